@@ -1,0 +1,15 @@
+//! The object model: the PEP 703 header, handles and the type object.
+//!
+//! - `header`: `ObjectHeader`, the 32 bytes every object starts with
+//! - `pyref`: `Py<T>`, `PyRef<T>`, `ObjRef`, `PyPayload`, deallocation
+//! - `value`: `Value`, immediates or object references
+//! - `typeobj`: `PyType` and the builtin type table
+
+pub mod header;
+pub mod pyref;
+pub mod typeobj;
+pub mod value;
+
+pub use pyref::{ObjRef, Py, PyPayload, PyRef};
+pub use typeobj::{types, PyType};
+pub use value::Value;

@@ -1,0 +1,188 @@
+//! `PyType`: the payload of type objects, and the table of builtin types.
+//!
+//! A type knows its name, its bases' linearization (`mro`, self excluded so a
+//! heap type holds no reference to itself), its attribute dict, and the Rust
+//! side of its instances: `payload_id` (which `PyPayload` they carry; a heap
+//! type inherits its solid base's) and `vtable` (drop and traverse).
+//!
+//! Attribute lookup walks the dicts of the type and its MRO. The VM caches
+//! the result per thread (`vm::ops::attr`), keyed by `type_epoch()`: any
+//! change to any type's dict bumps the epoch, so a cached lookup can never be
+//! stale, whatever thread changed which class.
+//!
+//! Builtin types are created once at start-up (`objects::types::init`),
+//! immortal, and reachable through `types()`.
+
+use std::any::TypeId;
+use std::sync::OnceLock;
+
+use crate::object::pyref::{PayloadVTable, Py, PyPayload, PyRef, VTableOf};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::str::PyStr;
+use crate::runtime::sync::{AtomicU64, Ordering};
+
+pub const TYPE_HEAP: u32 = 1 << 0;
+/// May be subclassed.
+pub const TYPE_BASETYPE: u32 = 1 << 1;
+/// Instances carry a `__dict__`.
+pub const TYPE_HAS_DICT: u32 = 1 << 2;
+
+pub struct PyType {
+    pub name: String,
+    pub qualname: String,
+    pub base: Option<PyRef<PyType>>,
+    /// The method resolution order after this type itself.
+    pub mro: Vec<PyRef<PyType>>,
+    pub dict: PyRef<PyDict>,
+    pub payload_id: TypeId,
+    pub vtable: &'static PayloadVTable,
+    pub flags: u32,
+    /// Creates instances (`__new__` of a builtin base); inherited by subclasses.
+    pub new: OnceLock<crate::objects::method::NewFn>,
+}
+
+impl PyPayload for PyType {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(b) = &self.base {
+            visit(&b.to_value());
+        }
+        visit(&self.dict.to_value());
+    }
+}
+
+static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Changes whenever any type's dict changes: the attribute-cache key.
+#[inline(always)]
+pub fn type_epoch() -> u64 {
+    // Acquire: pairs with the Release in `type_modified`, so a reader that
+    // sees the new epoch also sees the new dict contents.
+    TYPE_EPOCH.load(Ordering::Acquire)
+}
+
+pub fn type_modified() {
+    TYPE_EPOCH.fetch_add(1, Ordering::Release);
+}
+
+impl PyType {
+    /// A type record for builtin payload `T`.
+    pub fn for_payload<T: PyPayload>(name: &str, base: Option<PyRef<PyType>>, flags: u32) -> PyType {
+        let mro = match &base {
+            Some(b) => std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect(),
+            None => Vec::new(),
+        };
+        PyType {
+            name: name.to_string(),
+            qualname: name.to_string(),
+            base,
+            mro,
+            dict: crate::objects::types::boot_dict(),
+            payload_id: TypeId::of::<T>(),
+            vtable: VTableOf::<T>::VTABLE,
+            flags,
+            new: OnceLock::new(),
+        }
+    }
+
+    #[inline]
+    pub fn is_heap_type(&self) -> bool {
+        self.flags & TYPE_HEAP != 0
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl Py<PyType> {
+    /// Look `name` up in this type and its MRO (no cache).
+    pub fn lookup(&self, name: &Py<PyStr>) -> Option<Value> {
+        if let Some(v) = self.payload.dict.get_str(name) {
+            return Some(v);
+        }
+        self.payload.mro.iter().find_map(|t| t.payload.dict.get_str(name))
+    }
+
+    /// Is `self` the type `other` or a subclass of it?
+    pub fn is_subtype(&self, other: &Py<PyType>) -> bool {
+        std::ptr::eq(self, other) || self.payload.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+
+    pub fn is(&self, other: &Py<PyType>) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// The builtin types, created at start-up.
+pub struct BuiltinTypes {
+    pub object: PyRef<PyType>,
+    pub type_: PyRef<PyType>,
+    pub none: PyRef<PyType>,
+    pub not_implemented: PyRef<PyType>,
+    pub ellipsis: PyRef<PyType>,
+    pub bool_: PyRef<PyType>,
+    pub int: PyRef<PyType>,
+    pub float: PyRef<PyType>,
+    pub str: PyRef<PyType>,
+    pub bytes: PyRef<PyType>,
+    pub tuple: PyRef<PyType>,
+    pub list: PyRef<PyType>,
+    pub dict: PyRef<PyType>,
+    pub set: PyRef<PyType>,
+    pub frozenset: PyRef<PyType>,
+    pub range: PyRef<PyType>,
+    pub slice: PyRef<PyType>,
+    pub function: PyRef<PyType>,
+    pub builtin_function: PyRef<PyType>,
+    pub method_descriptor: PyRef<PyType>,
+    pub bound_method: PyRef<PyType>,
+    pub code: PyRef<PyType>,
+    pub cell: PyRef<PyType>,
+    pub module: PyRef<PyType>,
+    pub property: PyRef<PyType>,
+    pub staticmethod: PyRef<PyType>,
+    pub classmethod: PyRef<PyType>,
+    pub super_: PyRef<PyType>,
+    pub iterator: PyRef<PyType>,
+    pub list_iterator: PyRef<PyType>,
+    pub tuple_iterator: PyRef<PyType>,
+    pub range_iterator: PyRef<PyType>,
+    pub str_iterator: PyRef<PyType>,
+    pub dict_keyiterator: PyRef<PyType>,
+    pub dict_valueiterator: PyRef<PyType>,
+    pub dict_itemiterator: PyRef<PyType>,
+    pub set_iterator: PyRef<PyType>,
+    pub dict_keys: PyRef<PyType>,
+    pub dict_values: PyRef<PyType>,
+    pub dict_items: PyRef<PyType>,
+    pub enumerate: PyRef<PyType>,
+    pub zip: PyRef<PyType>,
+    pub map: PyRef<PyType>,
+    pub filter: PyRef<PyType>,
+    pub reversed: PyRef<PyType>,
+    pub lock: PyRef<PyType>,
+    pub instance: PyRef<PyType>,
+    pub exceptions: crate::objects::exception::ExceptionTypes,
+}
+
+static TYPES: OnceLock<BuiltinTypes> = OnceLock::new();
+
+/// The builtin types (after `install_types`).
+#[inline(always)]
+pub fn types() -> &'static BuiltinTypes {
+    match TYPES.get() {
+        Some(t) => t,
+        None => types_missing(),
+    }
+}
+
+#[cold]
+fn types_missing() -> ! {
+    panic!("builtin types used before interpreter start-up")
+}
+
+pub fn install_types(t: BuiltinTypes) {
+    let _ = TYPES.set(t);
+}

@@ -1,0 +1,122 @@
+//! `Value`: what the eval stack, locals and containers hold.
+//!
+//! Immediates need no object and no reference count: `None`, booleans, ints
+//! that fit in an `i64`, and floats. Everything else is an `Obj` (a counted
+//! reference). This makes the common arithmetic allocation-free and keeps
+//! refcount traffic off the values every thread shares (small ints, None,
+//! True/False are effectively immortal: there is nothing to count). Ints
+//! outside `i64` are `PyBigInt` objects; an int result that fits in `i64` is
+//! always normalized back to `Int`, so each int value has one representation.
+//!
+//! `Null` is internal: an unbound local or cell, and the empty slot of a call
+//! sequence (CPython's NULL). Python code never sees it.
+
+use crate::object::pyref::{ObjRef, Py, PyPayload};
+use crate::object::typeobj::PyType;
+use crate::object::typeobj::types;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    /// The value's type (borrowed: builtin types are immortal and an
+    /// object's type lives as long as the object).
+    #[inline]
+    pub fn class(&self) -> &Py<PyType> {
+        let t = types();
+        match self {
+            Value::Obj(o) => o.class(),
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Bool(_) => &t.bool_,
+            Value::None => &t.none,
+            Value::Null => &t.none,
+        }
+    }
+
+    /// Python's `is`.
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            _ => false,
+        }
+    }
+
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn downcast<T: PyPayload>(&self) -> Option<&Py<T>> {
+        match self {
+            Value::Obj(o) => o.downcast::<T>(),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn payload_is<T: PyPayload>(&self) -> bool {
+        matches!(self, Value::Obj(o) if o.payload_is::<T>())
+    }
+
+    /// A stable identity for `id()`: the address for objects, a value-derived
+    /// number for immediates (distinct from any address: odd).
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => o.as_ptr() as i64,
+            Value::None => 0x10_0001,
+            Value::Null => 0x10_0003,
+            Value::Bool(b) => 0x10_0005 + 2 * (*b as i64),
+            Value::Int(i) => (i.wrapping_mul(2).wrapping_add(1)) ^ 0x4000_0000_0000_0000,
+            Value::Float(f) => (f.to_bits() | 1) as i64 & i64::MAX,
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}

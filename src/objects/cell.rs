@@ -1,0 +1,51 @@
+//! Cells: the shared boxes behind closures' free variables.
+//!
+//! A cell's contents may be read and written by any thread running a closure
+//! over it, so the slot is guarded by the cell's own mutex (a leaf lock held
+//! only to clone or swap the value).
+
+use std::cell::UnsafeCell;
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes};
+use crate::object::value::Value;
+
+pub struct PyCell {
+    contents: UnsafeCell<Value>,
+}
+
+// SAFETY: `contents` is only accessed under the object's mutex.
+unsafe impl Sync for PyCell {}
+// SAFETY: it holds a Send value.
+unsafe impl Send for PyCell {}
+
+impl PyPayload for PyCell {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        // SAFETY: traversal runs with the world stopped or on an unshared object.
+        visit(unsafe { &*self.contents.get() });
+    }
+}
+
+pub fn new_cell(v: Value) -> PyRef<PyCell> {
+    PyRef::new_in(PyCell { contents: UnsafeCell::new(v) }, &types().cell)
+}
+
+impl Py<PyCell> {
+    /// The contents (`Null` when empty).
+    #[inline]
+    pub fn get(&self) -> Value {
+        // SAFETY: the mutex is held while the slot is read.
+        self.locked(|| unsafe { (*self.payload.contents.get()).clone() })
+    }
+
+    #[inline]
+    pub fn set(&self, v: Value) {
+        // SAFETY: the mutex is held while the slot is written; the old value
+        // is dropped after unlocking.
+        let old = self.locked(|| unsafe { std::mem::replace(&mut *self.payload.contents.get(), v) });
+        drop(old);
+    }
+}
+
+pub fn init(_t: &BuiltinTypes) {}

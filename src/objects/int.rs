@@ -1,0 +1,367 @@
+//! `int` beyond 64 bits, integer parsing, hashing and the `int`/`bool` types.
+//!
+//! Ints that fit in an `i64` are immediates (`Value::Int`); `PyBigInt` holds
+//! the rest, and every operation normalizes its result back (`int_value`), so
+//! a value has exactly one representation. `bool` is a subtype of `int`
+//! whose values are the immediates `Value::Bool`.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{overflow_error, type_error, value_error, zero_division, PyResult};
+use crate::objects::instance::set_new;
+use crate::objects::method::{add_methods, Args};
+use crate::objects::str::PyStr;
+use crate::vm::Vm;
+
+pub struct PyBigInt {
+    pub value: BigInt,
+}
+impl PyPayload for PyBigInt {}
+
+/// The int value of `b`, as an immediate when it fits.
+pub fn int_value(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => PyRef::new_in(PyBigInt { value: b }, &types().int).into_value(),
+    }
+}
+
+/// The integer of an int-like value (int, bool, big int), if it is one.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => o.downcast::<PyBigInt>().map(|b| b.value.clone()),
+        _ => None,
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || v.payload_is::<PyBigInt>()
+}
+
+/// Integer to `i64` for indexing, or OverflowError (CPython wording).
+pub fn to_i64_index(v: &Value) -> Option<PyResult<i64>> {
+    match v {
+        Value::Int(i) => Some(Ok(*i)),
+        Value::Bool(b) => Some(Ok(*b as i64)),
+        Value::Obj(o) => o.downcast::<PyBigInt>().map(|_| {
+            Err(crate::objects::exception::new_error(
+                crate::objects::exception::ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }),
+        _ => None,
+    }
+}
+
+// ===== Hashing (CPython Python/pyhash.c: modulus 2**61 - 1) =====
+
+pub const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.sign() == Sign::Minus { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython's algorithm: fold the mantissa bits modulo 2**61 - 1.
+    let (mut m, mut e) = frexp(f.abs());
+    let sign = if f < 0.0 { -1 } else { 1 };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS as u64) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS as u64 {
+            x -= HASH_MODULUS as u64;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & HASH_MODULUS as u64) | (x >> (61 - e));
+    let h = x as i64 * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+// ===== Arithmetic on big ints =====
+
+/// `a op b` for two ints, in big arithmetic (the i64 fast paths are in
+/// `vm::ops::arith`). `op` is an `ast::BinOp` number.
+pub fn bigint_binop(op: u8, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    use crate::ast::BinOp as B;
+    let r = match op {
+        x if x == B::Add as u8 => a + b,
+        x if x == B::Sub as u8 => a - b,
+        x if x == B::Mult as u8 => a * b,
+        x if x == B::FloorDiv as u8 => {
+            if b.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            a.div_floor(b)
+        }
+        x if x == B::Mod as u8 => {
+            if b.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            a.mod_floor(b)
+        }
+        x if x == B::Div as u8 => {
+            if b.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            return Ok(Value::Float(int_true_div(a, b)?));
+        }
+        x if x == B::Pow as u8 => {
+            if b.is_negative() {
+                let (fa, fb) = (big_to_f64(a)?, big_to_f64(b)?);
+                if fa == 0.0 {
+                    return Err(zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Value::Float(fa.powf(fb)));
+            }
+            let e = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+            Pow::pow(a, e)
+        }
+        x if x == B::LShift as u8 => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            if n > (1 << 32) {
+                return Err(overflow_error("too many digits in integer"));
+            }
+            a << n
+        }
+        x if x == B::RShift as u8 => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match b.to_usize() {
+                Some(n) => a >> n,
+                None => {
+                    if a.is_negative() {
+                        -BigInt::one()
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        x if x == B::BitAnd as u8 => a & b,
+        x if x == B::BitOr as u8 => a | b,
+        x if x == B::BitXor as u8 => a ^ b,
+        _ => return Ok(crate::objects::none::not_implemented()),
+    };
+    Ok(int_value(r))
+}
+
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(overflow_error("int too large to convert to float")),
+    }
+}
+
+fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(x as f64 / y as f64);
+        }
+    }
+    // Scale so the quotient keeps 64+ significant bits before rounding.
+    let shift = (b.bits() as i64 - a.bits() as i64 + 66).max(0) as usize;
+    let q = (a << shift) / b;
+    let f = big_to_f64(&q).map_err(|_| overflow_error("integer division result too large for a float"))?;
+    Ok(f / 2f64.powi(shift as i32))
+}
+
+// ===== Parsing =====
+
+/// `int(s, base)` text parsing, CPython rules (whitespace, sign, `_`, prefixes).
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &t[2..]),
+        (0 | 8, Some("0o")) => (8, &t[2..]),
+        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0, _) => {
+            if t.len() > 1 && t.starts_with('0') && t.bytes().any(|c| c != b'0' && c != b'_') {
+                return None;
+            }
+            (10, t)
+        }
+        (b, _) => (b, t),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| base != 10).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+// ===== int() and bool() =====
+
+fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    args.only_kw("int", &["base"])?;
+    let pos = args.pos();
+    let base_arg = args.kwarg("base").or(pos.get(1));
+    if pos.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    let Some(x) = pos.first() else {
+        if base_arg.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base_arg {
+        let base = match b {
+            Value::Int(i) if *i == 0 || (2..=36).contains(i) => *i as u32,
+            Value::Int(_) => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
+            _ => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", b.class().payload.name()))),
+        };
+        let Some(s) = x.downcast::<PyStr>() else {
+            return Err(type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_int(s.as_str(), base).map(int_value).ok_or_else(|| invalid_literal(vm, base, x));
+    }
+    match x {
+        Value::Int(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => float_to_int(*f),
+        Value::Obj(o) => {
+            if o.payload_is::<PyBigInt>() {
+                return Ok(x.clone());
+            }
+            if let Some(s) = o.downcast::<PyStr>() {
+                return parse_int(s.as_str(), 10).map(int_value).ok_or_else(|| invalid_literal(vm, 10, x));
+            }
+            vm.call_dunder_int(x)
+        }
+        _ => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            x.class().payload.name()
+        ))),
+    }
+}
+
+fn invalid_literal(vm: &mut Vm, base: u32, x: &Value) -> crate::objects::exception::PyErr {
+    let r = vm.repr(x).map(|s| s.as_str().to_string()).unwrap_or_default();
+    value_error(format!("invalid literal for int() with base {base}: {r}"))
+}
+
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(int_value(float_trunc_big(t)))
+}
+
+fn float_trunc_big(t: f64) -> BigInt {
+    let (m, e) = frexp(t.abs());
+    let mant = (m * (1u64 << 53) as f64) as u64;
+    let mut b = BigInt::from(mant);
+    let shift = e - 53;
+    if shift >= 0 {
+        b <<= shift as usize;
+    } else {
+        b >>= (-shift) as usize;
+    }
+    if t < 0.0 {
+        -b
+    } else {
+        b
+    }
+}
+
+fn bool_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    let p = args.exact("bool", 0, 1)?;
+    Ok(Value::Bool(match p.first() {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    }))
+}
+
+fn int_bit_length(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = to_bigint(&args.pos()[0]).ok_or_else(|| type_error("descriptor 'bit_length' requires an int"))?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_conjugate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(to_bigint(&args.pos()[0]).map(int_value).unwrap_or(Value::None))
+}
+
+pub fn init(t: &BuiltinTypes) {
+    set_new(&t.int, int_new);
+    set_new(&t.bool_, bool_new);
+    add_methods(&t.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate), ("__index__", int_conjugate)]);
+}

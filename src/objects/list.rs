@@ -1,0 +1,274 @@
+//! `list`: a mutable sequence guarded by its object mutex.
+//!
+//! Every access to the item vector goes through `with_items`, which holds the
+//! list's lock for Rust code only. Operations that run Python code (sorting
+//! with a key, comparisons in `index`/`remove`/`count`, `extend` from an
+//! arbitrary iterable) work on a snapshot or collect first, then lock to
+//! apply; removed items are dropped after unlocking. Concurrent appends from
+//! many threads therefore never lose an item.
+
+use std::cell::UnsafeCell;
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{index_error, type_error, value_error, PyResult};
+use crate::objects::instance::set_new;
+use crate::objects::method::{add_methods, Args};
+use crate::vm::Vm;
+
+pub struct PyList {
+    items: UnsafeCell<Vec<Value>>,
+}
+
+// SAFETY: `items` is only accessed under the object's mutex (`with_items`).
+unsafe impl Sync for PyList {}
+// SAFETY: it holds Send values.
+unsafe impl Send for PyList {}
+
+impl PyPayload for PyList {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        // SAFETY: traversal runs with the world stopped or on an unshared object.
+        unsafe { &*self.items.get() }.iter().for_each(visit);
+    }
+}
+
+pub fn new_list(items: Vec<Value>) -> PyRef<PyList> {
+    PyRef::new_in(PyList { items: UnsafeCell::new(items) }, &types().list)
+}
+
+pub fn list_value(items: Vec<Value>) -> Value {
+    new_list(items).into_value()
+}
+
+impl Py<PyList> {
+    /// Run `f` on the items with the list's lock held. `f` must not run
+    /// Python code or block; values it removes should be returned and dropped
+    /// by the caller.
+    #[inline]
+    pub fn with_items<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        self.locked(|| {
+            // SAFETY: the object mutex is held; every access goes through here.
+            f(unsafe { &mut *self.payload.items.get() })
+        })
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.with_items(|v| v.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.with_items(|v| v.get(i).cloned())
+    }
+
+    #[inline]
+    pub fn append(&self, x: Value) {
+        self.with_items(|v| v.push(x));
+    }
+
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.with_items(|v| v.clone())
+    }
+
+    /// Replace the whole contents (old items dropped unlocked).
+    pub fn replace_all(&self, items: Vec<Value>) {
+        let old = self.with_items(|v| std::mem::replace(v, items));
+        drop(old);
+    }
+}
+
+fn list_new(_vm: &mut Vm, cls: &Py<PyType>, _args: &Args) -> PyResult<Value> {
+    Ok(PyRef::new_in(PyList { items: UnsafeCell::new(Vec::new()) }, cls).into_value())
+}
+
+fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("list", 1, 2)?;
+    let items = match p.get(1) {
+        Some(it) => vm.to_vec(it)?,
+        None => Vec::new(),
+    };
+    this(args).replace_all(items);
+    Ok(Value::None)
+}
+
+fn this<'a>(args: &Args<'a>) -> &'a Py<PyList> {
+    args.pos()[0].downcast::<PyList>().expect("list method on a list")
+}
+
+fn append(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("append", 2, 2)?;
+    this(args).append(p[1].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("extend", 2, 2)?;
+    let items = vm.to_vec(&p[1])?;
+    this(args).with_items(|v| v.extend(items));
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("insert", 3, 3)?;
+    let i = vm.to_index(&p[1])?;
+    let x = p[2].clone();
+    this(args).with_items(|v| {
+        let n = v.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        v.insert(at as usize, x);
+    });
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("pop", 1, 2)?;
+    let i = match p.get(1) {
+        Some(x) => vm.to_index(x)?,
+        None => -1,
+    };
+    let r = this(args).with_items(|v| {
+        if v.is_empty() {
+            return Err("pop from empty list");
+        }
+        let n = v.len() as i64;
+        let at = if i < 0 { i + n } else { i };
+        if at < 0 || at >= n {
+            return Err("pop index out of range");
+        }
+        Ok(v.remove(at as usize))
+    });
+    r.map_err(index_error)
+}
+
+/// Position of the first item equal to `x`, comparing outside the lock.
+fn find(vm: &mut Vm, list: &Py<PyList>, x: &Value) -> PyResult<Option<usize>> {
+    let mut i = 0;
+    while let Some(item) = list.get(i) {
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("remove", 2, 2)?;
+    let list = this(args);
+    match find(vm, list, &p[1])? {
+        Some(i) => {
+            let old = list.with_items(|v| (i < v.len()).then(|| v.remove(i)));
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("index", 2, 4)?;
+    let list = this(args);
+    let n = list.len() as i64;
+    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match p.get(2) {
+        Some(s) => clamp(vm.to_index(s)?),
+        None => 0,
+    };
+    let stop = match p.get(3) {
+        Some(s) => clamp(vm.to_index(s)?),
+        None => n,
+    };
+    for i in start..stop {
+        let Some(item) = list.get(i as usize) else { break };
+        if vm.eq(&item, &p[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    Err(value_error(format!("{} is not in list", vm.repr(&p[1])?.as_str())))
+}
+
+fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("count", 2, 2)?;
+    let mut n = 0;
+    for item in this(args).snapshot() {
+        if vm.eq(&item, &p[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn reverse(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("reverse", 1, 1)?;
+    this(args).with_items(|v| v.reverse());
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("copy", 1, 1)?;
+    Ok(list_value(this(args).snapshot()))
+}
+
+fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("clear", 1, 1)?;
+    this(args).replace_all(Vec::new());
+    Ok(Value::None)
+}
+
+fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("sort", &["key", "reverse"])?;
+    if args.pos().len() != 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
+    let reverse = match args.kwarg("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let list = this(args);
+    // Sort a detached vector: comparisons run Python code, so the list is
+    // empty (and its lock free) meanwhile, as CPython does.
+    let items = list.with_items(std::mem::take);
+    let result = vm.sort_values(items, key.as_ref(), reverse);
+    match result {
+        Ok(sorted) => {
+            let modified = list.with_items(|v| std::mem::replace(v, sorted));
+            if !modified.is_empty() {
+                return Err(value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err((items, e)) => {
+            list.replace_all(items);
+            Err(e)
+        }
+    }
+}
+
+pub fn init(t: &BuiltinTypes) {
+    set_new(&t.list, list_new);
+    add_methods(
+        &t.list,
+        &[
+            ("__init__", list_init),
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("pop", pop),
+            ("remove", remove),
+            ("index", index),
+            ("count", count),
+            ("reverse", reverse),
+            ("copy", copy),
+            ("clear", clear),
+            ("sort", sort),
+        ],
+    );
+}

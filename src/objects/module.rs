@@ -1,0 +1,31 @@
+//! Module objects: a name and a globals dict.
+
+use crate::object::pyref::{PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::str::{intern, str_value};
+
+pub struct PyModule {
+    pub name: String,
+    pub dict: PyRef<PyDict>,
+}
+
+impl PyPayload for PyModule {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.dict.to_value());
+    }
+}
+
+pub fn new_module(name: &str) -> PyRef<PyModule> {
+    let dict = PyDict::new_ref();
+    dict.set_str(&intern("__name__"), str_value(name));
+    dict.set_str(&intern("__doc__"), Value::None);
+    let m = PyRef::new_in(PyModule { name: name.to_string(), dict }, &types().module);
+    // Every thread reads modules: deferred refcount (PEP 703).
+    m.header.make_deferred();
+    m
+}
+
+pub fn init(_t: &BuiltinTypes) {}

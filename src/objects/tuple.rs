@@ -1,0 +1,73 @@
+//! `tuple`: an immutable sequence. Immutable after creation, so reads need
+//! no lock from any thread.
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{value_error, PyResult};
+use crate::objects::instance::set_new;
+use crate::objects::method::{add_methods, Args};
+use crate::vm::Vm;
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyPayload for PyTuple {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.items.iter().for_each(visit);
+    }
+}
+
+pub fn new_tuple(items: Vec<Value>) -> PyRef<PyTuple> {
+    PyRef::new_in(PyTuple { items: items.into_boxed_slice() }, &types().tuple)
+}
+
+pub fn tuple_value(items: Vec<Value>) -> Value {
+    new_tuple(items).into_value()
+}
+
+fn tuple_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    let p = args.exact("tuple", 0, 1)?;
+    let items = match p.first() {
+        None => Vec::new(),
+        Some(v) => {
+            if v.payload_is::<PyTuple>() && cls.is(&types().tuple) {
+                return Ok(v.clone());
+            }
+            vm.to_vec(v)?
+        }
+    };
+    Ok(PyRef::new_in(PyTuple { items: items.into_boxed_slice() }, cls).into_value())
+}
+
+fn this(args: &Args) -> &Py<PyTuple> {
+    args.pos()[0].downcast::<PyTuple>().expect("tuple method on a tuple")
+}
+
+fn tuple_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("index", 2, 2)?;
+    for (i, v) in this(args).items.iter().enumerate() {
+        if vm.eq(v, &p[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("count", 2, 2)?;
+    let mut n = 0;
+    for v in this(args).items.iter() {
+        if vm.eq(v, &p[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub fn init(t: &BuiltinTypes) {
+    set_new(&t.tuple, tuple_new);
+    add_methods(&t.tuple, &[("index", tuple_index), ("count", tuple_count)]);
+}

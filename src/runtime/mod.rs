@@ -1,0 +1,19 @@
+//! The free-threading runtime: primitives below the object model.
+//!
+//! Nothing here imports `objects/` or `vm/`; objects are seen only through
+//! `object::header::ObjectHeader`, so `loom-tests/` can compile these files
+//! against a bare header.
+//!
+//! - `sync`: the facade over atomics, parking and thread identity (loom switch)
+//! - `mutex`: the one-byte per-object lock
+//! - `refcount`: biased reference counting fast paths
+//! - `brc`: merge queues for decrefs from non-owner threads
+//! - `thread`: thread ids, registry, eval breaker bits
+//! - `gil`: the global interpreter lock and its hand-off
+
+pub mod brc;
+pub mod gil;
+pub mod mutex;
+pub mod refcount;
+pub mod sync;
+pub mod thread;

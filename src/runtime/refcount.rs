@@ -1,0 +1,173 @@
+//! Biased reference counting (PEP 703; CPython Include/object.h,
+//! Objects/object.c `_Py_DecRefShared`, `_Py_MergeZeroLocalRefcount`).
+//!
+//! Each object has two counts. The owner thread (`header.tid`) updates
+//! `ref_local` with plain relaxed load/store: no atomic read-modify-write.
+//! Every other thread updates `ref_shared` atomically. The true count is
+//! `ref_local + (ref_shared >> SHARED_SHIFT)`; either half alone may be zero or
+//! (the shared half) negative while the object lives.
+//!
+//! `ref_shared` low bits:
+//!
+//! | flags | state    | meaning                                                   |
+//! |-------|----------|-----------------------------------------------------------|
+//! | 0b00  | default  | owner alive and counting locally                          |
+//! | 0b10  | QUEUED   | a non-owner's decref found the shared count at zero and   |
+//! |       |          | queued the object to its owner (the queue holds that ref) |
+//! | 0b11  | MERGED   | counts merged into `ref_shared`; `tid` is 0, local unused |
+//!
+//! Protocol:
+//! - owner decref to `ref_local == 0`: if `ref_shared == 0` the object is dead;
+//!   otherwise set MERGED (clearing `tid`), and it is dead if the shared count
+//!   is then zero.
+//! - non-owner decref: if `ref_shared` is exactly 0 (count 0, no flags) the
+//!   decref is handed to the owner: set QUEUED, push to the owner's queue
+//!   (`runtime::brc`); otherwise subtract one (possibly going negative). If the
+//!   result is "MERGED with count 0", the object is dead.
+//! - the owner merges its queue at safe points and at exit: the merged count
+//!   is `local + shared - 1`; zero means dead.
+//!
+//! Functions here never free: they return `true` when the caller must
+//! deallocate, so this module needs no knowledge of object layouts.
+//!
+//! In the GIL build only the owner path exists: one thread runs at a time and
+//! the GIL hand-off orders every count update.
+
+use crate::object::header::{ObjectHeader, IMMORTAL};
+use crate::runtime::sync::{thread_id, Ordering, GIL_BUILD};
+
+pub const SHARED_SHIFT: u32 = 2;
+pub const FLAG_MASK: isize = 0b11;
+pub const QUEUED: isize = 0b10;
+pub const MERGED: isize = 0b11;
+const ONE_SHARED: isize = 1 << SHARED_SHIFT;
+
+/// What a non-owner decref asks its caller to do.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SharedDecref {
+    Done,
+    /// The count reached zero: deallocate.
+    Dealloc,
+    /// Hand the object to its owner's merge queue (the queue owns this ref).
+    Queue,
+}
+
+#[inline(always)]
+fn is_owner(h: &ObjectHeader) -> bool {
+    GIL_BUILD || h.tid.load(Ordering::Relaxed) == thread_id()
+}
+
+#[inline(always)]
+pub fn incref(h: &ObjectHeader) {
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return;
+    }
+    if is_owner(h) {
+        h.ref_local.store(local + 1, Ordering::Relaxed);
+    } else {
+        // Relaxed: an incref needs no ordering; the decref that may free
+        // synchronizes through the Release/Acquire pair below.
+        h.ref_shared.fetch_add(ONE_SHARED, Ordering::Relaxed);
+    }
+}
+
+/// Drop one reference. `Dealloc` means the object is dead; `Queue` means the
+/// caller must pass it to `brc::queue_object`.
+#[inline(always)]
+pub fn decref(h: &ObjectHeader) -> SharedDecref {
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return SharedDecref::Done;
+    }
+    if is_owner(h) {
+        let local = local - 1;
+        h.ref_local.store(local, Ordering::Relaxed);
+        if local != 0 {
+            return SharedDecref::Done;
+        }
+        if GIL_BUILD || merge_zero_local(h) {
+            return SharedDecref::Dealloc;
+        }
+        SharedDecref::Done
+    } else {
+        decref_shared(h)
+    }
+}
+
+/// The owner's local count reached zero. Returns true when the object is dead.
+#[cold]
+fn merge_zero_local(h: &ObjectHeader) -> bool {
+    // Acquire: pairs with the Release CAS of non-owner decrefs, so their
+    // accesses to the object happen before a dealloc here.
+    let mut shared = h.ref_shared.load(Ordering::Acquire);
+    if shared == 0 {
+        return true;
+    }
+    // From here on no thread is the owner: every count goes to `ref_shared`.
+    h.tid.store(0, Ordering::Relaxed);
+    loop {
+        let new = (shared & !FLAG_MASK) | MERGED;
+        match h
+            .ref_shared
+            .compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => return new == MERGED,
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+#[cold]
+fn decref_shared(h: &ObjectHeader) -> SharedDecref {
+    let mut shared = h.ref_shared.load(Ordering::Relaxed);
+    loop {
+        let queue = shared == 0;
+        // Queueing does not subtract: the queue holds this reference until
+        // the owner merges it.
+        let new = if queue { QUEUED } else { shared - ONE_SHARED };
+        // Release: publishes this thread's uses of the object to whoever
+        // deallocates it (Acquire in merge_zero_local / explicit_merge).
+        match h
+            .ref_shared
+            .compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Relaxed)
+        {
+            Ok(_) if queue => return SharedDecref::Queue,
+            Ok(_) if new == MERGED => return SharedDecref::Dealloc,
+            Ok(_) => return SharedDecref::Done,
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Merge both counts into `ref_shared` plus `extra`, mark MERGED and clear the
+/// owner. Returns the merged count (0 means the caller must deallocate).
+/// Called by the owner for its queued objects, by anyone for objects whose
+/// owner has exited, and at thread exit.
+pub fn explicit_merge(h: &ObjectHeader, extra: isize) -> isize {
+    let mut shared = h.ref_shared.load(Ordering::Acquire);
+    loop {
+        let count = (shared >> SHARED_SHIFT) + h.ref_local.load(Ordering::Relaxed) as isize + extra;
+        let new = (count << SHARED_SHIFT) | MERGED;
+        match h
+            .ref_shared
+            .compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => {
+                h.ref_local.store(0, Ordering::Relaxed);
+                h.tid.store(0, Ordering::Relaxed);
+                return count;
+            }
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// The total count, as `sys.getrefcount` reports it (racy by nature).
+pub fn total(h: &ObjectHeader) -> isize {
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return u32::MAX as isize;
+    }
+    local as isize + (h.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT)
+}

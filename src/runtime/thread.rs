@@ -1,0 +1,103 @@
+//! The thread registry: ids, per-thread shared state, attach/exit.
+//!
+//! Every OS thread that touches Python objects registers first (`register`),
+//! getting a process-unique id (never reused, never 0) that becomes the `tid`
+//! of the objects it allocates. The registry maps ids to the `ThreadShared`
+//! record through which other threads reach it: its biased-refcount queue and
+//! its eval breaker.
+//!
+//! A thread's objects outlive it. When it exits it drains its queue; objects
+//! it still owns keep their `tid`, whose lookup now fails, so a later
+//! non-owner decref that would queue merges the counts itself instead
+//! (`queue_object`). Ids are never reused, so a dead owner is never confused
+//! with a live one.
+//!
+//! The registry is a DashMap: lookups by id from many threads (every queued
+//! decref) must not serialize on one lock.
+
+use std::sync::Arc;
+
+use dashmap::DashMap;
+
+use crate::object::header::ObjectHeader;
+use crate::runtime::brc::{BrcQueue, QueuedObject};
+use crate::runtime::refcount::{self, SharedDecref};
+use crate::runtime::sync::{self, AtomicU32, AtomicUsize, Ordering};
+
+/// Eval-breaker bits: reasons for a thread to leave its fast path.
+pub const BREAK_BRC_MERGE: u32 = 1 << 0;
+pub const BREAK_GIL_DROP: u32 = 1 << 1;
+
+/// The part of a thread's state other threads may touch.
+pub struct ThreadShared {
+    pub id: usize,
+    pub brc: BrcQueue,
+    /// Checked by the eval loop on backward jumps and calls.
+    pub eval_breaker: AtomicU32,
+}
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
+
+fn registry() -> &'static DashMap<usize, Arc<ThreadShared>> {
+    static REGISTRY: std::sync::OnceLock<DashMap<usize, Arc<ThreadShared>>> =
+        std::sync::OnceLock::new();
+    REGISTRY.get_or_init(DashMap::new)
+}
+
+/// Register the calling OS thread; call before it touches any object.
+pub fn register() -> Arc<ThreadShared> {
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    sync::set_thread_id(id);
+    let shared = Arc::new(ThreadShared {
+        id,
+        brc: BrcQueue::new(),
+        eval_breaker: AtomicU32::new(0),
+    });
+    registry().insert(id, shared.clone());
+    shared
+}
+
+/// Unregister the calling thread after merging its queue. Objects queued to
+/// it after this point are merged by whoever queues them.
+pub fn unregister(shared: &ThreadShared, dealloc: fn(QueuedObject)) {
+    registry().remove(&shared.id);
+    shared.brc.merge(dealloc);
+}
+
+/// Number of registered threads (for `threading.active_count`).
+pub fn count() -> usize {
+    registry().len()
+}
+
+/// Hand a QUEUED object to its owner (see `runtime::brc`). `dealloc` frees it
+/// if the merge has to happen here and finds it dead.
+#[cold]
+pub fn queue_object(obj: QueuedObject, dealloc: fn(QueuedObject)) {
+    // SAFETY: the reference being queued keeps the object alive.
+    let header: &ObjectHeader = unsafe { &*obj.0 };
+    let owner = header.tid.load(Ordering::Acquire);
+    if owner == 0 {
+        // The owner merged concurrently: the object is now shared-only, so
+        // drop our reference as an ordinary shared decref.
+        if refcount::decref(header) == SharedDecref::Dealloc {
+            dealloc(obj);
+        }
+        return;
+    }
+    if let Some(t) = registry().get(&owner) {
+        t.brc.push(obj);
+        t.eval_breaker.fetch_or(BREAK_BRC_MERGE, Ordering::Release);
+        return;
+    }
+    // The owner has exited: merge here.
+    if refcount::explicit_merge(header, -1) == 0 {
+        dealloc(obj);
+    }
+}
+
+/// Set eval-breaker bits of thread `id`, if it is still registered.
+pub fn set_breaker(id: usize, bits: u32) {
+    if let Some(t) = registry().get(&id) {
+        t.eval_breaker.fetch_or(bits, Ordering::Release);
+    }
+}

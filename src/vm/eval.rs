@@ -1,0 +1,768 @@
+//! The dispatch loop: one `match` over the opcode, read top to bottom.
+//!
+//! Fast paths (small-int arithmetic and comparison, bool jumps, range and
+//! list iteration) are inline; everything else calls into `ops/` or
+//! `call.rs`. Safe points, where the eval breaker is checked (brc merges,
+//! GIL hand-off, later stop-the-world), are backward jumps and calls.
+//!
+//! Errors leave the loop through `tri!`, which hands the exception to
+//! `unwind`: it finds the innermost handler block in the current frame or
+//! pops frames (adding traceback entries) until one has a handler or the
+//! entry frame is gone.
+
+use crate::bytecode::opcode::{Opcode, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+use crate::object::pyref::PyRef;
+use crate::object::value::Value;
+use crate::objects::cell::PyCell;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{new_error, ExcKind, PyErr, PyResult};
+use crate::objects::list::PyList;
+use crate::objects::str::PyStr;
+use crate::objects::tuple::{new_tuple, PyTuple};
+use crate::runtime::sync::Ordering;
+use crate::vm::frame::{Block, BlockKind};
+use crate::vm::state::{interp, Vm};
+
+/// How a frame run by `run_frame` ended.
+pub enum FrameExit {
+    Return(Value),
+    /// A generator frame suspended (its state is saved in the generator).
+    Yield(Value),
+}
+
+impl Vm {
+    #[inline(always)]
+    pub(crate) fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline(always)]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    #[inline(always)]
+    fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::Null)
+    }
+
+    /// Run the frame on top of the frame stack (pushed by the caller with
+    /// `entry: true`) until it returns or yields. On error the frame is gone.
+    pub fn run_frame(&mut self) -> PyResult<FrameExit> {
+        if let Err(e) = self.check_native_stack() {
+            self.pop_frame();
+            return Err(e);
+        }
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            let err: PyErr = 'dispatch: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => {
+                                self.frames[fi].last_ip = ip - 1;
+                                break 'dispatch e;
+                            }
+                        }
+                    };
+                }
+                macro_rules! save_ip {
+                    () => {
+                        self.frames[fi].ip = ip;
+                        self.frames[fi].last_ip = ip - 1;
+                    };
+                }
+                let mut unit = code.code[ip];
+                ip += 1;
+                let mut arg = unit.arg as u32;
+                while unit.op == Opcode::ExtendedArg {
+                    unit = code.code[ip];
+                    ip += 1;
+                    arg = (arg << 8) | unit.arg as u32;
+                }
+                match unit.op {
+                    Opcode::ExtendedArg | Opcode::Nop => {}
+                    Opcode::PopTop => {
+                        self.pop();
+                    }
+                    Opcode::PushNull => self.push(Value::Null),
+                    Opcode::Copy => {
+                        let v = self.stack[self.stack.len() - arg as usize].clone();
+                        self.push(v);
+                    }
+                    Opcode::Swap => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg as usize);
+                    }
+                    Opcode::LoadConst => {
+                        let v = code.consts[arg as usize].clone();
+                        self.push(v);
+                    }
+                    Opcode::LoadFast => {
+                        let v = self.stack[base + arg as usize].clone();
+                        if v.is_null() {
+                            tri!(Err(self.unbound_local(&code.varnames[arg as usize])));
+                        }
+                        self.push(v);
+                    }
+                    Opcode::StoreFast => {
+                        let v = self.pop();
+                        let old = std::mem::replace(&mut self.stack[base + arg as usize], v);
+                        drop(old);
+                    }
+                    Opcode::DeleteFast => {
+                        let old = std::mem::take(&mut self.stack[base + arg as usize]);
+                        if old.is_null() {
+                            tri!(Err(self.unbound_local(&code.varnames[arg as usize])));
+                        }
+                    }
+                    Opcode::LoadDeref | Opcode::LoadClassDeref => {
+                        let slot = base + code.nlocals() + arg as usize;
+                        if unit.op == Opcode::LoadClassDeref {
+                            let name = self.deref_name(&code, arg);
+                            let locals = self.frames[fi].locals.clone();
+                            if let Some(v) = locals.and_then(|l| l.get_str(&name)) {
+                                self.push(v);
+                                continue;
+                            }
+                        }
+                        let v = match self.stack[slot].downcast::<PyCell>() {
+                            Some(c) => c.get(),
+                            None => Value::Null,
+                        };
+                        if v.is_null() {
+                            tri!(Err(self.unbound_deref(&code, arg)));
+                        }
+                        self.push(v);
+                    }
+                    Opcode::StoreDeref => {
+                        let v = self.pop();
+                        if let Some(c) = self.stack[base + code.nlocals() + arg as usize].downcast::<PyCell>() {
+                            c.set(v);
+                        }
+                    }
+                    Opcode::DeleteDeref => {
+                        let slot = base + code.nlocals() + arg as usize;
+                        let cell = self.stack[slot].clone();
+                        if let Some(c) = cell.downcast::<PyCell>() {
+                            if c.get().is_null() {
+                                tri!(Err(self.unbound_deref(&code, arg)));
+                            }
+                            c.set(Value::Null);
+                        }
+                    }
+                    Opcode::LoadClosure => {
+                        let v = self.stack[base + code.nlocals() + arg as usize].clone();
+                        self.push(v);
+                    }
+                    Opcode::LoadGlobal => {
+                        let name = &code.names[arg as usize];
+                        let f = &self.frames[fi];
+                        let v = match f.globals.get_str(name) {
+                            Some(v) => v,
+                            None => match f.builtins.get_str(name) {
+                                Some(v) => v,
+                                None => tri!(Err(crate::objects::exception::name_error(name.as_str()))),
+                            },
+                        };
+                        self.push(v);
+                    }
+                    Opcode::StoreGlobal => {
+                        let v = self.pop();
+                        self.frames[fi].globals.set_str(&code.names[arg as usize], v);
+                    }
+                    Opcode::DeleteGlobal => {
+                        let name = &code.names[arg as usize];
+                        if self.frames[fi].globals.del_str(name).is_none() {
+                            tri!(Err(crate::objects::exception::name_error(name.as_str())));
+                        }
+                    }
+                    Opcode::LoadName => {
+                        let name = &code.names[arg as usize];
+                        let v = tri!(self.load_name(fi, name));
+                        self.push(v);
+                    }
+                    Opcode::StoreName => {
+                        let v = self.pop();
+                        let name = &code.names[arg as usize];
+                        let f = &self.frames[fi];
+                        match &f.locals {
+                            Some(l) => l.set_str(name, v),
+                            None => f.globals.set_str(name, v),
+                        }
+                    }
+                    Opcode::DeleteName => {
+                        let name = &code.names[arg as usize];
+                        let f = &self.frames[fi];
+                        let d = f.locals.as_ref().unwrap_or(&f.globals);
+                        if d.del_str(name).is_none() {
+                            tri!(Err(crate::objects::exception::name_error(name.as_str())));
+                        }
+                    }
+                    Opcode::LoadAttr => {
+                        let obj = self.pop();
+                        save_ip!();
+                        let v = tri!(self.get_attr(&obj, &code.names[arg as usize]));
+                        self.push(v);
+                    }
+                    Opcode::StoreAttr => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        save_ip!();
+                        tri!(self.set_attr(&obj, &code.names[arg as usize], v));
+                    }
+                    Opcode::DeleteAttr => {
+                        let obj = self.pop();
+                        save_ip!();
+                        tri!(self.del_attr(&obj, &code.names[arg as usize]));
+                    }
+                    Opcode::LoadMethod => {
+                        let obj = self.pop();
+                        save_ip!();
+                        let (m, s) = tri!(self.load_method(obj, &code.names[arg as usize]));
+                        self.push(m);
+                        self.push(s);
+                    }
+                    Opcode::BinarySubscr => {
+                        let key = self.pop();
+                        let cont = self.pop();
+                        save_ip!();
+                        let v = tri!(self.get_item(&cont, &key));
+                        self.push(v);
+                    }
+                    Opcode::StoreSubscr => {
+                        let key = self.pop();
+                        let cont = self.pop();
+                        let v = self.pop();
+                        save_ip!();
+                        tri!(self.set_item(&cont, key, v));
+                    }
+                    Opcode::DeleteSubscr => {
+                        let key = self.pop();
+                        let cont = self.pop();
+                        save_ip!();
+                        tri!(self.del_item(&cont, &key));
+                    }
+                    Opcode::BinaryOp => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            let r = match arg % 13 {
+                                0 => x.checked_add(*y),
+                                10 => x.checked_sub(*y),
+                                5 => x.checked_mul(*y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                self.push(Value::Int(r));
+                                continue;
+                            }
+                        }
+                        save_ip!();
+                        let v = tri!(self.binary_op(arg, a, b));
+                        self.push(v);
+                    }
+                    Opcode::UnaryOp => {
+                        let v = self.pop();
+                        save_ip!();
+                        let r = tri!(self.unary_op(arg, v));
+                        self.push(r);
+                    }
+                    Opcode::CompareOp => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            let r = match arg {
+                                CMP_LT => x < y,
+                                CMP_LE => x <= y,
+                                CMP_EQ => x == y,
+                                CMP_NE => x != y,
+                                CMP_GT => x > y,
+                                CMP_GE => x >= y,
+                                _ => false,
+                            };
+                            self.push(Value::Bool(r));
+                            continue;
+                        }
+                        save_ip!();
+                        let v = tri!(self.rich_compare(&a, &b, arg));
+                        self.push(v);
+                    }
+                    Opcode::IsOp => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    }
+                    Opcode::ContainsOp => {
+                        let cont = self.pop();
+                        let item = self.pop();
+                        save_ip!();
+                        let r = tri!(self.contains(&cont, &item));
+                        self.push(Value::Bool(r != (arg == 1)));
+                    }
+                    Opcode::BuildTuple => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        self.push(new_tuple(items).into_value());
+                    }
+                    Opcode::BuildList => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        self.push(crate::objects::list::list_value(items));
+                    }
+                    Opcode::BuildSet => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        save_ip!();
+                        let s = tri!(crate::objects::set::set_from_values(self, items, false));
+                        self.push(s);
+                    }
+                    Opcode::BuildMap => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * arg as usize);
+                        let d = PyDict::new_ref();
+                        let mut it = items.into_iter();
+                        save_ip!();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(self.dict_set(&d, k, v));
+                        }
+                        self.push(d.into_value());
+                    }
+                    Opcode::BuildString => {
+                        let items = self.stack.split_off(self.stack.len() - arg as usize);
+                        let mut s = String::new();
+                        for v in &items {
+                            if let Some(p) = v.downcast::<PyStr>() {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        self.push(crate::objects::str::str_value(s));
+                    }
+                    Opcode::BuildSlice => {
+                        let step = if arg == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.push(crate::objects::slice::new_slice(start, stop, step));
+                    }
+                    Opcode::ListAppend => {
+                        let v = self.pop();
+                        if let Some(l) = self.stack[self.stack.len() - arg as usize].downcast::<PyList>() {
+                            l.append(v);
+                        }
+                    }
+                    Opcode::SetAdd => {
+                        let v = self.pop();
+                        let s = self.stack[self.stack.len() - arg as usize].clone();
+                        save_ip!();
+                        tri!(crate::objects::set::set_add(self, &s, v));
+                    }
+                    Opcode::MapAdd => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let d = self.stack[self.stack.len() - arg as usize].clone();
+                        save_ip!();
+                        if let Some(d) = d.downcast::<PyDict>() {
+                            tri!(self.dict_set(d, k, v));
+                        }
+                    }
+                    Opcode::ListExtend => {
+                        let it = self.pop();
+                        save_ip!();
+                        let items = tri!(self.to_vec_for_unpack(&it));
+                        if let Some(l) = self.stack[self.stack.len() - arg as usize].downcast::<PyList>() {
+                            l.with_items(|v| v.extend(items));
+                        }
+                    }
+                    Opcode::SetUpdate => {
+                        let it = self.pop();
+                        let s = self.stack[self.stack.len() - arg as usize].clone();
+                        save_ip!();
+                        for v in tri!(self.to_vec(&it)) {
+                            tri!(crate::objects::set::set_add(self, &s, v));
+                        }
+                    }
+                    Opcode::DictUpdate | Opcode::DictMerge => {
+                        let other = self.pop();
+                        let d = self.stack[self.stack.len() - arg as usize].clone();
+                        save_ip!();
+                        let merge = unit.op == Opcode::DictMerge;
+                        let callable = if merge { self.stack.get(self.stack.len().wrapping_sub(arg as usize + 2)).cloned() } else { None };
+                        tri!(self.dict_update_from(&d, &other, merge, callable.as_ref()));
+                    }
+                    Opcode::ListToTuple => {
+                        let l = self.pop();
+                        let items = l.downcast::<PyList>().map(|l| l.snapshot()).unwrap_or_default();
+                        self.push(new_tuple(items).into_value());
+                    }
+                    Opcode::FormatValue => {
+                        let spec = if arg & 4 != 0 { Some(self.pop()) } else { None };
+                        let v = self.pop();
+                        save_ip!();
+                        let s = tri!(self.format_value(v, arg & 3, spec));
+                        self.push(s);
+                    }
+                    Opcode::UnpackSequence => {
+                        let seq = self.pop();
+                        save_ip!();
+                        tri!(self.unpack_sequence(seq, arg as usize));
+                    }
+                    Opcode::UnpackEx => {
+                        let seq = self.pop();
+                        save_ip!();
+                        tri!(self.unpack_ex(seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                    }
+                    Opcode::GetIter => {
+                        let v = self.pop();
+                        save_ip!();
+                        let it = tri!(self.iter(&v));
+                        self.push(it);
+                    }
+                    Opcode::ForIter => {
+                        save_ip!();
+                        let next = tri!(self.iter_next_fast(&self.top().clone()));
+                        match next {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.pop();
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::Jump => ip = arg as usize,
+                    Opcode::JumpBackward => {
+                        ip = arg as usize;
+                        if self.thread.eval_breaker.load(Ordering::Relaxed) != 0 {
+                            save_ip!();
+                            self.handle_eval_breaker();
+                        }
+                    }
+                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                        let v = self.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                save_ip!();
+                                tri!(self.truthy(&v))
+                            }
+                        };
+                        if t == (unit.op == Opcode::PopJumpIfTrue) {
+                            ip = arg as usize;
+                        }
+                    }
+                    Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                        let v = self.top().clone();
+                        save_ip!();
+                        let t = tri!(self.truthy(&v));
+                        if t == (unit.op == Opcode::JumpIfTrueOrPop) {
+                            ip = arg as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Opcode::Call | Opcode::CallKw | Opcode::CallFunctionEx => {
+                        save_ip!();
+                        if self.thread.eval_breaker.load(Ordering::Relaxed) != 0 {
+                            self.handle_eval_breaker();
+                        }
+                        let pushed = match unit.op {
+                            Opcode::Call => tri!(self.call_from_stack(arg as usize, None)),
+                            Opcode::CallKw => {
+                                let kwnames = self.pop();
+                                tri!(self.call_from_stack(arg as usize, Some(kwnames)))
+                            }
+                            _ => tri!(self.call_function_ex(arg == 1)),
+                        };
+                        if pushed {
+                            continue 'frames;
+                        }
+                    }
+                    Opcode::MakeFunction => {
+                        save_ip!();
+                        let f = tri!(self.make_function(fi, arg));
+                        self.push(f);
+                    }
+                    Opcode::ReturnValue => {
+                        let v = self.pop();
+                        let f = self.pop_frame();
+                        if f.entry {
+                            return Ok(FrameExit::Return(v));
+                        }
+                        self.push(v);
+                        continue 'frames;
+                    }
+                    Opcode::ReturnGenerator => {
+                        self.frames[fi].ip = ip;
+                        let gen = crate::vm::generator::make_generator(self);
+                        let f = self.pop_frame();
+                        if f.entry {
+                            return Ok(FrameExit::Return(gen));
+                        }
+                        self.push(gen);
+                        continue 'frames;
+                    }
+                    Opcode::YieldValue => {
+                        let v = self.pop();
+                        self.frames[fi].ip = ip;
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    Opcode::GetYieldFromIter => {
+                        let v = self.pop();
+                        save_ip!();
+                        let it = if v.payload_is::<crate::vm::generator::PyGenerator>() { v } else { tri!(self.iter(&v)) };
+                        self.push(it);
+                    }
+                    Opcode::Send => {
+                        let v = self.pop();
+                        let sub = self.top().clone();
+                        save_ip!();
+                        match tri!(self.send_to(&sub, v)) {
+                            FrameExit::Yield(y) => self.push(y),
+                            FrameExit::Return(r) => {
+                                self.pop();
+                                self.push(r);
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::LoadBuildClass => {
+                        let b = self.frames[fi].builtins.get_str(&crate::objects::str::intern("__build_class__"));
+                        match b {
+                            Some(b) => self.push(b),
+                            None => tri!(Err(new_error(ExcKind::NameError, "__build_class__ not found"))),
+                        }
+                    }
+                    Opcode::ImportName => {
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        save_ip!();
+                        let m = tri!(self.import_name(fi, &code.names[arg as usize], &fromlist, &level));
+                        self.push(m);
+                    }
+                    Opcode::ImportFrom => {
+                        let m = self.top().clone();
+                        save_ip!();
+                        let v = tri!(self.import_from(&m, &code.names[arg as usize]));
+                        self.push(v);
+                    }
+                    Opcode::ImportStar => {
+                        let m = self.pop();
+                        save_ip!();
+                        tri!(self.import_star(fi, &m));
+                    }
+                    Opcode::RaiseVarargs => {
+                        save_ip!();
+                        let cause = if arg == 2 { Some(self.pop()) } else { None };
+                        let exc = if arg >= 1 { Some(self.pop()) } else { None };
+                        let e = self.make_raise(exc, cause);
+                        tri!(Err(e));
+                    }
+                    Opcode::SetupFinally | Opcode::SetupCleanup | Opcode::SetupWith => {
+                        let (kind, level) = match unit.op {
+                            Opcode::SetupFinally => (BlockKind::Handler, self.stack.len()),
+                            Opcode::SetupWith => (BlockKind::Handler, self.stack.len() - 1),
+                            _ => (BlockKind::Cleanup, self.stack.len() - 1),
+                        };
+                        self.blocks.push(Block { kind, handler: arg, level });
+                    }
+                    Opcode::PopBlock => {
+                        self.blocks.pop();
+                    }
+                    Opcode::PopExcept => {
+                        let prev = self.pop();
+                        self.exc_info = prev;
+                    }
+                    Opcode::PopExceptReraise => {
+                        let exc = self.pop();
+                        let prev = self.pop();
+                        self.exc_info = prev;
+                        self.reraising = true;
+                        tri!(Err(self.as_exception(exc)));
+                    }
+                    Opcode::Reraise => {
+                        let exc = self.pop();
+                        self.reraising = true;
+                        tri!(Err(self.as_exception(exc)));
+                    }
+                    Opcode::CheckExcMatch => {
+                        let ty = self.pop();
+                        let exc = self.top().clone();
+                        save_ip!();
+                        let m = tri!(self.exception_matches(&exc, &ty));
+                        self.push(Value::Bool(m));
+                    }
+                    Opcode::BeforeWith => {
+                        let mgr = self.pop();
+                        save_ip!();
+                        let (exit, entered) = tri!(self.before_with(mgr));
+                        self.push(exit);
+                        self.push(entered);
+                    }
+                    Opcode::WithExceptStart => {
+                        let exc = self.top().clone();
+                        let exit = self.stack[self.stack.len() - 3].clone();
+                        save_ip!();
+                        let tb = Value::None;
+                        let ty = exc.class().to_value();
+                        let r = tri!(self.call(&exit, &[ty, exc, tb]));
+                        self.push(r);
+                    }
+                    Opcode::LoadAssertionError => {
+                        self.push(crate::object::typeobj::types().exceptions.get(ExcKind::AssertionError).to_value());
+                    }
+                    Opcode::SetupAnnotations => {
+                        let f = &self.frames[fi];
+                        let d = f.locals.as_ref().unwrap_or(&f.globals).clone();
+                        let name = &interp().names.annotations;
+                        if d.get_str(name).is_none() {
+                            d.set_str(name, PyDict::new_ref().into_value());
+                        }
+                    }
+                }
+            };
+            // An exception is propagating out of frame `fi`.
+            self.frames[fi].ip = ip;
+            if let Err(e) = self.unwind(err) {
+                return Err(e);
+            }
+        }
+    }
+
+    /// Pop the top frame, dropping its slots and blocks.
+    pub(crate) fn pop_frame(&mut self) -> crate::vm::frame::Frame {
+        let f = self.frames.pop().expect("a frame to pop");
+        self.blocks.truncate(f.block_base);
+        self.stack.truncate(f.ret_to);
+        f
+    }
+
+    /// Find a handler for `err`, starting in the top frame. `Ok` means
+    /// execution continues at a handler; `Err` means the entry frame was
+    /// popped and the exception leaves `run_frame`.
+    fn unwind(&mut self, err: PyErr) -> Result<(), PyErr> {
+        let mut first = true;
+        loop {
+            let fi = self.frames.len() - 1;
+            let reraise = first && std::mem::take(&mut self.reraising);
+            if !reraise {
+                self.add_traceback(&err, fi);
+            }
+            if first {
+                self.set_context(&err);
+            }
+            first = false;
+            let frame = &self.frames[fi];
+            if self.blocks.len() > frame.block_base {
+                let b = self.blocks.pop().expect("block");
+                self.stack.truncate(b.level);
+                if b.kind == BlockKind::Handler {
+                    let prev = std::mem::replace(&mut self.exc_info, err.to_value());
+                    self.stack.push(prev);
+                }
+                self.stack.push(err.into_value());
+                self.frames[fi].ip = b.handler as usize;
+                return Ok(());
+            }
+            let f = self.pop_frame();
+            if f.entry {
+                return Err(err);
+            }
+        }
+    }
+
+    fn unbound_local(&self, name: &PyRef<PyStr>) -> PyErr {
+        new_error(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+        )
+    }
+
+    fn deref_name(&self, code: &crate::bytecode::code::PyCode, arg: u32) -> PyRef<PyStr> {
+        let i = arg as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        }
+    }
+
+    fn unbound_deref(&self, code: &crate::bytecode::code::PyCode, arg: u32) -> PyErr {
+        let name = self.deref_name(code, arg);
+        if (arg as usize) < code.cellvars.len() {
+            self.unbound_local(&name)
+        } else {
+            new_error(
+                ExcKind::NameError,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name.as_str()
+                ),
+            )
+        }
+    }
+
+    fn load_name(&mut self, fi: usize, name: &PyRef<PyStr>) -> PyResult<Value> {
+        let f = &self.frames[fi];
+        if let Some(l) = &f.locals {
+            if let Some(v) = l.get_str(name) {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = f.globals.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = f.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(crate::objects::exception::name_error(name.as_str()))
+    }
+
+    /// `for` step with fast paths for the builtin iterators.
+    #[inline]
+    fn iter_next_fast(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = it.downcast::<crate::objects::iter::PyRangeIter>() {
+            return Ok(r.next_value());
+        }
+        if let Some(l) = it.downcast::<crate::objects::iter::PyListIter>() {
+            return Ok(l.next_value());
+        }
+        self.next(it)
+    }
+
+    /// Unpack `seq` into exactly `n` values, first on top.
+    fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items = if let Some(t) = seq.downcast::<PyTuple>() {
+            t.items.to_vec()
+        } else if let Some(l) = seq.downcast::<PyList>() {
+            l.snapshot()
+        } else {
+            self.to_vec_for_unpack(&seq)?
+        };
+        if items.len() != n {
+            let msg = if items.len() < n {
+                format!("not enough values to unpack (expected {n}, got {})", items.len())
+            } else {
+                format!("too many values to unpack (expected {n})")
+            };
+            return Err(crate::objects::exception::value_error(msg));
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
+        let mut items = self.to_vec_for_unpack(&seq)?;
+        if items.len() < before + after {
+            return Err(crate::objects::exception::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        self.stack.extend(tail.into_iter().rev());
+        self.push(crate::objects::list::list_value(middle));
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+}

@@ -1,0 +1,20 @@
+//! The virtual machine: per-thread state, frames, the eval loop, calls and
+//! the object protocols that run Python code.
+//!
+//! - `state`: `Vm` (one per OS thread) and `Interp` (process-wide)
+//! - `frame`: frames and handler blocks on the per-thread stacks
+//! - `eval`: the dispatch loop (only)
+//! - `call`: calling conventions and argument binding
+//! - `exception`: raising, unwinding helpers, traceback printing
+//! - `generator`: suspended frames
+//! - `ops/`: arithmetic, comparison, attribute, subscript, iteration, conversion, import
+
+pub mod call;
+pub mod eval;
+pub mod exception;
+pub mod frame;
+pub mod generator;
+pub mod ops;
+pub mod state;
+
+pub use state::{interp, Interp, Vm};

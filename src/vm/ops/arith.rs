@@ -1,0 +1,350 @@
+//! Arithmetic: `BINARY_OP` and `UNARY_OP` beyond the eval loop's inline
+//! small-int paths. Native numbers, str/list/tuple concatenation and
+//! repetition, `%` formatting, then the dunder protocol with reflected
+//! operands and NotImplemented (CPython Objects/abstract.c binary_op1).
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use crate::ast::BinOp;
+use crate::object::value::Value;
+use crate::objects::exception::{type_error, PyResult};
+use crate::objects::float::float_binop;
+use crate::objects::int::{bigint_binop, big_to_f64, int_value, to_bigint, PyBigInt};
+use crate::objects::list::{list_value, PyList};
+use crate::objects::none::{is_not_implemented, not_implemented};
+use crate::objects::str::{str_value, PyStr};
+use crate::objects::tuple::{tuple_value, PyTuple};
+use crate::vm::state::{interp, Vm, BINOP_DUNDERS};
+
+fn as_float(v: &Value) -> Option<PyResult<f64>> {
+    match v {
+        Value::Float(f) => Some(Ok(*f)),
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::Obj(o) => o.downcast::<PyBigInt>().map(|b| big_to_f64(&b.value)),
+        _ => None,
+    }
+}
+
+/// Native numeric `a op b`; `None` when not both numbers.
+fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(r) = small_int_op(op, *x, *y) {
+            return Some(Ok(r));
+        }
+    }
+    if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        let x = as_float(a)?;
+        let y = as_float(b)?;
+        return Some(x.and_then(|x| y.and_then(|y| float_binop(op, x, y))));
+    }
+    let x = to_bigint(a)?;
+    let y = to_bigint(b)?;
+    Some(bigint_binop(op, &x, &y))
+}
+
+/// i64 arithmetic with Python semantics; `None` on overflow or when big
+/// arithmetic must decide.
+#[inline]
+fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        o if o == BinOp::Add as u8 => x.checked_add(y)?,
+        o if o == BinOp::Sub as u8 => x.checked_sub(y)?,
+        o if o == BinOp::Mult as u8 => x.checked_mul(y)?,
+        o if o == BinOp::FloorDiv as u8 => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            let q = x / y;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        o if o == BinOp::Mod as u8 => {
+            if y == 0 || y == -1 {
+                return if y == -1 { Some(Value::Int(0)) } else { None };
+            }
+            let m = x % y;
+            if m != 0 && ((m < 0) != (y < 0)) {
+                m + y
+            } else {
+                m
+            }
+        }
+        o if o == BinOp::BitAnd as u8 => x & y,
+        o if o == BinOp::BitOr as u8 => x | y,
+        o if o == BinOp::BitXor as u8 => x ^ y,
+        o if o == BinOp::RShift as u8 => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        o if o == BinOp::LShift as u8 => {
+            if !(0..63).contains(&y) {
+                return None;
+            }
+            let r = x.checked_shl(y as u32)?;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        o if o == BinOp::Div as u8 => {
+            if y == 0 {
+                return None;
+            }
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                return Some(Value::Float(x as f64 / y as f64));
+            }
+            return None;
+        }
+        o if o == BinOp::Pow as u8 => {
+            if y < 0 {
+                return None;
+            }
+            let e = u32::try_from(y).ok()?;
+            x.checked_pow(e)?
+        }
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
+    let b = to_bigint(n)?;
+    Some(if b.is_negative() || b.is_zero() {
+        Ok(0)
+    } else {
+        usize::try_from(b).map_err(|_| crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer"))
+    })
+}
+
+/// Sequence and string operators of builtin types.
+fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
+    let add = op == BinOp::Add as u8;
+    let mul = op == BinOp::Mult as u8;
+    if let Some(s) = a.downcast::<PyStr>() {
+        if add {
+            let t = b.downcast::<PyStr>()?;
+            let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
+            r.push_str(s.as_str());
+            r.push_str(t.as_str());
+            return Some(Ok(str_value(r)));
+        }
+        if mul {
+            return Some(repeat_count(b)?.map(|n| str_value(s.as_str().repeat(n))));
+        }
+        if op == BinOp::Mod as u8 {
+            return Some(vm.percent_format(s.as_str(), b));
+        }
+        return None;
+    }
+    if let Some(l) = a.downcast::<PyList>() {
+        if add {
+            let other = b.downcast::<PyList>()?.snapshot();
+            if inplace {
+                l.with_items(|v| v.extend(other));
+                return Some(Ok(a.clone()));
+            }
+            let mut items = l.snapshot();
+            items.extend(other);
+            return Some(Ok(list_value(items)));
+        }
+        if mul {
+            let n = match repeat_count(b)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            let items = l.snapshot();
+            let rep: Vec<Value> = items.iter().cloned().cycle().take(items.len() * n).collect();
+            if inplace {
+                l.replace_all(rep);
+                return Some(Ok(a.clone()));
+            }
+            return Some(Ok(list_value(rep)));
+        }
+        return None;
+    }
+    if let Some(t) = a.downcast::<PyTuple>() {
+        if add {
+            let u = b.downcast::<PyTuple>()?;
+            let items: Vec<Value> = t.items.iter().chain(u.items.iter()).cloned().collect();
+            return Some(Ok(tuple_value(items)));
+        }
+        if mul {
+            let n = match repeat_count(b)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            let items: Vec<Value> = t.items.iter().cloned().cycle().take(t.items.len() * n).collect();
+            return Some(Ok(tuple_value(items)));
+        }
+        return None;
+    }
+    if mul && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>()) && to_bigint(a).is_some() {
+        return sequence_binop(vm, op, b, a, false);
+    }
+    if let Some(r) = crate::objects::set::set_binop(vm, op, a, b) {
+        return Some(r);
+    }
+    if op == BinOp::BitOr as u8 {
+        if let (Some(x), Some(y)) = (a.downcast::<crate::objects::dict::PyDict>(), b.downcast::<crate::objects::dict::PyDict>()) {
+            if inplace {
+                return Some(vm.dict_update_from(a, b, false, None).map(|_| a.clone()));
+            }
+            let d = x.copy();
+            let dv = d.to_value();
+            let _ = y;
+            return Some(vm.dict_update_from(&dv, b, false, None).map(|_| dv));
+        }
+    }
+    None
+}
+
+impl Vm {
+    /// `a op b` (`arg`: BinOp number, + INPLACE for augmented assignment).
+    pub fn binary_op(&mut self, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+        let inplace = arg >= 13;
+        let op = (arg % 13) as u8;
+        if let Some(r) = numeric_binop(op, &a, &b) {
+            let r = r?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = sequence_binop(self, op, &a, &b, inplace) {
+            return r;
+        }
+        let names = &interp().binop_names;
+        if inplace {
+            if let Some(f) = self.lookup_user_special(&a, &names.iop[op as usize]) {
+                let r = self.call(&f, &[a.clone(), b.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let a_ty = a.class();
+        let b_ty = b.class();
+        let reflected_first = !a_ty.is(b_ty) && b_ty.is_subtype(a_ty) && b_ty.payload.is_heap_type();
+        if reflected_first {
+            if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = self.lookup_user_special(&a, &names.op[op as usize]) {
+            let r = self.call(&f, &[a.clone(), b.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !reflected_first && !a_ty.is(b_ty) {
+            if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = BINOP_DUNDERS[op as usize].3;
+        let sym = if inplace { format!("{sym}=") } else { sym.to_string() };
+        if op == BinOp::Pow as u8 && !inplace {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                a.class().payload.name(),
+                b.class().payload.name()
+            )));
+        }
+        Err(type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            a.class().payload.name(),
+            b.class().payload.name()
+        )))
+    }
+
+    /// Unary `-` (0), `+` (1), `~` (2), `not` (3).
+    pub fn unary_op(&mut self, arg: u32, v: Value) -> PyResult<Value> {
+        match (arg, &v) {
+            (3, _) => return Ok(Value::Bool(!self.truthy(&v)?)),
+            (0, Value::Int(i)) if *i != i64::MIN => return Ok(Value::Int(-i)),
+            (0, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (1, Value::Int(_) | Value::Float(_)) => return Ok(v),
+            (2, Value::Int(i)) => return Ok(Value::Int(!i)),
+            (0 | 1 | 2, Value::Bool(b)) => {
+                let i = *b as i64;
+                return Ok(Value::Int([-i, i, !i][arg as usize]));
+            }
+            _ => {}
+        }
+        if let Some(b) = v.downcast::<PyBigInt>() {
+            let x: &BigInt = &b.value;
+            return Ok(match arg {
+                0 => int_value(-x),
+                1 => v.clone(),
+                _ => int_value(!x),
+            });
+        }
+        if let Value::Int(i) = v {
+            return Ok(int_value(-BigInt::from(i)));
+        }
+        let names = &interp().names;
+        let name = [&names.neg, &names.pos, &names.invert][arg as usize];
+        if let Some(f) = self.lookup_user_special(&v, name) {
+            return self.call(&f, &[v]);
+        }
+        let sym = ["-", "+", "~"][arg as usize];
+        Err(type_error(format!("bad operand type for unary {sym}: '{}'", v.class().payload.name())))
+    }
+
+    /// Truth value: `__bool__`, then `__len__`, else true.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => {
+                if let Some(s) = o.downcast::<PyStr>() {
+                    return Ok(s.char_len() > 0);
+                }
+                if let Some(l) = o.downcast::<PyList>() {
+                    return Ok(!l.is_empty());
+                }
+                if let Some(t) = o.downcast::<PyTuple>() {
+                    return Ok(!t.items.is_empty());
+                }
+                if let Some(d) = o.downcast::<crate::objects::dict::PyDict>() {
+                    return Ok(!d.is_empty());
+                }
+                if o.payload_is::<PyBigInt>() {
+                    return Ok(true);
+                }
+                let names = &interp().names;
+                if let Some(f) = self.lookup_special(v, &names.bool_) {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(type_error(format!("__bool__ should return bool, returned {}", r.class().payload.name()))),
+                    };
+                }
+                if self.lookup_special(v, &names.len).is_some() {
+                    return Ok(self.len(v)? > 0);
+                }
+                true
+            }
+        })
+    }
+
+    /// `not_implemented` re-exported for the ops files.
+    pub fn not_implemented(&self) -> Value {
+        not_implemented()
+    }
+}

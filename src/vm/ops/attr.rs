@@ -1,0 +1,344 @@
+//! Attribute access: `getattr`/`setattr`/`delattr`, `LOAD_METHOD`, and type
+//! lookups through the per-thread attribute cache.
+//!
+//! Type lookups (`lookup_type`) are cached per thread, keyed by type and
+//! interned-name addresses and validated by the global type epoch
+//! (`object::typeobj::type_epoch`): no lock and no shared write on a hit, and
+//! never stale, since any class change bumps the epoch.
+//!
+//! Instance lookup follows CPython's `PyObject_GenericGetAttr`: data
+//! descriptors on the type, then the instance `__dict__`, then non-data
+//! descriptors and plain class attributes, then `__getattr__`.
+
+use crate::object::pyref::Py;
+use crate::object::typeobj::{type_epoch, type_modified, types, PyType};
+use crate::object::value::Value;
+use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{attribute_error, type_error, PyBaseException, PyResult};
+use crate::objects::function::PyFunction;
+use crate::objects::instance::PyInstance;
+use crate::objects::method::{bind_native, new_bound_method, PyMethodDescr};
+use crate::objects::module::PyModule;
+use crate::objects::str::PyStr;
+use crate::vm::state::{interp, Vm, ATTR_CACHE_SIZE};
+
+/// The `__dict__` of an object that has one.
+pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
+    let o = v.as_obj()?;
+    if let Some(i) = o.downcast::<PyInstance>() {
+        return i.dict.as_deref();
+    }
+    if let Some(e) = o.downcast::<PyBaseException>() {
+        return Some(&e.dict);
+    }
+    if let Some(f) = o.downcast::<PyFunction>() {
+        return Some(&f.dict);
+    }
+    if let Some(m) = o.downcast::<PyModule>() {
+        return Some(&m.dict);
+    }
+    None
+}
+
+fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
+    if attr.payload_is::<PyProperty>() {
+        return true;
+    }
+    attr.class().payload.is_heap_type() && vm.lookup_type(attr.class(), &interp().names.set).is_some()
+}
+
+impl Vm {
+    /// Look `name` (interned) up in `ty`'s MRO, through the thread's cache.
+    #[inline]
+    pub fn lookup_type(&mut self, ty: &Py<PyType>, name: &Py<PyStr>) -> Option<Value> {
+        let epoch = type_epoch();
+        let t = ty as *const _ as usize;
+        let n = name as *const _ as usize;
+        let slot = ((t >> 4) ^ (n >> 3) ^ (n >> 12)) & (ATTR_CACHE_SIZE - 1);
+        let e = &self.attr_cache[slot];
+        if e.epoch == epoch && e.ty == t && e.name == n {
+            return if e.value.is_null() { None } else { Some(e.value.clone()) };
+        }
+        let found = ty.lookup(name);
+        let e = &mut self.attr_cache[slot];
+        e.epoch = epoch;
+        e.ty = t;
+        e.name = n;
+        e.value = found.clone().unwrap_or(Value::Null);
+        found
+    }
+
+    /// A special method looked up on the type (never the instance), bound-ready.
+    #[inline]
+    pub fn lookup_special(&mut self, v: &Value, name: &Py<PyStr>) -> Option<Value> {
+        self.lookup_type(v.class(), name)
+    }
+
+    /// As `lookup_special`, but only for instances of heap types (the
+    /// builtin types' operators are native).
+    #[inline]
+    pub fn lookup_user_special(&mut self, v: &Value, name: &Py<PyStr>) -> Option<Value> {
+        if !v.class().payload.is_heap_type() {
+            return None;
+        }
+        self.lookup_special(v, name)
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
+        if let Some(t) = obj.downcast::<PyType>() {
+            let t = t.to_ref();
+            return self.type_getattr(&t, obj, name);
+        }
+        if let Some(m) = obj.downcast::<PyModule>() {
+            if let Some(v) = m.dict.get_str(name) {
+                return Ok(v);
+            }
+        }
+        let ty = obj.class();
+        let custom_getattribute = ty.payload.is_heap_type()
+            && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
+        if custom_getattribute {
+            let g = self.lookup_type(ty, &interp().names.getattribute).unwrap_or_default();
+            let r = self.call(&g, &[obj.clone(), name.to_value()]);
+            return match r {
+                Err(e) if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::AttributeError)) => {
+                    self.getattr_hook(obj, name, e)
+                }
+                r => r,
+            };
+        }
+        match self.generic_getattr(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let e = self.no_attribute(obj, name);
+                self.getattr_hook(obj, name, e)
+            }
+        }
+    }
+
+    fn getattr_hook(&mut self, obj: &Value, name: &Py<PyStr>, err: crate::objects::exception::PyErr) -> PyResult<Value> {
+        if let Some(f) = self.lookup_user_special(obj, &interp().names.getattr) {
+            return self.call(&f, &[obj.clone(), name.to_value()]);
+        }
+        Err(err)
+    }
+
+    fn no_attribute(&self, obj: &Value, name: &Py<PyStr>) -> crate::objects::exception::PyErr {
+        if let Some(m) = obj.downcast::<PyModule>() {
+            return attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()));
+        }
+        attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()))
+    }
+
+    /// `object.__getattribute__`: `None` when not found.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Option<Value>> {
+        let ty = obj.class();
+        let attr = self.lookup_type(ty, name);
+        if let Some(a) = &attr {
+            if is_data_descriptor(self, a) {
+                return self.descr_get(a, obj).map(Some);
+            }
+        }
+        if let Some(d) = instance_dict(obj) {
+            if let Some(v) = d.get_str(name) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(a) = attr {
+            return self.descr_get(&a, obj).map(Some);
+        }
+        crate::objects::attrs::builtin_attr(self, obj, name)
+    }
+
+    /// Bind a class attribute found for instance `obj`.
+    fn descr_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Value> {
+        let Value::Obj(o) = attr else { return Ok(attr.clone()) };
+        if o.payload_is::<PyFunction>() {
+            return Ok(new_bound_method(attr.clone(), obj.clone()));
+        }
+        if let Some(d) = o.downcast::<PyMethodDescr>() {
+            return Ok(bind_native(d.name, d.func, obj.clone()));
+        }
+        if let Some(s) = o.downcast::<PyStaticMethod>() {
+            return Ok(s.func.clone());
+        }
+        if let Some(c) = o.downcast::<PyClassMethod>() {
+            return Ok(new_bound_method(c.func.clone(), obj.class().to_value()));
+        }
+        if let Some(p) = o.downcast::<PyProperty>() {
+            let fget = p.fget.clone();
+            if fget.is_none() {
+                return Err(attribute_error("property has no getter"));
+            }
+            return self.call(&fget, &[obj.clone()]);
+        }
+        if o.class().payload.is_heap_type() {
+            if let Some(g) = self.lookup_type(o.class(), &interp().names.get) {
+                return self.call(&g, &[attr.clone(), obj.clone(), obj.class().to_value()]);
+            }
+        }
+        Ok(attr.clone())
+    }
+
+    /// Attribute of a class object (`C.x`).
+    fn type_getattr(&mut self, t: &Py<PyType>, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
+        // Data descriptors of the metatype (type's own attributes) first.
+        if let Some(v) = crate::objects::type_::type_special_attr(self, t, name)? {
+            return Ok(v);
+        }
+        if let Some(a) = t.lookup(name) {
+            let Value::Obj(o) = &a else { return Ok(a) };
+            if let Some(s) = o.downcast::<PyStaticMethod>() {
+                return Ok(s.func.clone());
+            }
+            if let Some(c) = o.downcast::<PyClassMethod>() {
+                return Ok(new_bound_method(c.func.clone(), obj.clone()));
+            }
+            if o.class().payload.is_heap_type() {
+                if let Some(g) = self.lookup_type(o.class(), &interp().names.get) {
+                    return self.call(&g, &[a.clone(), Value::None, obj.clone()]);
+                }
+            }
+            return Ok(a);
+        }
+        if let Some(v) = self.lookup_type(&types().type_, name) {
+            return self.descr_get(&v, obj);
+        }
+        Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.payload.name, name.as_str())))
+    }
+
+    /// `LOAD_METHOD`: (function, self) without allocating a bound method
+    /// when the attribute is a plain method; else (attribute, NULL).
+    pub fn load_method(&mut self, obj: Value, name: &Py<PyStr>) -> PyResult<(Value, Value)> {
+        if !obj.payload_is::<PyType>() && !obj.payload_is::<PyModule>() {
+            let ty = obj.class();
+            if let Some(attr) = self.lookup_type(ty, name) {
+                let plain = attr.payload_is::<PyFunction>() || attr.payload_is::<PyMethodDescr>();
+                let getattribute_overridden = ty.payload.is_heap_type()
+                    && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
+                if plain && !getattribute_overridden {
+                    let shadowed = match instance_dict(&obj) {
+                        Some(d) => d.get_str(name),
+                        None => None,
+                    };
+                    return Ok(match shadowed {
+                        Some(v) => (v, Value::Null),
+                        None => (attr, obj),
+                    });
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
+        if let Some(t) = obj.downcast::<PyType>() {
+            if !t.payload.is_heap_type() {
+                return Err(type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name.as_str(),
+                    t.payload.name
+                )));
+            }
+            t.payload.dict.set_str(name, value);
+            type_modified();
+            return Ok(());
+        }
+        let ty = obj.class();
+        if ty.payload.is_heap_type() {
+            if let Some(f) = self.lookup_type(ty, &interp().names.setattr) {
+                if f.payload_is::<PyFunction>() {
+                    self.call(&f, &[obj.clone(), name.to_value(), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
+        if let Some(attr) = self.lookup_type(obj.class(), name) {
+            if let Some(p) = attr.downcast::<PyProperty>() {
+                let fset = p.fset.clone();
+                if fset.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{}' of '{}' object has no setter",
+                        name.as_str(),
+                        obj.class().payload.name()
+                    )));
+                }
+                self.call(&fset, &[obj.clone(), value])?;
+                return Ok(());
+            }
+            if attr.class().payload.is_heap_type() {
+                if let Some(s) = self.lookup_type(attr.class(), &interp().names.set) {
+                    self.call(&s, &[attr.clone(), obj.clone(), value])?;
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(d) = instance_dict(obj) {
+            d.set_str(name, value);
+            return Ok(());
+        }
+        if crate::objects::attrs::set_builtin_attr(self, obj, name, &value)? {
+            return Ok(());
+        }
+        if self.lookup_type(obj.class(), name).is_some() {
+            return Err(attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                obj.class().payload.name(),
+                name.as_str()
+            )));
+        }
+        Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str())))
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
+        if let Some(t) = obj.downcast::<PyType>() {
+            if t.payload.is_heap_type() && t.payload.dict.del_str(name).is_some() {
+                type_modified();
+                return Ok(());
+            }
+            return Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.payload.name, name.as_str())));
+        }
+        if let Some(f) = self.lookup_user_special(obj, &interp().names.delattr) {
+            if f.payload_is::<PyFunction>() {
+                self.call(&f, &[obj.clone(), name.to_value()])?;
+                return Ok(());
+            }
+        }
+        if let Some(attr) = self.lookup_type(obj.class(), name) {
+            if let Some(p) = attr.downcast::<PyProperty>() {
+                let fdel = p.fdel.clone();
+                if !fdel.is_none() {
+                    self.call(&fdel, &[obj.clone()])?;
+                    return Ok(());
+                }
+                return Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name.as_str(),
+                    obj.class().payload.name()
+                )));
+            }
+        }
+        if let Some(d) = instance_dict(obj) {
+            if d.del_str(name).is_some() {
+                return Ok(());
+            }
+        }
+        Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str())))
+    }
+
+    /// `getattr` with a runtime string (interned first so the cache applies).
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = crate::objects::str::intern(name);
+        self.get_attr(obj, &n)
+    }
+}

@@ -1,0 +1,277 @@
+//! Rich comparison (`COMPARE_OP`), `==` for containers, and `in`.
+//!
+//! Native values compare natively; lists and tuples compare element-wise
+//! (identity first, as CPython); other objects go through the dunder
+//! protocol with reflection (`__lt__` <-> `__gt__`) and NotImplemented.
+
+use std::cmp::Ordering as CmpOrd;
+
+use crate::bytecode::opcode::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+use crate::object::value::Value;
+use crate::objects::dict::{native_eq, PyDict};
+use crate::objects::exception::{type_error, PyResult};
+use crate::objects::int::{to_bigint, PyBigInt};
+use crate::objects::list::PyList;
+use crate::objects::none::is_not_implemented;
+use crate::objects::str::PyStr;
+use crate::objects::tuple::PyTuple;
+use crate::vm::state::{interp, Vm};
+
+const SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+
+fn ord_result(op: u32, o: CmpOrd) -> bool {
+    match op {
+        CMP_LT => o == CmpOrd::Less,
+        CMP_LE => o != CmpOrd::Greater,
+        CMP_EQ => o == CmpOrd::Equal,
+        CMP_NE => o != CmpOrd::Equal,
+        CMP_GT => o == CmpOrd::Greater,
+        _ => o != CmpOrd::Less,
+    }
+}
+
+fn float_cmp(op: u32, a: f64, b: f64) -> bool {
+    match op {
+        CMP_LT => a < b,
+        CMP_LE => a <= b,
+        CMP_EQ => a == b,
+        CMP_NE => a != b,
+        CMP_GT => a > b,
+        _ => a >= b,
+    }
+}
+
+fn numeric_cmp(op: u32, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some(float_cmp(op, *x, *y)),
+        (Value::Float(x), _) => {
+            let y = to_bigint(b)?;
+            Some(float_vs_int(op, *x, &y))
+        }
+        (_, Value::Float(y)) => {
+            let x = to_bigint(a)?;
+            let swapped = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE][op as usize];
+            Some(float_vs_int(swapped, *y, &x))
+        }
+        _ => {
+            let x = to_bigint(a)?;
+            let y = to_bigint(b)?;
+            Some(ord_result(op, x.cmp(&y)))
+        }
+    }
+}
+
+fn float_vs_int(op: u32, f: f64, i: &num_bigint::BigInt) -> bool {
+    if f.is_nan() {
+        return op == CMP_NE;
+    }
+    if f.is_infinite() {
+        return ord_result(op, if f > 0.0 { CmpOrd::Greater } else { CmpOrd::Less });
+    }
+    use num_traits::ToPrimitive;
+    if let Some(x) = i.to_f64() {
+        if x.abs() < 9.0e15 {
+            return float_cmp(op, f, x);
+        }
+    }
+    // Compare exactly: floor(f) vs i, then the fraction.
+    let fl = f.floor();
+    let fi = crate::objects::int::float_to_int(fl).ok().and_then(|v| to_bigint(&v)).unwrap_or_default();
+    let o = match fi.cmp(i) {
+        CmpOrd::Equal if f > fl => CmpOrd::Greater,
+        o => o,
+    };
+    ord_result(op, o)
+}
+
+impl Vm {
+    /// `a op b` for `COMPARE_OP`.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+        if let Some(r) = numeric_cmp(op, a, b) {
+            return Ok(Value::Bool(r));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
+            return Ok(Value::Bool(ord_result(op, x.as_str().cmp(y.as_str()))));
+        }
+        if let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
+            if a.class().is(b.class()) {
+                return self.compare_sequences(&x, &y, op).map(Value::Bool);
+            }
+        }
+        if op == CMP_EQ || op == CMP_NE {
+            if let Some(eq) = native_eq(a, b) {
+                if !(a.payload_is::<PyDict>() || a.class().payload.is_heap_type() || b.class().payload.is_heap_type()) {
+                    return Ok(Value::Bool(eq == (op == CMP_EQ)));
+                }
+            }
+            if let (Some(x), Some(y)) = (a.downcast::<PyDict>(), b.downcast::<PyDict>()) {
+                let r = self.dict_eq(x, y)?;
+                return Ok(Value::Bool(r == (op == CMP_EQ)));
+            }
+            if let Some(r) = crate::objects::set::set_compare(self, a, b, op) {
+                return r;
+            }
+        } else if let Some(r) = crate::objects::set::set_compare(self, a, b, op) {
+            return r;
+        }
+        let names = &interp().names;
+        let fwd = [&names.lt, &names.le, &names.eq, &names.ne, &names.gt, &names.ge];
+        let refl = [&names.gt, &names.ge, &names.eq, &names.ne, &names.lt, &names.le];
+        let a_ty = a.class();
+        let b_ty = b.class();
+        let reflected_first = !a_ty.is(b_ty) && b_ty.is_subtype(a_ty);
+        if reflected_first {
+            if let Some(f) = self.lookup_special(b, refl[op as usize]) {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = self.lookup_special(a, fwd[op as usize]) {
+            let r = self.call(&f, &[a.clone(), b.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !reflected_first {
+            if let Some(f) = self.lookup_special(b, refl[op as usize]) {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if !is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CMP_EQ => Ok(Value::Bool(a.is(b))),
+            CMP_NE => Ok(Value::Bool(!a.is(b))),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                SYMBOLS[op as usize],
+                a.class().payload.name(),
+                b.class().payload.name()
+            ))),
+        }
+    }
+
+    fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            if !self.eq(p, q)? {
+                return match op {
+                    CMP_EQ => Ok(false),
+                    CMP_NE => Ok(true),
+                    _ => {
+                        let r = self.rich_compare(p, q, op)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+        }
+        Ok(ord_result(op, x.len().cmp(&y.len())))
+    }
+
+    fn dict_eq(&mut self, x: &crate::object::Py<PyDict>, y: &crate::object::Py<PyDict>) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (k, v) in x.items() {
+            match self.dict_get(y, &k)? {
+                Some(w) => {
+                    if !v.is(&w) && !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        if let Some(r) = native_eq(a, b) {
+            if !a.class().payload.is_heap_type() && !b.class().payload.is_heap_type() && !a.payload_is::<PyTuple>() {
+                return Ok(r);
+            }
+        }
+        let r = self.rich_compare(a, b, CMP_EQ)?;
+        self.truthy(&r)
+    }
+
+    /// `a < b` as a bool (sorting, min/max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.rich_compare(a, b, CMP_LT)?;
+        self.truthy(&r)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(d) = container.downcast::<PyDict>() {
+            return Ok(self.dict_get(d, item)?.is_some());
+        }
+        if let Some(s) = container.downcast::<PyStr>() {
+            let Some(i) = item.downcast::<PyStr>() else {
+                return Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.class().payload.name()
+                )));
+            };
+            return Ok(s.as_str().contains(i.as_str()));
+        }
+        if let Some(r) = crate::objects::set::set_contains(self, container, item) {
+            return r;
+        }
+        if let Some(items) = seq_items(container) {
+            for v in &items {
+                if v.is(item) || self.eq(v, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(r) = crate::objects::range::range_contains(container, item) {
+            return Ok(r);
+        }
+        if let Some(f) = self.lookup_special(container, &interp().names.contains) {
+            let r = self.call(&f, &[container.clone(), item.clone()])?;
+            return self.truthy(&r);
+        }
+        if self.lookup_special(container, &interp().names.iter).is_none()
+            && self.lookup_special(container, &interp().names.getitem).is_none()
+        {
+            return Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                container.class().payload.name()
+            )));
+        }
+        let it = self.iter(container)?;
+        while let Some(v) = self.next(&it)? {
+            if v.is(item) || self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// The items of a list or tuple (a snapshot), else None.
+pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
+    if let Some(t) = v.downcast::<PyTuple>() {
+        return Some(t.items.to_vec());
+    }
+    v.downcast::<PyList>().map(|l| l.snapshot())
+}
+
+#[allow(dead_code)]
+fn is_bigint(v: &Value) -> bool {
+    v.payload_is::<PyBigInt>()
+}

@@ -1,0 +1,9 @@
+//! Object protocols that may run Python code: each file one family.
+
+pub mod arith;
+pub mod attr;
+pub mod compare;
+pub mod convert;
+pub mod import;
+pub mod iter;
+pub mod subscript;

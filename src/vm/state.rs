@@ -1,0 +1,251 @@
+//! `Vm`: the state of one thread running Python code; `Interp`: what all
+//! threads share.
+//!
+//! A `Vm` is created on its OS thread (`Vm::new_thread`), registers the
+//! thread (`runtime::thread`) and attaches to the GIL if one is in force. It
+//! owns the thread's value stack, frame stack, block stack, handled-exception
+//! state and attribute cache: nothing in it is shared, so none of it needs a
+//! lock. When the thread ends, `Vm::exit` drains the biased-refcount queue.
+
+use std::sync::{Arc, OnceLock};
+
+use crate::object::pyref::{Py, PyRef};
+use crate::object::typeobj::PyType;
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::module::PyModule;
+use crate::objects::str::{intern, PyStr};
+use crate::runtime::sync::{AtomicUsize, Ordering};
+use crate::runtime::thread::{self, ThreadShared};
+use crate::runtime::{gil, sync};
+use crate::vm::frame::{Block, Frame};
+
+macro_rules! names {
+    ($($field:ident = $text:literal,)*) => {
+        /// Interned names the runtime looks up (dunders and friends).
+        pub struct Names { $(pub $field: PyRef<PyStr>,)* }
+        impl Names {
+            fn new() -> Names { Names { $($field: intern($text),)* } }
+        }
+    };
+}
+
+names! {
+    init = "__init__", new = "__new__", call = "__call__", repr = "__repr__", str = "__str__",
+    hash = "__hash__", eq = "__eq__", ne = "__ne__", lt = "__lt__", le = "__le__", gt = "__gt__", ge = "__ge__",
+    bool_ = "__bool__", len = "__len__", iter = "__iter__", next = "__next__", getitem = "__getitem__",
+    setitem = "__setitem__", delitem = "__delitem__", contains = "__contains__", getattr = "__getattr__",
+    getattribute = "__getattribute__", setattr = "__setattr__", delattr = "__delattr__", get = "__get__",
+    set = "__set__", delete = "__delete__", enter = "__enter__", exit = "__exit__", index = "__index__",
+    int = "__int__", float = "__float__", format = "__format__", neg = "__neg__", pos = "__pos__",
+    invert = "__invert__", abs = "__abs__", name = "__name__", qualname = "__qualname__", module = "__module__",
+    doc = "__doc__", dict = "__dict__", class = "__class__", classcell = "__classcell__", builtins = "__builtins__",
+    annotations = "__annotations__", init_subclass = "__init_subclass__", set_name = "__set_name__",
+    mro = "__mro__", bases = "__bases__", base = "__base__", file = "__file__", all = "__all__",
+    round = "__round__", reversed = "__reversed__", missing = "__missing__", args = "args",
+    main = "__main__", cause = "__cause__", context = "__context__", traceback = "__traceback__",
+    suppress_context = "__suppress_context__", self_ = "self", defaults = "__defaults__", code = "__code__",
+    globals = "__globals__", closure = "__closure__", func = "__func__", wrapped = "__wrapped__",
+    class_getitem = "__class_getitem__", sizeof = "__sizeof__", length_hint = "__length_hint__",
+}
+
+/// Binary operator dunders, indexed by `ast::BinOp` number: (op, reflected, in-place, symbol).
+pub const BINOP_DUNDERS: [(&str, &str, &str, &str); 13] = [
+    ("__add__", "__radd__", "__iadd__", "+"),
+    ("__and__", "__rand__", "__iand__", "&"),
+    ("__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"),
+    ("__lshift__", "__rlshift__", "__ilshift__", "<<"),
+    ("__matmul__", "__rmatmul__", "__imatmul__", "@"),
+    ("__mul__", "__rmul__", "__imul__", "*"),
+    ("__mod__", "__rmod__", "__imod__", "%"),
+    ("__or__", "__ror__", "__ior__", "|"),
+    ("__pow__", "__rpow__", "__ipow__", "**"),
+    ("__rshift__", "__rrshift__", "__irshift__", ">>"),
+    ("__sub__", "__rsub__", "__isub__", "-"),
+    ("__truediv__", "__rtruediv__", "__itruediv__", "/"),
+    ("__xor__", "__rxor__", "__ixor__", "^"),
+];
+
+/// Interned dunder names for the binary operators.
+pub struct BinopNames {
+    pub op: Vec<PyRef<PyStr>>,
+    pub rop: Vec<PyRef<PyStr>>,
+    pub iop: Vec<PyRef<PyStr>>,
+}
+
+/// Process-wide interpreter state.
+pub struct Interp {
+    pub names: Names,
+    pub binop_names: BinopNames,
+    pub builtins: PyRef<PyModule>,
+    pub sys: PyRef<PyModule>,
+    /// `sys.modules`.
+    pub modules: PyRef<PyDict>,
+    pub recursion_limit: AtomicUsize,
+    pub main_thread: AtomicUsize,
+}
+
+static INTERP: OnceLock<Interp> = OnceLock::new();
+
+#[inline(always)]
+pub fn interp() -> &'static Interp {
+    match INTERP.get() {
+        Some(i) => i,
+        None => interp_missing(),
+    }
+}
+
+#[cold]
+fn interp_missing() -> ! {
+    panic!("interpreter used before start-up")
+}
+
+pub(crate) fn install_interp(i: Interp) {
+    let _ = INTERP.set(i);
+}
+
+impl Interp {
+    pub fn new(builtins: PyRef<PyModule>, sys: PyRef<PyModule>, modules: PyRef<PyDict>) -> Interp {
+        let mk = |i: usize| BINOP_DUNDERS.iter().map(|d| intern([d.0, d.1, d.2][i])).collect();
+        Interp {
+            names: Names::new(),
+            binop_names: BinopNames { op: mk(0), rop: mk(1), iop: mk(2) },
+            builtins,
+            sys,
+            modules,
+            recursion_limit: AtomicUsize::new(1000),
+            main_thread: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// One entry of the per-thread attribute cache.
+#[derive(Default)]
+pub struct AttrCacheEntry {
+    pub epoch: u64,
+    pub ty: usize,
+    pub name: usize,
+    /// The lookup result (`Null`: not found).
+    pub value: Value,
+}
+
+pub const ATTR_CACHE_SIZE: usize = 1024;
+
+/// The state of one thread running Python code.
+pub struct Vm {
+    pub thread: Arc<ThreadShared>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub blocks: Vec<Block>,
+    /// The exception being handled (`sys.exc_info()`), `None` outside handlers.
+    pub exc_info: Value,
+    /// Set by the re-raise opcodes: the next unwind adds no traceback entry.
+    pub reraising: bool,
+    pub attr_cache: Box<[AttrCacheEntry]>,
+    /// Lowest safe Rust stack address: deeper native recursion raises RecursionError.
+    pub stack_limit: usize,
+}
+
+/// Native stack kept free below `stack_limit` for the error path itself.
+const STACK_RESERVE: usize = 256 * 1024;
+
+impl Vm {
+    /// Set up the calling OS thread to run Python code; `stack_size` is the
+    /// size of its Rust stack (to bound native recursion).
+    pub fn new_thread(stack_size: usize) -> Vm {
+        let shared = thread::register();
+        gil::attach(shared.id);
+        let here = approx_sp();
+        let mut cache = Vec::with_capacity(ATTR_CACHE_SIZE);
+        cache.resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
+        Vm {
+            thread: shared,
+            stack: Vec::with_capacity(4096),
+            frames: Vec::with_capacity(64),
+            blocks: Vec::new(),
+            exc_info: Value::None,
+            reraising: false,
+            attr_cache: cache.into_boxed_slice(),
+            stack_limit: here.saturating_sub(stack_size.saturating_sub(STACK_RESERVE)),
+        }
+    }
+
+    /// The thread is done with Python: drop its state, merge its queue,
+    /// leave the GIL.
+    pub fn exit(mut self) {
+        self.stack.clear();
+        self.frames.clear();
+        self.exc_info = Value::None;
+        for e in self.attr_cache.iter_mut() {
+            e.value = Value::Null;
+        }
+        thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
+        gil::detach();
+    }
+
+    /// Run `f` with the thread detached (GIL released): `f` must not touch
+    /// any Python object.
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
+        gil::detach();
+        let r = f();
+        gil::attach(self.thread.id);
+        r
+    }
+
+    /// Safe-point work requested through the eval breaker.
+    #[cold]
+    pub fn handle_eval_breaker(&mut self) {
+        let bits = self.thread.eval_breaker.swap(0, Ordering::Acquire);
+        if bits & thread::BREAK_BRC_MERGE != 0 {
+            self.thread.brc.merge(crate::object::pyref::dealloc_queued);
+        }
+        if bits & thread::BREAK_GIL_DROP != 0 {
+            gil::yield_to_waiter(self.thread.id);
+        }
+    }
+
+    #[inline]
+    pub fn recursion_limit(&self) -> usize {
+        interp().recursion_limit.load(Ordering::Relaxed)
+    }
+
+    /// Fail with RecursionError if native recursion is about to exhaust the
+    /// Rust stack.
+    #[inline]
+    pub fn check_native_stack(&self) -> crate::objects::exception::PyResult<()> {
+        if approx_sp() < self.stack_limit {
+            return Err(crate::objects::exception::recursion_error());
+        }
+        Ok(())
+    }
+
+    /// The module name of a type, for reprs (`__main__.Foo`).
+    pub fn type_module_name(&self, ty: &Py<PyType>) -> String {
+        if !ty.payload.is_heap_type() {
+            return "builtins".to_string();
+        }
+        match ty.payload.dict.get_str(&interp().names.module) {
+            Some(v) => match v.downcast::<PyStr>() {
+                Some(s) => s.as_str().to_string(),
+                None => "?".to_string(),
+            },
+            None => "builtins".to_string(),
+        }
+    }
+}
+
+/// An address near the top of the current Rust stack.
+#[inline(always)]
+pub fn approx_sp() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// Is the free-threaded build running without a GIL?
+pub fn is_gil_enabled() -> bool {
+    gil::enabled()
+}
+
+pub fn gil_build() -> bool {
+    sync::GIL_BUILD
+}
