@@ -24,7 +24,9 @@ unsafe impl Send for Ptr {}
 #[test]
 fn owner_counts_locally_and_frees_at_zero() {
     set_thread_id(1);
-    let o = Obj { header: ObjectHeader::new(std::ptr::null(), 1) };
+    let o = Obj {
+        header: ObjectHeader::new(std::ptr::null(), 1),
+    };
     for _ in 0..1000 {
         refcount::incref(&o.header);
     }
@@ -38,7 +40,9 @@ fn owner_counts_locally_and_frees_at_zero() {
 #[test]
 fn immortal_objects_are_never_counted() {
     set_thread_id(1);
-    let o = Obj { header: ObjectHeader::new_immortal(std::ptr::null()) };
+    let o = Obj {
+        header: ObjectHeader::new_immortal(std::ptr::null()),
+    };
     for _ in 0..10 {
         refcount::incref(&o.header);
         assert_eq!(refcount::decref(&o.header), SharedDecref::Done);
@@ -54,7 +58,9 @@ fn nonowner_traffic_then_merge_frees_once() {
         return; // the GIL build has only the owner path
     }
     set_thread_id(100);
-    let o = Box::new(Obj { header: ObjectHeader::new(std::ptr::null(), 100) });
+    let o = Box::new(Obj {
+        header: ObjectHeader::new(std::ptr::null(), 100),
+    });
     let queue = Arc::new(BrcQueue::new());
     let deallocs = Arc::new(AtomicUsize::new(0));
     let p = Ptr(&o.header);
@@ -91,7 +97,11 @@ fn nonowner_traffic_then_merge_frees_once() {
     for h in handles {
         h.join().unwrap();
     }
-    assert_eq!(deallocs.load(Ordering::SeqCst), 0, "freed while the owner holds a reference");
+    assert_eq!(
+        deallocs.load(Ordering::SeqCst),
+        0,
+        "freed while the owner holds a reference"
+    );
     match refcount::decref(&o.header) {
         SharedDecref::Dealloc => {
             deallocs.fetch_add(1, Ordering::SeqCst);

@@ -39,7 +39,7 @@ impl Default for RawObjMutex {
 }
 
 impl RawObjMutex {
-    pub const fn new() -> Self {
+    pub fn new() -> Self {
         RawObjMutex {
             state: AtomicU8::new(0),
         }

@@ -1,0 +1,180 @@
+//! Subscripts: `x[k]`, `x[k] = v`, `del x[k]`, with slices, for the builtin
+//! sequences and mappings, then `__getitem__`/`__setitem__`/`__delitem__`
+//! (and `__class_getitem__` on classes).
+
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{index_error, key_error, type_error, PyResult};
+use crate::objects::int::to_i64_index;
+use crate::objects::list::{list_value, PyList};
+use crate::objects::slice::PySlice;
+use crate::objects::str::{str_value, PyStr};
+use crate::objects::tuple::{tuple_value, PyTuple};
+use crate::vm::state::{interp, Vm};
+
+/// Normalize index `i` for a sequence of length `n`.
+fn seq_index(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    (0..n as i64).contains(&j).then_some(j as usize)
+}
+
+impl Vm {
+    pub fn get_item(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(l) = cont.downcast::<PyList>() {
+            if let Some(i) = to_i64_index(key) {
+                let i = i?;
+                let r = l.with_items(|v| seq_index(i, v.len()).map(|j| v[j].clone()));
+                return r.ok_or_else(|| index_error("list index out of range"));
+            }
+            if let Some(s) = key.downcast::<PySlice>() {
+                let items = l.snapshot();
+                let idx = s.indices(self, items.len())?;
+                return Ok(list_value(idx.map(|j| items[j].clone()).collect()));
+            }
+            return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
+        }
+        if let Some(t) = cont.downcast::<PyTuple>() {
+            if let Some(i) = to_i64_index(key) {
+                return seq_index(i?, t.items.len()).map(|j| t.items[j].clone()).ok_or_else(|| index_error("tuple index out of range"));
+            }
+            if let Some(s) = key.downcast::<PySlice>() {
+                let idx = s.indices(self, t.items.len())?;
+                return Ok(tuple_value(idx.map(|j| t.items[j].clone()).collect()));
+            }
+            return Err(type_error(format!("tuple indices must be integers or slices, not {}", key.class().payload.name())));
+        }
+        if let Some(s) = cont.downcast::<PyStr>() {
+            if let Some(i) = to_i64_index(key) {
+                return seq_index(i?, s.char_len())
+                    .map(|j| str_value(s.char_at(j).to_string()))
+                    .ok_or_else(|| index_error("string index out of range"));
+            }
+            if let Some(sl) = key.downcast::<PySlice>() {
+                let (start, stop, step) = sl.bounds(self, s.char_len())?;
+                if step == 1 {
+                    let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+                    return Ok(str_value(s.char_slice(a, b)));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let idx = sl.indices(self, chars.len())?;
+                return Ok(str_value(idx.map(|j| chars[j]).collect::<String>()));
+            }
+            return Err(type_error(format!("string indices must be integers, not '{}'", key.class().payload.name())));
+        }
+        if let Some(d) = cont.downcast::<PyDict>() {
+            if let Some(v) = self.dict_get(d, key)? {
+                return Ok(v);
+            }
+            if cont.class().payload.is_heap_type() {
+                if let Some(m) = self.lookup_special(cont, &interp().names.missing) {
+                    return self.call(&m, &[cont.clone(), key.clone()]);
+                }
+            }
+            return Err(key_error(key.clone()));
+        }
+        if let Some(r) = crate::objects::range::range_getitem(self, cont, key) {
+            return r;
+        }
+        if let Some(f) = self.lookup_special(cont, &interp().names.getitem) {
+            return self.call(&f, &[cont.clone(), key.clone()]);
+        }
+        if let Some(t) = cont.downcast::<crate::object::PyType>() {
+            if let Some(f) = t.lookup(&interp().names.class_getitem) {
+                return self.call(&f, &[cont.clone(), key.clone()]);
+            }
+            return Err(type_error(format!("type '{}' is not subscriptable", t.payload.name)));
+        }
+        Err(type_error(format!("'{}' object is not subscriptable", cont.class().payload.name())))
+    }
+
+    pub fn set_item(&mut self, cont: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(l) = cont.downcast::<PyList>() {
+            if let Some(i) = to_i64_index(&key) {
+                let i = i?;
+                let old = l.with_items(|v| seq_index(i, v.len()).map(|j| std::mem::replace(&mut v[j], value)));
+                return old.map(drop).ok_or_else(|| index_error("list assignment index out of range"));
+            }
+            if let Some(s) = key.downcast::<PySlice>() {
+                let new_items = self.to_vec(&value)?;
+                return self.list_set_slice(l, s, new_items);
+            }
+            return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
+        }
+        if let Some(d) = cont.downcast::<PyDict>() {
+            return self.dict_set(d, key, value);
+        }
+        if let Some(f) = self.lookup_special(cont, &interp().names.setitem) {
+            self.call(&f, &[cont.clone(), key, value])?;
+            return Ok(());
+        }
+        Err(type_error(format!("'{}' object does not support item assignment", cont.class().payload.name())))
+    }
+
+    pub fn del_item(&mut self, cont: &Value, key: &Value) -> PyResult<()> {
+        if let Some(l) = cont.downcast::<PyList>() {
+            if let Some(i) = to_i64_index(key) {
+                let i = i?;
+                let old = l.with_items(|v| seq_index(i, v.len()).map(|j| v.remove(j)));
+                return old.map(drop).ok_or_else(|| index_error("list assignment index out of range"));
+            }
+            if let Some(s) = key.downcast::<PySlice>() {
+                let n = l.len();
+                let mut idx: Vec<usize> = s.indices(self, n)?.collect();
+                idx.sort_unstable();
+                let removed = l.with_items(|v| {
+                    let mut out = Vec::new();
+                    for &j in idx.iter().rev() {
+                        if j < v.len() {
+                            out.push(v.remove(j));
+                        }
+                    }
+                    out
+                });
+                drop(removed);
+                return Ok(());
+            }
+            return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
+        }
+        if let Some(d) = cont.downcast::<PyDict>() {
+            let h = self.hash(key)?;
+            return match d.pop_item(key, h, self)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(key.clone())),
+            };
+        }
+        if let Some(f) = self.lookup_special(cont, &interp().names.delitem) {
+            self.call(&f, &[cont.clone(), key.clone()])?;
+            return Ok(());
+        }
+        Err(type_error(format!("'{}' object does not support item deletion", cont.class().payload.name())))
+    }
+
+    fn list_set_slice(&mut self, l: &crate::object::Py<PyList>, s: &crate::object::Py<PySlice>, items: Vec<Value>) -> PyResult<()> {
+        let n = l.len();
+        let (start, stop, step) = s.bounds(self, n)?;
+        if step == 1 {
+            let a = start.clamp(0, n as i64) as usize;
+            let b = (stop.max(start)).clamp(0, n as i64) as usize;
+            let removed = l.with_items(|v| {
+                let b = b.min(v.len());
+                let a = a.min(b);
+                v.splice(a..b, items).collect::<Vec<_>>()
+            });
+            drop(removed);
+            return Ok(());
+        }
+        let idx: Vec<usize> = s.indices(self, n)?.collect();
+        if idx.len() != items.len() {
+            return Err(crate::objects::exception::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                idx.len()
+            )));
+        }
+        let old = l.with_items(|v| {
+            idx.iter().zip(items).filter(|(j, _)| **j < v.len()).map(|(j, x)| std::mem::replace(&mut v[*j], x)).collect::<Vec<_>>()
+        });
+        drop(old);
+        Ok(())
+    }
+}
