@@ -19,7 +19,22 @@ fn model(bound: usize, f: impl Fn() + Sync + Send + 'static) {
     if b.preemption_bound.is_none() {
         b.preemption_bound = Some(bound);
     }
-    b.check(f);
+    // `lock_slow` spins up to `SPINS` (40) times per round, each a load and a
+    // yield, before parking (a yield too): a waiter legitimately takes
+    // hundreds of branches, past loom's default limit of 1000.
+    b.max_branches = 20_000;
+    // Count the interleavings explored (a plain std atomic: it lives
+    // outside the model), so a model that silently explores a single
+    // schedule fails instead of passing vacuously.
+    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = runs.clone();
+    b.check(move || {
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        f()
+    });
+    let runs = runs.load(std::sync::atomic::Ordering::Relaxed);
+    eprintln!("explored {runs} interleavings");
+    assert!(runs > 1, "the model explored a single interleaving");
 }
 
 /// A counter that only the holder of `lock` may touch.
@@ -30,7 +45,10 @@ struct Guarded {
 
 impl Guarded {
     fn new() -> Arc<Guarded> {
-        Arc::new(Guarded { lock: RawObjMutex::new(), value: UnsafeCell::new(0) })
+        Arc::new(Guarded {
+            lock: RawObjMutex::new(),
+            value: UnsafeCell::new(0),
+        })
     }
 
     /// Caller holds `lock`.
@@ -43,29 +61,34 @@ impl Guarded {
     }
 }
 
-/// Three threads (two spawned and the main one) increment a plain counter
-/// under the lock: no data race, no lost update, and the lock ends unlocked.
+/// Two threads (one spawned and the main one) increment a plain counter
+/// under the lock, each twice (once through `ObjLockGuard`, once with
+/// `lock`/`unlock`): no data race, no lost update, and the lock ends unlocked.
+///
+/// Three contending threads exceed loom's branch limit even at 20 000: with
+/// two waiters each spinning up to 40 yields per round, the schedules loom
+/// must walk get too long, so the model stays at two.
 #[test]
 fn mutex_excludes() {
-    model(2, || {
+    model(4, || {
         let g = Guarded::new();
-        let handles: Vec<_> = (0..2)
-            .map(|_| {
-                let g = g.clone();
-                thread::spawn(move || {
-                    let _guard = ObjLockGuard::new(&g.lock);
-                    g.bump();
-                })
-            })
-            .collect();
-        g.lock.lock();
-        g.bump();
-        g.lock.unlock();
-        for h in handles {
-            h.join().unwrap();
-        }
+        let work = |g: &Guarded| {
+            {
+                let _guard = ObjLockGuard::new(&g.lock);
+                g.bump();
+            }
+            g.lock.lock();
+            g.bump();
+            g.lock.unlock();
+        };
+        let t = {
+            let g = g.clone();
+            thread::spawn(move || work(&g))
+        };
+        work(&g);
+        t.join().unwrap();
         assert!(!g.lock.is_locked());
-        assert_eq!(g.get(), 3);
+        assert_eq!(g.get(), 4);
     });
 }
 
@@ -74,7 +97,7 @@ fn mutex_excludes() {
 /// other. Each updates both counters under both locks.
 #[test]
 fn mutex_lock_two_orders() {
-    model(2, || {
+    model(4, || {
         let a = Guarded::new();
         let b = Guarded::new();
         let t = {
@@ -100,7 +123,7 @@ fn mutex_lock_two_orders() {
 /// `lock_two` on the same mutex twice locks it once.
 #[test]
 fn mutex_lock_two_same() {
-    model(2, || {
+    model(4, || {
         let a = Guarded::new();
         let t = {
             let a = a.clone();
@@ -126,7 +149,7 @@ fn mutex_lock_two_same() {
 /// succeeds, and the counter equals the number of successes.
 #[test]
 fn mutex_try_lock() {
-    model(3, || {
+    model(4, || {
         let g = Guarded::new();
         let wins = Arc::new(AtomicUsize::new(0));
         let t = {
