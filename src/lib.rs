@@ -11,7 +11,14 @@
 //! layer and the VM are being written and are not yet part of the build.
 
 pub mod ast;
+pub mod compiler;
 pub mod runtime;
+
+/// The instruction set and disassembler (code objects join with the VM).
+pub mod bytecode {
+    pub mod disasm;
+    pub mod opcode;
+}
 
 /// The object model. Only the header is in the build so far.
 pub mod object {

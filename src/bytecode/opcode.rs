@@ -209,6 +209,14 @@ opcodes! {
     LoadAssertionError = "LOAD_ASSERTION_ERROR", effect: |a| 1, jump: false;
     /// Create `__annotations__` in the locals dict if absent.
     SetupAnnotations = "SETUP_ANNOTATIONS", effect: |a| 0, jump: false;
+    /// Stack: obj => awaitable iterator   (`await obj`: a coroutine passes
+    /// through, otherwise `obj.__await__()`, which must be an iterator;
+    /// TypeError if obj is not awaitable). Then a `SEND` loop as for
+    /// `yield from`. The argument is CPython's (0 for `await`).
+    GetAwaitable = "GET_AWAITABLE", effect: |a| 0, jump: false;
+    /// Stack: value => wrapped value   (async generators: marks a value of
+    /// `yield`, as opposed to one passed up through an inner `await`).
+    AsyncGenWrap = "ASYNC_GEN_WRAP", effect: |a| 0, jump: false;
 }
 
 /// `BinaryOp` argument offset for in-place variants.

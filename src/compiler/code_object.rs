@@ -15,6 +15,10 @@ pub const CO_VARARGS: u32 = 0x04;
 pub const CO_VARKEYWORDS: u32 = 0x08;
 pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
+/// `async def` without `yield` (CPython's value).
+pub const CO_COROUTINE: u32 = 0x80;
+/// `async def` with `yield` (CPython's value).
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 /// The body needs a locals dict (module and class bodies).
 pub const CO_NEWLOCALS_DICT: u32 = 0x1000;
 
@@ -49,7 +53,9 @@ pub struct CodeObject {
 impl CodeObject {
     /// Source line of the code unit at `offset` (as `PyCode::line_at`).
     pub fn line_at(&self, offset: usize) -> u32 {
-        let i = self.linetable.partition_point(|&(o, _)| o as usize <= offset);
+        let i = self
+            .linetable
+            .partition_point(|&(o, _)| o as usize <= offset);
         if i == 0 {
             self.firstlineno
         } else {

@@ -65,7 +65,6 @@ pub struct Symbol {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     /// Symbols in first-seen order (`names`) and by name.
     pub names: Vec<String>,
     pub symbols: HashMap<String, Symbol>,
@@ -86,10 +85,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, nested: bool) -> Scope {
+    fn new(kind: ScopeKind, nested: bool) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             names: Vec::new(),
             symbols: HashMap::new(),
             params: Vec::new(),
@@ -112,7 +110,9 @@ impl Scope {
     }
 
     pub fn scope_of(&self, name: &str) -> SymScope {
-        self.symbols.get(name).map_or(SymScope::Unknown, |s| s.scope)
+        self.symbols
+            .get(name)
+            .map_or(SymScope::Unknown, |s| s.scope)
     }
 
     /// Sorted names of the given scope (CPython's `dictbytype`).
@@ -161,8 +161,11 @@ impl SymbolTable {
         self.by_node.get(&node_key(node)).copied()
     }
 
-    pub fn build_module(m: &Module) -> CResult<SymbolTable> {
+    /// `future_annotations`: `from __future__ import annotations` is in
+    /// effect, so annotations are not evaluated (their names are not uses).
+    pub fn build_module(m: &Module, future_annotations: bool) -> CResult<SymbolTable> {
         let mut b = Builder::new();
+        b.future_annotations = future_annotations;
         for s in &m.body {
             b.visit_stmt(s)?;
         }
@@ -183,11 +186,20 @@ struct Builder {
     st: SymbolTable,
     stack: Vec<ScopeId>,
     private: Option<String>,
+    future_annotations: bool,
+    /// Current nesting of statements and expressions (recursion guard).
+    depth: u32,
 }
+
+/// Deepest nesting of statements and expressions the compiler accepts:
+/// every pass recurses over the tree, so this bounds their stack use.
+pub const MAX_DEPTH: u32 = 1000;
+
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 impl Builder {
     fn new() -> Builder {
-        let top = Scope::new(ScopeKind::Module, "top", false);
+        let top = Scope::new(ScopeKind::Module, false);
         Builder {
             st: SymbolTable {
                 scopes: vec![top],
@@ -195,6 +207,8 @@ impl Builder {
             },
             stack: vec![0],
             private: None,
+            future_annotations: false,
+            depth: 0,
         }
     }
 
@@ -212,11 +226,12 @@ impl Builder {
         &mut self.st.scopes[id]
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) {
+    fn enter(&mut self, kind: ScopeKind, key: usize) {
         let parent = self.cur_id();
-        let nested = self.st.scopes[parent].nested || self.st.scopes[parent].kind == ScopeKind::Function;
+        let nested =
+            self.st.scopes[parent].nested || self.st.scopes[parent].kind == ScopeKind::Function;
         let id = self.st.scopes.len();
-        self.st.scopes.push(Scope::new(kind, name, nested));
+        self.st.scopes.push(Scope::new(kind, nested));
         self.st.scopes[parent].children.push(id);
         self.st.by_node.insert(key, id);
         self.stack.push(id);
@@ -298,6 +313,16 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(CompileError::at(TOO_DEEP, s.span));
+        }
+        let r = self.visit_stmt_kind(s);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_stmt_kind(&mut self, s: &Stmt) -> CResult<()> {
         match &s.kind {
             StmtKind::FunctionDef(f) => self.visit_funcdef(f, s.span),
             StmtKind::ClassDef(c) => self.visit_classdef(c, s.span),
@@ -316,12 +341,13 @@ impl Builder {
                 annotation,
                 value,
                 simple,
-            } => self.visit_annassign(target, annotation, value.as_ref(), *simple),
+            } => self.visit_annassign(target, annotation, value.as_ref(), *simple, s.span),
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.visit_expr(target)?;
                 self.visit_expr(iter)?;
@@ -333,7 +359,7 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for it in items {
                     self.visit_expr(&it.context_expr)?;
                     if let Some(v) = &it.optional_vars {
@@ -342,9 +368,10 @@ impl Builder {
                 }
                 self.visit_body(body)
             }
-            StmtKind::Raise { exc, cause } => {
-                exc.iter().chain(cause.iter()).try_for_each(|e| self.visit_expr(e))
-            }
+            StmtKind::Raise { exc, cause } => exc
+                .iter()
+                .chain(cause.iter())
+                .try_for_each(|e| self.visit_expr(e)),
             StmtKind::Try {
                 body,
                 handlers,
@@ -381,10 +408,14 @@ impl Builder {
     fn visit_funcdef(&mut self, f: &FunctionDef, span: Span) -> CResult<()> {
         self.add_def(&f.name, DEF_LOCAL, span)?;
         self.visit_exprs(&f.args.defaults)?;
-        f.args.kw_defaults.iter().flatten().try_for_each(|e| self.visit_expr(e))?;
+        f.args
+            .kw_defaults
+            .iter()
+            .flatten()
+            .try_for_each(|e| self.visit_expr(e))?;
         self.visit_annotations(&f.args, f.returns.as_ref())?;
         self.visit_exprs(&f.decorators)?;
-        self.enter(ScopeKind::Function, &f.name, node_key(f));
+        self.enter(ScopeKind::Function, node_key(f));
         if f.is_async {
             self.cur().is_coroutine = true;
         }
@@ -397,9 +428,11 @@ impl Builder {
     fn visit_classdef(&mut self, c: &ClassDef, span: Span) -> CResult<()> {
         self.add_def(&c.name, DEF_LOCAL, span)?;
         self.visit_exprs(&c.bases)?;
-        c.keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
+        c.keywords
+            .iter()
+            .try_for_each(|k| self.visit_expr(&k.value))?;
         self.visit_exprs(&c.decorators)?;
-        self.enter(ScopeKind::Class, &c.name, node_key(c));
+        self.enter(ScopeKind::Class, node_key(c));
         let saved = self.private.replace(c.name.to_string());
         let r = self.visit_body(&c.body);
         self.private = saved;
@@ -408,6 +441,9 @@ impl Builder {
     }
 
     fn visit_annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> CResult<()> {
+        if self.future_annotations {
+            return Ok(());
+        }
         let all = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
         let all = all.chain(a.vararg.iter()).chain(a.kwarg.iter());
         for arg in all {
@@ -439,14 +475,19 @@ impl Builder {
         annotation: &Expr,
         value: Option<&Expr>,
         simple: bool,
+        span: Span,
     ) -> CResult<()> {
         if let ExprKind::Name { id, .. } = &target.kind {
             let cur = self.lookup(id);
             let not_module = self.cur_id() != 0;
             if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && not_module && simple {
-                let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                let what = if cur & DEF_GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
                 let msg = format!("annotated name '{id}' can't be {what}");
-                return Err(CompileError::at(msg, target.span));
+                return Err(CompileError::at(msg, span));
             }
             if simple {
                 self.add_def(id, DEF_ANNOT | DEF_LOCAL, target.span)?;
@@ -456,7 +497,9 @@ impl Builder {
         } else {
             self.visit_expr(target)?;
         }
-        self.visit_expr(annotation)?;
+        if !self.future_annotations {
+            self.visit_expr(annotation)?;
+        }
         value.iter().try_for_each(|e| self.visit_expr(e))
     }
 
@@ -464,7 +507,10 @@ impl Builder {
         let name: &str = a.asname.as_deref().unwrap_or(&a.name);
         if name == "*" {
             if self.st.scopes[self.cur_id()].kind != ScopeKind::Module {
-                return Err(CompileError::at("import * only allowed at module level", a.span));
+                return Err(CompileError::at(
+                    "import * only allowed at module level",
+                    a.span,
+                ));
             }
             return Ok(());
         }
@@ -478,7 +524,10 @@ impl Builder {
             let cur = self.lookup(name);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                 let msg = if cur & DEF_PARAM != 0 {
-                    format!("name '{name}' {}", if global { GLOBAL_PARAM } else { NONLOCAL_PARAM })
+                    format!(
+                        "name '{name}' {}",
+                        if global { GLOBAL_PARAM } else { NONLOCAL_PARAM }
+                    )
                 } else if cur & USE != 0 {
                     format!("name '{name}' is used prior to {kw} declaration")
                 } else if cur & DEF_ANNOT != 0 {
@@ -491,12 +540,22 @@ impl Builder {
             let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
             self.add_def(name, flag, span)?;
             let mangled = mangle(self.private.as_deref(), name);
-            self.cur().directives.insert(mangled, span);
+            self.cur().directives.entry(mangled).or_insert(span);
         }
         Ok(())
     }
 
     fn visit_expr(&mut self, e: &Expr) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(CompileError::at(TOO_DEEP, e.span));
+        }
+        let r = self.visit_expr_kind(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_expr_kind(&mut self, e: &Expr) -> CResult<()> {
         match &e.kind {
             ExprKind::NamedExpr { target, value } => self.visit_namedexpr(e, target, value),
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
@@ -507,8 +566,11 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand),
             ExprKind::Lambda { args, body } => {
                 self.visit_exprs(&args.defaults)?;
-                args.kw_defaults.iter().flatten().try_for_each(|d| self.visit_expr(d))?;
-                self.enter(ScopeKind::Function, "lambda", node_key(e));
+                args.kw_defaults
+                    .iter()
+                    .flatten()
+                    .try_for_each(|d| self.visit_expr(d))?;
+                self.enter(ScopeKind::Function, node_key(e));
                 self.visit_params(args)?;
                 self.visit_expr(body)?;
                 self.exit();
@@ -528,19 +590,19 @@ impl Builder {
             }
             ExprKind::JoinedStr(elts) => self.visit_exprs(elts),
             ExprKind::ListComp { elt, generators } => {
-                self.visit_comp(e, CompKind::List, "listcomp", generators, elt, None)
+                self.visit_comp(e, CompKind::List, generators, elt, None)
             }
             ExprKind::SetComp { elt, generators } => {
-                self.visit_comp(e, CompKind::Set, "setcomp", generators, elt, None)
+                self.visit_comp(e, CompKind::Set, generators, elt, None)
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                self.visit_comp(e, CompKind::Gen, "genexpr", generators, elt, None)
+                self.visit_comp(e, CompKind::Gen, generators, elt, None)
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.visit_comp(e, CompKind::Dict, "dictcomp", generators, key, Some(value)),
+            } => self.visit_comp(e, CompKind::Dict, generators, key, Some(value)),
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
                     self.visit_expr(v)?;
@@ -562,7 +624,11 @@ impl Builder {
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
                 keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
@@ -582,14 +648,21 @@ impl Builder {
             ExprKind::Starred { value, .. } => self.visit_expr(value),
             ExprKind::Slice { lower, upper, step } => {
                 let parts = [lower, upper, step];
-                parts.into_iter().flatten().try_for_each(|p| self.visit_expr(p))
+                parts
+                    .into_iter()
+                    .flatten()
+                    .try_for_each(|p| self.visit_expr(p))
             }
             ExprKind::Name { id, ctx } => self.visit_name(id, *ctx, e.span),
         }
     }
 
     fn visit_name(&mut self, id: &str, ctx: ExprContext, span: Span) -> CResult<()> {
-        let flag = if ctx == ExprContext::Load { USE } else { DEF_LOCAL };
+        let flag = if ctx == ExprContext::Load {
+            USE
+        } else {
+            DEF_LOCAL
+        };
         self.add_def(id, flag, span)?;
         let cur = &self.st.scopes[self.cur_id()];
         if ctx == ExprContext::Load && cur.kind == ScopeKind::Function && id == "super" {
@@ -616,7 +689,6 @@ impl Builder {
         &mut self,
         e: &Expr,
         kind: CompKind,
-        name: &str,
         generators: &[Comprehension],
         elt: &Expr,
         value: Option<&Expr>,
@@ -628,7 +700,7 @@ impl Builder {
         let r = self.visit_expr(&outermost.iter);
         self.cur().comp_iter_expr -= 1;
         r?;
-        self.enter(ScopeKind::Function, &format!("<{name}>"), node_key(e));
+        self.enter(ScopeKind::Function, node_key(e));
         self.cur().comprehension = Some(kind);
         if outermost.is_async {
             self.cur().is_coroutine = true;
@@ -699,16 +771,20 @@ impl Builder {
             match scope.kind {
                 ScopeKind::Function => {
                     let global = scope.flags(&mangle(self.private.as_deref(), name)) & DEF_GLOBAL;
-                    let flag = if global != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                    let flag = if global != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
                     self.add_def(name, flag, span)?;
                     let mangled = mangle(self.private.as_deref(), name);
-                    self.cur().directives.insert(mangled, span);
+                    self.cur().directives.entry(mangled).or_insert(span);
                     return self.add_def_in(id, name, DEF_LOCAL, span);
                 }
                 ScopeKind::Module => {
                     self.add_def(name, DEF_GLOBAL, span)?;
                     let mangled = mangle(self.private.as_deref(), name);
-                    self.cur().directives.insert(mangled, span);
+                    self.cur().directives.entry(mangled).or_insert(span);
                     return self.add_def_in(id, name, DEF_GLOBAL, span);
                 }
                 ScopeKind::Class => {
