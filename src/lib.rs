@@ -12,6 +12,7 @@
 
 pub mod ast;
 pub mod compiler;
+pub mod parser;
 pub mod runtime;
 
 /// The instruction set and disassembler (code objects join with the VM).

@@ -54,11 +54,13 @@ pub enum StmtKind {
         value: Option<Expr>,
         simple: bool,
     },
+    /// `is_async` for `async for`.
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -70,9 +72,11 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `is_async` for `async with`.
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,

@@ -57,7 +57,11 @@ impl<'a> Compiler<'a> {
                 value,
                 simple,
             } => self.compile_annassign(target, annotation, value.as_ref(), *simple),
-            // `..`: tolerate an `is_async` field (async for/with are not supported).
+            StmtKind::For { is_async: true, .. } | StmtKind::With { is_async: true, .. } => {
+                return Err(
+                    self.error("'async for' and 'async with' are not supported by ferropy yet")
+                );
+            }
             StmtKind::For {
                 target,
                 iter,

@@ -698,10 +698,12 @@ fn odd_asts_do_not_panic() {
                 iter: e.clone(),
                 body: vec![],
                 orelse: vec![],
+                is_async: false,
             },
             StmtKind::With {
                 items: vec![],
                 body: vec![],
+                is_async: false,
             },
             StmtKind::Try {
                 body: vec![],

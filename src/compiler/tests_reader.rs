@@ -381,6 +381,7 @@ fn stmt(s: &Sx) -> Stmt {
             iter: expr(&f[1]),
             body: body(&f[2]),
             orelse: body(&f[3]),
+            is_async: false,
         },
         "While" => StmtKind::While {
             test: expr(&f[0]),
@@ -404,6 +405,7 @@ fn stmt(s: &Sx) -> Stmt {
                 })
                 .collect(),
             body: body(&f[1]),
+            is_async: false,
         },
         "Raise" => StmtKind::Raise {
             exc: opt_expr(&f[0]),

@@ -34,7 +34,11 @@ impl fmt::Display for ParseError {
             ParseErrorKind::IndentationError => "IndentationError",
             ParseErrorKind::TabError => "TabError",
         };
-        write!(f, "{kind}: {} (line {}, offset {})", self.msg, self.line, self.col)
+        write!(
+            f,
+            "{kind}: {} (line {}, offset {})",
+            self.msg, self.line, self.col
+        )
     }
 }
 

@@ -107,10 +107,6 @@ fn is_digit(c: i32) -> bool {
     c >= 0 && (c as u8).is_ascii_digit()
 }
 
-fn is_hex(c: i32) -> bool {
-    c >= 0 && (c as u8).is_ascii_hexdigit()
-}
-
 /// Approximates `str.isprintable()` for one character.
 pub(crate) fn is_printable(ch: char) -> bool {
     if ch == ' ' {
@@ -158,7 +154,16 @@ impl<'a> Lexer<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn push_at(&mut self, kind: Tok, start: usize, end: usize, line: u32, col: u32, end_line: u32, end_col: u32) {
+    fn push_at(
+        &mut self,
+        kind: Tok,
+        start: usize,
+        end: usize,
+        line: u32,
+        col: u32,
+        end_line: u32,
+        end_col: u32,
+    ) {
         self.toks.push(Token {
             kind,
             level: self.parens.len() as u8,
@@ -190,11 +195,33 @@ impl<'a> Lexer<'a> {
     /// CPython's tokenizer `syntaxerror()`: offset at the cursor.
     fn error_at_cursor(&self, msg: String) -> LexError {
         let off = char_offset(self.cur_line_text(), self.cursor_col() as i64);
-        self.error(ParseErrorKind::SyntaxError, msg, self.line, off, off, LexErrClass::Raising)
+        self.error(
+            ParseErrorKind::SyntaxError,
+            msg,
+            self.line,
+            off,
+            off,
+            LexErrClass::Raising,
+        )
     }
 
-    fn error(&self, kind: ParseErrorKind, msg: String, line: u32, col: u32, end_col: u32, class: LexErrClass) -> LexError {
-        let err = Box::new(ParseError { kind, msg, line, col, end_line: line, end_col });
+    fn error(
+        &self,
+        kind: ParseErrorKind,
+        msg: String,
+        line: u32,
+        col: u32,
+        end_col: u32,
+        class: LexErrClass,
+    ) -> LexError {
+        let err = Box::new(ParseError {
+            kind,
+            msg,
+            line,
+            col,
+            end_line: line,
+            end_col,
+        });
         LexError { err, class }
     }
 
@@ -208,7 +235,14 @@ impl<'a> Lexer<'a> {
         let (c, line, col) = *self.parens.last().expect("open bracket");
         let off = char_offset(line_text(self.text, line), col as i64 + 1);
         let msg = format!("'{}' was never closed", c as char);
-        self.error(ParseErrorKind::SyntaxError, msg, line, off, 0, LexErrClass::Unclosed { line })
+        self.error(
+            ParseErrorKind::SyntaxError,
+            msg,
+            line,
+            off,
+            0,
+            LexErrClass::Unclosed { line },
+        )
     }
 
     /// Produces the next token; `Ok(false)` once `EndMarker` is pushed.
@@ -219,7 +253,11 @@ impl<'a> Lexer<'a> {
                 self.indentation()?;
             }
             if self.pending != 0 {
-                let kind = if self.pending < 0 { Tok::Dedent } else { Tok::Indent };
+                let kind = if self.pending < 0 {
+                    Tok::Dedent
+                } else {
+                    Tok::Indent
+                };
                 self.pending -= self.pending.signum();
                 self.push_synthetic(kind);
                 return Ok(true);
@@ -253,7 +291,15 @@ impl<'a> Lexer<'a> {
                 // at the newline itself (CPython's `p_end = cur - 1`).
                 let col = (start - self.line_start) as u32;
                 let end_col = (self.pos - 1 - self.line_start) as u32;
-                self.push_at(Tok::Newline, start, self.pos - 1, self.line, col, self.line, end_col);
+                self.push_at(
+                    Tok::Newline,
+                    start,
+                    self.pos - 1,
+                    self.line,
+                    col,
+                    self.line,
+                    end_col,
+                );
                 self.newline_consumed();
                 self.at_bol = true;
                 return Ok(true);
@@ -274,7 +320,14 @@ impl<'a> Lexer<'a> {
         if c != b'\n' as i32 {
             let off = char_offset(self.cur_line_text(), self.cursor_col() as i64);
             let msg = "unexpected character after line continuation character".to_string();
-            return Err(self.error(ParseErrorKind::SyntaxError, msg, self.line, off, 0, LexErrClass::Reached));
+            return Err(self.error(
+                ParseErrorKind::SyntaxError,
+                msg,
+                self.line,
+                off,
+                0,
+                LexErrClass::Reached,
+            ));
         }
         self.newline_consumed();
         if self.pos >= self.b.len() {
@@ -283,7 +336,14 @@ impl<'a> Lexer<'a> {
             }
             let off = char_offset(self.cur_line_text(), self.cursor_col() as i64);
             let msg = "unexpected EOF while parsing".to_string();
-            return Err(self.error(ParseErrorKind::SyntaxError, msg, self.line, off, 0, LexErrClass::Reached));
+            return Err(self.error(
+                ParseErrorKind::SyntaxError,
+                msg,
+                self.line,
+                off,
+                0,
+                LexErrClass::Reached,
+            ));
         }
         Ok(())
     }
@@ -338,7 +398,10 @@ impl<'a> Lexer<'a> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                return Err(self.indent_error(ParseErrorKind::IndentationError, "too many levels of indentation"));
+                return Err(self.indent_error(
+                    ParseErrorKind::IndentationError,
+                    "too many levels of indentation",
+                ));
             }
             if altcol <= alttop {
                 return Err(self.indent_error(ParseErrorKind::TabError, TAB_MSG));
@@ -356,7 +419,14 @@ impl<'a> Lexer<'a> {
                 let text = self.cur_line_text();
                 let off = char_offset(text, text.len() as i64);
                 let msg = "unindent does not match any outer indentation level".to_string();
-                return Err(self.error(ParseErrorKind::IndentationError, msg, self.line, off, 0, LexErrClass::Reached));
+                return Err(self.error(
+                    ParseErrorKind::IndentationError,
+                    msg,
+                    self.line,
+                    off,
+                    0,
+                    LexErrClass::Reached,
+                ));
             }
             if altcol != alttop {
                 return Err(self.indent_error(ParseErrorKind::TabError, TAB_MSG));
@@ -422,7 +492,9 @@ impl<'a> Lexer<'a> {
         match Tok::one_char(c) {
             Some(kind) => self.push(kind, start),
             None if c < 0x20 || c == 0x7f => {
-                return Err(self.error_at_cursor(format!("invalid non-printable character U+{:04X}", c)));
+                return Err(
+                    self.error_at_cursor(format!("invalid non-printable character U+{:04X}", c))
+                );
             }
             None => self.push(Tok::Op, start),
         }
@@ -541,11 +613,25 @@ impl<'a> Lexer<'a> {
         }
         let col = (start - first_line_start) as u32;
         let end_col = self.cursor_col();
-        self.push_at(Tok::String, start, self.pos, first_line, col, self.line, end_col);
+        self.push_at(
+            Tok::String,
+            start,
+            self.pos,
+            first_line,
+            col,
+            self.line,
+            end_col,
+        );
         Ok(())
     }
 
-    fn unterminated(&self, start: usize, line: u32, line_start: usize, quote_size: u32) -> LexError {
+    fn unterminated(
+        &self,
+        start: usize,
+        line: u32,
+        line_start: usize,
+        quote_size: u32,
+    ) -> LexError {
         let detected = self.line;
         let off = char_offset(line_text(self.text, line), (start + 1 - line_start) as i64);
         let msg = if quote_size == 3 {
@@ -553,7 +639,14 @@ impl<'a> Lexer<'a> {
         } else {
             format!("unterminated string literal (detected at line {detected})")
         };
-        self.error(ParseErrorKind::SyntaxError, msg, line, off, off, LexErrClass::Raising)
+        self.error(
+            ParseErrorKind::SyntaxError,
+            msg,
+            line,
+            off,
+            off,
+            LexErrClass::Raising,
+        )
     }
 }
 
@@ -592,7 +685,10 @@ impl<'a> Lexer<'a> {
             }
             if !ok(c) {
                 if radix != 16 && is_digit(c) {
-                    return Err(self.error_at_cursor(format!("invalid digit '{}' in {kind} literal", c as u8 as char)));
+                    return Err(self.error_at_cursor(format!(
+                        "invalid digit '{}' in {kind} literal",
+                        c as u8 as char
+                    )));
                 }
                 self.backup(c);
                 return Err(self.error_at_cursor(format!("invalid {kind} literal")));
@@ -608,7 +704,10 @@ impl<'a> Lexer<'a> {
             }
         }
         if radix != 16 && is_digit(c) {
-            return Err(self.error_at_cursor(format!("invalid digit '{}' in {kind} literal", c as u8 as char)));
+            return Err(self.error_at_cursor(format!(
+                "invalid digit '{}' in {kind} literal",
+                c as u8 as char
+            )));
         }
         self.verify_end_of_number(c, kind)?;
         Ok(c)
@@ -635,7 +734,12 @@ impl<'a> Lexer<'a> {
             nonzero = true;
             c = self.decimal_tail()?;
         }
-        if c == b'.' as i32 || c == b'e' as i32 || c == b'E' as i32 || c == b'j' as i32 || c == b'J' as i32 {
+        if c == b'.' as i32
+            || c == b'e' as i32
+            || c == b'E' as i32
+            || c == b'j' as i32
+            || c == b'J' as i32
+        {
             return self.float_rest(c);
         }
         if nonzero {
@@ -645,7 +749,14 @@ impl<'a> Lexer<'a> {
             let end = char_offset(text, (zeros_end - self.line_start) as i64);
             let msg = "leading zeros in decimal integer literals are not permitted; \
                        use an 0o prefix for octal integers";
-            return Err(self.error(ParseErrorKind::SyntaxError, msg.into(), self.line, col, end, LexErrClass::Raising));
+            return Err(self.error(
+                ParseErrorKind::SyntaxError,
+                msg.into(),
+                self.line,
+                col,
+                end,
+                LexErrClass::Raising,
+            ));
         }
         self.verify_end_of_number(c, "decimal")?;
         Ok(c)
@@ -720,18 +831,23 @@ impl<'a> Lexer<'a> {
 
     /// A number may be followed by a keyword (`1if x else y`) but by no
     /// other identifier character. The cursor is just past `c`.
+    /// (CPython 3.11 does not treat a non-ASCII character here as part of
+    /// the literal: `1é` is a number and a name.)
     fn verify_end_of_number(&mut self, c: i32, kind: &str) -> LResult<()> {
         let rest = &self.b[self.pos.min(self.b.len())..];
+        let word = |w: &[u8]| {
+            rest.starts_with(w) && !rest.get(w.len()).is_some_and(|&n| is_id_char(n as i32))
+        };
         let keyword_follows = match c {
-            0x61 => rest.starts_with(b"nd"),
-            0x65 => rest.starts_with(b"lse"),
-            0x66 => rest.starts_with(b"or"),
+            0x61 => word(b"nd"),
+            0x65 => word(b"lse"),
+            0x66 => word(b"or"),
             0x69 => matches!(rest.first(), Some(b'f' | b'n' | b's')),
-            0x6f => rest.starts_with(b"r"),
-            0x6e => rest.starts_with(b"ot"),
+            0x6f => word(b"r"),
+            0x6e => word(b"ot"),
             _ => false,
         };
-        if !keyword_follows && is_id_char(c) {
+        if !keyword_follows && c < 128 && is_id_char(c) {
             self.backup(c);
             return Err(self.error_at_cursor(format!("invalid {kind} literal")));
         }

@@ -110,7 +110,10 @@ pub(crate) enum Tok {
 impl Tok {
     /// Tokens to which CPython gives no column (`col_offset == -1`).
     pub(crate) fn is_synthetic(self) -> bool {
-        matches!(self, Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::Error)
+        matches!(
+            self,
+            Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::Error
+        )
     }
 
     pub(crate) fn keyword(word: &str) -> Option<Tok> {
@@ -152,10 +155,6 @@ impl Tok {
             "yield" => Tok::Yield,
             _ => return None,
         })
-    }
-
-    pub(crate) fn is_keyword(self) -> bool {
-        (self as u8) >= (Tok::False as u8) && (self as u8) <= (Tok::Yield as u8)
     }
 
     /// One-character operators (CPython's `PyToken_OneChar`).
