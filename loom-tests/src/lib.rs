@@ -32,3 +32,30 @@ pub mod object {
     #[path = "header.rs"]
     pub mod header;
 }
+
+/// Run a loom model with a preemption bound (unless `LOOM_MAX_PREEMPTIONS`
+/// sets one) and a branch limit, and fail if it explored only one
+/// interleaving: a model that silently checks a single schedule would pass
+/// vacuously.
+#[cfg(loom)]
+pub fn check_model(
+    preemption_bound: usize,
+    max_branches: usize,
+    f: impl Fn() + Sync + Send + 'static,
+) {
+    let mut b = loom::model::Builder::new();
+    if b.preemption_bound.is_none() {
+        b.preemption_bound = Some(preemption_bound);
+    }
+    b.max_branches = b.max_branches.max(max_branches);
+    // A plain std atomic: it lives outside the model.
+    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = runs.clone();
+    b.check(move || {
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        f()
+    });
+    let runs = runs.load(std::sync::atomic::Ordering::Relaxed);
+    eprintln!("explored {runs} interleavings");
+    assert!(runs > 1, "the model explored a single interleaving");
+}

@@ -14,27 +14,11 @@ use loom::thread;
 
 use loom_tests::runtime::mutex::{lock_two, ObjLockGuard, RawObjMutex};
 
+// `lock_slow` spins up to `SPINS` (40) times per round, each a load and a
+// yield, before parking (a yield too): a waiter legitimately takes
+// hundreds of branches, past loom's default limit of 1000.
 fn model(bound: usize, f: impl Fn() + Sync + Send + 'static) {
-    let mut b = loom::model::Builder::new();
-    if b.preemption_bound.is_none() {
-        b.preemption_bound = Some(bound);
-    }
-    // `lock_slow` spins up to `SPINS` (40) times per round, each a load and a
-    // yield, before parking (a yield too): a waiter legitimately takes
-    // hundreds of branches, past loom's default limit of 1000.
-    b.max_branches = 20_000;
-    // Count the interleavings explored (a plain std atomic: it lives
-    // outside the model), so a model that silently explores a single
-    // schedule fails instead of passing vacuously.
-    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let counter = runs.clone();
-    b.check(move || {
-        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        f()
-    });
-    let runs = runs.load(std::sync::atomic::Ordering::Relaxed);
-    eprintln!("explored {runs} interleavings");
-    assert!(runs > 1, "the model explored a single interleaving");
+    loom_tests::check_model(bound, 20_000, f);
 }
 
 /// A counter that only the holder of `lock` may touch.

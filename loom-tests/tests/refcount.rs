@@ -90,22 +90,7 @@ impl Obj {
 }
 
 fn model(f: impl Fn() + Sync + Send + 'static) {
-    let mut b = loom::model::Builder::new();
-    if b.preemption_bound.is_none() {
-        b.preemption_bound = Some(5);
-    }
-    // Count the interleavings explored (a plain std atomic: it lives
-    // outside the model), so a model that silently explores a single
-    // schedule fails instead of passing vacuously.
-    let runs = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
-    let counter = runs.clone();
-    b.check(move || {
-        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        f()
-    });
-    let runs = runs.load(std::sync::atomic::Ordering::Relaxed);
-    eprintln!("explored {runs} interleavings");
-    assert!(runs > 1, "the model explored a single interleaving");
+    loom_tests::check_model(5, 1000, f);
 }
 
 /// A holds the owner reference (local 1), B a shared one (shared count 1);

@@ -9,7 +9,7 @@
 //! operator of `COMPARE_OP`/`BINARY_OP`/`UNARY_OP`. Nested code objects
 //! follow, each after "Disassembly of <code object ...>:".
 
-use crate::bytecode::opcode::{Opcode, INPLACE};
+use crate::bytecode::opcode::{ArgTable, Opcode, INPLACE};
 use crate::compiler::{CodeObject, Const};
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -141,37 +141,27 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
     if op.is_jump() {
         return format!("to {}", a * 2);
     }
-    match op {
-        Opcode::LoadConst => code
-            .consts
-            .get(a)
-            .map_or_else(|| "<?>".to_string(), const_repr),
-        Opcode::LoadGlobal
-        | Opcode::StoreGlobal
-        | Opcode::DeleteGlobal
-        | Opcode::LoadName
-        | Opcode::StoreName
-        | Opcode::DeleteName
-        | Opcode::LoadAttr
-        | Opcode::StoreAttr
-        | Opcode::DeleteAttr
-        | Opcode::LoadMethod
-        | Opcode::ImportName
-        | Opcode::ImportFrom => get(&code.names, a),
-        Opcode::LoadFast | Opcode::StoreFast | Opcode::DeleteFast => get(&code.varnames, a),
-        Opcode::LoadDeref
-        | Opcode::StoreDeref
-        | Opcode::DeleteDeref
-        | Opcode::LoadClosure
-        | Opcode::LoadClassDeref => {
+    match op.arg_table() {
+        ArgTable::Const => {
+            return code
+                .consts
+                .get(a)
+                .map_or_else(|| "<?>".to_string(), const_repr)
+        }
+        ArgTable::Name => return get(&code.names, a),
+        ArgTable::Local => return get(&code.varnames, a),
+        ArgTable::Deref => {
             let all: Vec<String> = code
                 .cellvars
                 .iter()
                 .chain(&code.freevars)
                 .cloned()
                 .collect();
-            get(&all, a)
+            return get(&all, a);
         }
+        ArgTable::None => {}
+    }
+    match op {
         Opcode::CompareOp => ["<", "<=", "==", "!=", ">", ">="]
             .get(a)
             .unwrap_or(&"?")

@@ -219,6 +219,38 @@ opcodes! {
     AsyncGenWrap = "ASYNC_GEN_WRAP", effect: |a| 0, jump: false;
 }
 
+/// Which table of the code object an instruction's argument indexes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgTable {
+    /// `consts`
+    Const,
+    /// `names` (globals, attributes, imports)
+    Name,
+    /// `varnames` (fast locals)
+    Local,
+    /// `cellvars ++ freevars`
+    Deref,
+    /// Not an index (a count, an operator, flags, a jump target).
+    None,
+}
+
+impl Opcode {
+    /// The table this opcode's argument indexes (disassembler, checkers).
+    pub fn arg_table(self) -> ArgTable {
+        use Opcode::*;
+        match self {
+            LoadConst => ArgTable::Const,
+            LoadGlobal | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName
+            | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
+                ArgTable::Name
+            }
+            LoadFast | StoreFast | DeleteFast => ArgTable::Local,
+            LoadDeref | StoreDeref | DeleteDeref | LoadClosure | LoadClassDeref => ArgTable::Deref,
+            _ => ArgTable::None,
+        }
+    }
+}
+
 /// `BinaryOp` argument offset for in-place variants.
 pub const INPLACE: u32 = 13;
 

@@ -17,7 +17,7 @@ mod reader;
 
 use super::*;
 use crate::ast::*;
-use crate::bytecode::opcode::Opcode;
+use crate::bytecode::opcode::{ArgTable, Opcode};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -77,26 +77,13 @@ fn check_code(code: &CodeObject) {
     let nderef = code.cellvars.len() + code.freevars.len();
     for x in &ins {
         let a = x.arg as usize;
-        let ok = match x.op {
-            Opcode::LoadConst => a < code.consts.len(),
-            Opcode::LoadFast | Opcode::StoreFast | Opcode::DeleteFast => a < code.varnames.len(),
-            Opcode::LoadDeref
-            | Opcode::StoreDeref
-            | Opcode::DeleteDeref
-            | Opcode::LoadClosure
-            | Opcode::LoadClassDeref => a < nderef,
-            Opcode::LoadGlobal
-            | Opcode::StoreGlobal
-            | Opcode::DeleteGlobal
-            | Opcode::LoadName
-            | Opcode::StoreName
-            | Opcode::DeleteName
-            | Opcode::LoadAttr
-            | Opcode::StoreAttr
-            | Opcode::DeleteAttr
-            | Opcode::LoadMethod
-            | Opcode::ImportName
-            | Opcode::ImportFrom => a < code.names.len(),
+        let ok = match x.op.arg_table() {
+            ArgTable::Const => a < code.consts.len(),
+            ArgTable::Name => a < code.names.len(),
+            ArgTable::Local => a < code.varnames.len(),
+            ArgTable::Deref => a < nderef,
+            ArgTable::None => true,
+        } && match x.op {
             // Every back edge is a JUMP_BACKWARD: other jumps go forward.
             Opcode::JumpBackward => by_start.contains_key(&a) && a <= x.start,
             op if op.is_jump() => by_start.contains_key(&a) && a > x.start,
