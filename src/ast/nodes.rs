@@ -3,7 +3,7 @@
 //! Node kinds and field names mirror CPython 3.11's `ast` module (Python.asdl)
 //! so that `ast.dump` can later be produced from these nodes directly. Every
 //! statement and expression carries the position of its first token: line is
-//! 1-based, col is a 0-based character offset (CPython's `lineno`,
+//! 1-based, col is a 0-based UTF-8 byte offset (CPython's `lineno`,
 //! `col_offset`), and the end of its last token (`end_lineno`,
 //! `end_col_offset`).
 
