@@ -4,30 +4,22 @@
 //! (symbol table, code generation) -> `bytecode` (code objects) -> `vm` (the
 //! eval loop) over the object model (`object`, `objects`), on the
 //! free-threading `runtime` (biased refcounts, object locks, thread
-//! registry, GIL).
-//!
-//! Build state (see DESIGN.md "Status"): the front end, the bytecode
-//! definition and the runtime primitives are built and tested; the object
-//! layer and the VM are being written and are not yet part of the build.
+//! registry, GIL). `modules` holds the builtin modules (builtins, sys, time,
+//! _thread, threading) and `interpreter` starts it all up.
 
 pub mod ast;
 pub mod compiler;
+pub mod interpreter;
+pub mod modules;
+pub mod object;
+pub mod objects;
 pub mod parser;
 pub mod runtime;
+pub mod vm;
 
-/// The instruction set and disassembler (code objects join with the VM).
+/// The instruction set, code objects and the disassembler.
 pub mod bytecode {
+    pub mod code;
     pub mod disasm;
     pub mod opcode;
-}
-
-/// The object model. Only the header is in the build so far.
-pub mod object {
-    pub mod header;
-}
-
-/// Builtin types. Only the formatting core is in the build so far.
-pub mod objects {
-    pub mod float_repr;
-    pub mod format_spec;
 }

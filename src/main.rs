@@ -5,7 +5,10 @@ use clap::{Arg, ArgAction, Command};
 
 use ferropy::bytecode::disasm::disassemble;
 use ferropy::compiler::compile_module;
+use ferropy::interpreter::Outcome;
+use ferropy::modules::thread::THREAD_STACK_SIZE;
 use ferropy::parser::{parse_module, ParseErrorKind};
+use ferropy::vm::Vm;
 
 fn main() {
     let matches = Command::new("ferropy")
@@ -71,30 +74,78 @@ fn main() {
             }
         },
     };
-    let code = match parse_module(&source) {
-        Ok(m) => compile_module(&m, &filename).map_err(|e| ("SyntaxError", e.msg, e.line, e.col)),
-        Err(e) => {
-            let kind = match e.kind {
-                ParseErrorKind::SyntaxError => "SyntaxError",
-                ParseErrorKind::IndentationError => "IndentationError",
-                ParseErrorKind::TabError => "TabError",
-            };
-            Err((kind, e.msg, e.line, e.col))
-        }
-    };
-    let code = match code {
-        Ok(c) => c,
-        Err((kind, msg, line, col)) => {
-            report_syntax_error(&source, &filename, kind, &msg, line, col);
-            std::process::exit(1);
-        }
-    };
     if matches.get_flag("dis") {
-        print!("{}", disassemble(&code));
+        let code = match parse_module(&source) {
+            Ok(m) => compile_module(&m, &filename).map_err(|e| ("SyntaxError", e.msg, e.line, e.col)),
+            Err(e) => {
+                let kind = match e.kind {
+                    ParseErrorKind::SyntaxError => "SyntaxError",
+                    ParseErrorKind::IndentationError => "IndentationError",
+                    ParseErrorKind::TabError => "TabError",
+                };
+                Err((kind, e.msg, e.line, e.col))
+            }
+        };
+        match code {
+            Ok(c) => print!("{}", disassemble(&c)),
+            Err((kind, msg, line, col)) => {
+                report_syntax_error(&source, &filename, kind, &msg, line, col);
+                std::process::exit(1);
+            }
+        }
         return;
     }
-    eprintln!("ferropy: the bytecode VM is not part of this build yet (see DESIGN.md, Status); --dis shows the compiled bytecode");
-    std::process::exit(2);
+    let gil = gil_requested(matches.get_many::<String>("xopt").map(|x| x.cloned().collect()).unwrap_or_default());
+    match gil {
+        Ok(true) => ferropy::runtime::gil::enable_at_startup(),
+        Ok(false) if ferropy::runtime::sync::GIL_BUILD => {
+            eprintln!("Fatal Python error: config_read_gil: Disabling the GIL is not supported by this build");
+            std::process::exit(1);
+        }
+        Ok(false) => {}
+        Err(msg) => {
+            eprintln!("Fatal Python error: config_read_gil: {msg}");
+            std::process::exit(1);
+        }
+    }
+    let argv: Vec<String> = if matches.get_one::<String>("command").is_some() {
+        std::iter::once("-c".to_string()).chain(args.iter().cloned()).collect()
+    } else {
+        args.clone()
+    };
+    // The main thread's Rust stack is fixed by the OS; run Python on a
+    // thread whose stack size we choose.
+    let runner = std::thread::Builder::new().stack_size(THREAD_STACK_SIZE).spawn(move || {
+        ferropy::interpreter::startup(&argv);
+        let mut vm = Vm::new_thread(THREAD_STACK_SIZE);
+        let outcome = ferropy::interpreter::run_main(&mut vm, &source, &filename);
+        vm.exit();
+        outcome
+    });
+    let code = match runner.map(|h| h.join()) {
+        Ok(Ok(Outcome::Ok)) => 0,
+        Ok(Ok(Outcome::Exit(n))) => n,
+        _ => 70,
+    };
+    ferropy::modules::builtins::flush_stdout();
+    std::process::exit(code);
+}
+
+/// The GIL setting from `-X gil=0|1` (first) or `PYTHON_GIL`; the GIL build
+/// always has it.
+fn gil_requested(xopts: Vec<String>) -> Result<bool, String> {
+    let mut setting = std::env::var("PYTHON_GIL").ok();
+    for x in xopts {
+        if let Some(v) = x.strip_prefix("gil=") {
+            setting = Some(v.to_string());
+        }
+    }
+    match setting.as_deref() {
+        None | Some("") => Ok(ferropy::runtime::sync::GIL_BUILD),
+        Some("1") => Ok(true),
+        Some("0") => Ok(false),
+        Some(_) => Err("PYTHON_GIL / -X gil must be \"0\" or \"1\"".to_string()),
+    }
 }
 
 /// CPython's SyntaxError report: file and line, the source line, a caret.

@@ -80,3 +80,63 @@ impl PyCode {
         n
     }
 }
+
+impl PyCode {
+    /// The runtime code object for a compiled one. Constants, names and the
+    /// code objects themselves are made immortal: they are shared read-only
+    /// by every thread that runs the code (PEP 703 treats code constants so).
+    pub fn from_compiled(c: &crate::compiler::CodeObject) -> PyRef<PyCode> {
+        use crate::object::typeobj::types;
+        use crate::objects::str::intern;
+        let names = |v: &[String]| -> Box<[PyRef<PyStr>]> { v.iter().map(|s| intern(s)).collect() };
+        let code = PyCode {
+            code: c.code.clone().into_boxed_slice(),
+            consts: c.consts.iter().map(const_value).collect(),
+            names: names(&c.names),
+            varnames: names(&c.varnames),
+            cellvars: names(&c.cellvars),
+            freevars: names(&c.freevars),
+            cell2arg: c.cell2arg.clone().into_boxed_slice(),
+            argcount: c.argcount,
+            posonlyargcount: c.posonlyargcount,
+            kwonlyargcount: c.kwonlyargcount,
+            flags: c.flags,
+            stacksize: c.stacksize,
+            name: intern(&c.name),
+            qualname: intern(&c.qualname),
+            filename: intern(&c.filename),
+            firstlineno: c.firstlineno,
+            linetable: c.linetable.clone().into_boxed_slice(),
+        };
+        let obj = PyRef::new_in(code, &types().code);
+        obj.header.make_immortal();
+        obj
+    }
+}
+
+fn const_value(c: &crate::compiler::Const) -> Value {
+    use crate::compiler::Const;
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(s) => {
+            let v = crate::objects::int::parse_int(s, 10).map(crate::objects::int::int_value).unwrap_or(Value::Int(0));
+            immortal(v)
+        }
+        Const::Float(f) => Value::Float(*f),
+        // No complex type yet: the imaginary part stands in (documented gap).
+        Const::Complex(f) => Value::Float(*f),
+        Const::Str(s) => crate::objects::str::intern(s).into_value(),
+        Const::Bytes(b) => immortal(crate::objects::bytes::bytes_value(b.to_vec())),
+        Const::Ellipsis => crate::objects::none::ellipsis(),
+        Const::Tuple(items) => immortal(crate::objects::tuple::tuple_value(items.iter().map(const_value).collect())),
+        Const::Code(code) => PyCode::from_compiled(code).into_value(),
+    }
+}
+
+fn immortal(v: Value) -> Value {
+    if let Value::Obj(o) = &v {
+        o.header().make_immortal();
+    }
+    v
+}

@@ -116,6 +116,12 @@ impl<T> Py<T> {
         &self.header
     }
 
+    /// A new strong reference as a `Value`.
+    #[inline]
+    pub fn to_value(&self) -> Value {
+        Value::Obj(self.to_obj())
+    }
+
     /// Run `f` with the object's mutex held (see `runtime::mutex`).
     #[inline]
     pub fn locked<R>(&self, f: impl FnOnce() -> R) -> R {

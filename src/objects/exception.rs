@@ -257,3 +257,49 @@ pub fn type_name(v: &Value) -> String {
 pub fn exc_attr_names() -> [PyRef<PyStr>; 4] {
     [intern("args"), intern("__cause__"), intern("__context__"), intern("__traceback__")]
 }
+
+// ===== BaseException's methods =====
+
+fn exc_new(_vm: &mut crate::vm::Vm, cls: &Py<PyType>, args: &crate::objects::method::Args) -> PyResult<Value> {
+    Ok(new_exception(cls, args.pos().to_vec()).into_value())
+}
+
+fn exc_init(_vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
+    let p = args.pos();
+    if let Some(e) = p[0].downcast::<PyBaseException>() {
+        e.set_args(new_tuple(p[1..].to_vec()));
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
+    let e = args.pos()[0].downcast::<PyBaseException>().ok_or_else(|| type_error("BaseException expected"))?;
+    let a = e.args();
+    match a.items.len() {
+        0 => Ok(crate::objects::str::str_value("")),
+        1 => Ok(vm.str(&a.items[0])?.into_value()),
+        _ => Ok(vm.repr(&a.to_value())?.into_value()),
+    }
+}
+
+fn exc_repr(vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
+    let v = &args.pos()[0];
+    let e = v.downcast::<PyBaseException>().ok_or_else(|| type_error("BaseException expected"))?;
+    let a = e.args();
+    let name = v.class().payload.name().to_string();
+    let inner = if a.items.len() == 1 { vm.repr(&a.items[0])?.as_str().to_string() } else { vm.repr(&a.to_value())?.as_str().to_string() };
+    Ok(crate::objects::str::str_value(if a.items.len() == 1 { format!("{name}({inner})") } else { format!("{name}{inner}") }))
+}
+
+fn exc_with_traceback(_vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
+    Ok(args.pos()[0].clone())
+}
+
+pub fn init(t: &crate::object::typeobj::BuiltinTypes) {
+    let base = t.exceptions.get(ExcKind::BaseException);
+    crate::objects::instance::set_new(base, exc_new);
+    crate::objects::method::add_methods(
+        base,
+        &[("__init__", exc_init), ("__str__", exc_str), ("__repr__", exc_repr), ("with_traceback", exc_with_traceback)],
+    );
+}

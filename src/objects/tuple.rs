@@ -42,7 +42,7 @@ fn tuple_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     Ok(PyRef::new_in(PyTuple { items: items.into_boxed_slice() }, cls).into_value())
 }
 
-fn this(args: &Args) -> &Py<PyTuple> {
+fn this<'a>(args: &Args<'a>) -> &'a Py<PyTuple> {
     args.pos()[0].downcast::<PyTuple>().expect("tuple method on a tuple")
 }
 

@@ -282,7 +282,7 @@ impl Vm {
                 let new = find_native_new(cls).ok_or_else(|| {
                     type_error(format!("cannot create '{}' instances", cls.payload.name))
                 })?;
-                if new as usize == crate::objects::instance::object_new as usize && !args.values.is_empty() {
+                if new as *const () == crate::objects::instance::object_new as *const () && !args.values.is_empty() {
                     let init = cls.lookup(&names.init);
                     let object_init = t.object.payload.dict.get_str(&names.init);
                     if let (Some(i), Some(oi)) = (&init, &object_init) {

@@ -606,6 +606,9 @@ impl Vm {
                         let r = tri!(self.call(&exit, &[ty, exc, tb]));
                         self.push(r);
                     }
+                    Opcode::GetAwaitable | Opcode::AsyncGenWrap => {
+                        tri!(Err(new_error(ExcKind::SystemError, "coroutines are not supported by ferropy yet")));
+                    }
                     Opcode::LoadAssertionError => {
                         self.push(crate::object::typeobj::types().exceptions.get(ExcKind::AssertionError).to_value());
                     }
@@ -667,6 +670,11 @@ impl Vm {
                 return Err(err);
             }
         }
+    }
+
+    /// Enter the top frame's handler for `err` (a generator's `throw`).
+    pub(crate) fn unwind_into(&mut self, err: PyErr) -> Result<(), PyErr> {
+        self.unwind(err)
     }
 
     fn unbound_local(&self, name: &PyRef<PyStr>) -> PyErr {

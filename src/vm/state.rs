@@ -100,6 +100,11 @@ fn interp_missing() -> ! {
     panic!("interpreter used before start-up")
 }
 
+/// Has start-up run?
+pub fn interp_ready() -> bool {
+    INTERP.get().is_some()
+}
+
 pub(crate) fn install_interp(i: Interp) {
     let _ = INTERP.set(i);
 }
@@ -144,6 +149,8 @@ pub struct Vm {
     pub attr_cache: Box<[AttrCacheEntry]>,
     /// Lowest safe Rust stack address: deeper native recursion raises RecursionError.
     pub stack_limit: usize,
+    /// Containers whose repr is being built on this thread (`[...]` on re-entry).
+    pub repr_stack: Vec<usize>,
 }
 
 /// Native stack kept free below `stack_limit` for the error path itself.
@@ -167,6 +174,7 @@ impl Vm {
             reraising: false,
             attr_cache: cache.into_boxed_slice(),
             stack_limit: here.saturating_sub(stack_size.saturating_sub(STACK_RESERVE)),
+            repr_stack: Vec::new(),
         }
     }
 

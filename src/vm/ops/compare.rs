@@ -239,7 +239,7 @@ impl Vm {
             return Ok(false);
         }
         if let Some(r) = crate::objects::range::range_contains(container, item) {
-            return Ok(r);
+            return r;
         }
         if let Some(f) = self.lookup_special(container, &interp().names.contains) {
             let r = self.call(&f, &[container.clone(), item.clone()])?;

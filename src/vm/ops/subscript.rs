@@ -172,7 +172,8 @@ impl Vm {
             )));
         }
         let old = l.with_items(|v| {
-            idx.iter().zip(items).filter(|(j, _)| **j < v.len()).map(|(j, x)| std::mem::replace(&mut v[*j], x)).collect::<Vec<_>>()
+            let n = v.len();
+            idx.iter().zip(items).filter(|(j, _)| **j < n).map(|(j, x)| std::mem::replace(&mut v[*j], x)).collect::<Vec<_>>()
         });
         drop(old);
         Ok(())

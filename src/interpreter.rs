@@ -1,0 +1,181 @@
+//! Start-up and the entry points that run source: building the type table,
+//! the `builtins` and `sys` modules and the process-wide `Interp`, then
+//! parse -> compile -> run on a thread's `Vm`.
+
+use std::path::Path;
+
+use crate::bytecode::code::PyCode;
+use crate::object::pyref::Py;
+use crate::object::typeobj::types;
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{new_exception, ExcKind, PyErr, PyResult};
+use crate::objects::str::{intern, str_value};
+use crate::parser::{parse_module, ParseErrorKind};
+use crate::vm::state::{install_interp, interp, Interp};
+use crate::vm::Vm;
+
+/// Create the builtin types and modules. Idempotent; call before any `Vm`.
+pub fn startup(argv: &[String]) {
+    if crate::vm::state::interp_ready() {
+        return;
+    }
+    crate::objects::types::init();
+    let modules = PyDict::new_ref();
+    modules.header.make_deferred();
+    let builtins = crate::modules::builtins::create();
+    let sys = crate::modules::sys::create(&modules);
+    modules.set_str(&intern("builtins"), builtins.to_value());
+    modules.set_str(&intern("sys"), sys.to_value());
+    let argv_list = crate::objects::list::list_value(argv.iter().map(|a| str_value(a.as_str())).collect());
+    sys.dict.set_str(&intern("argv"), argv_list);
+    let path0 = match argv.first() {
+        Some(a) if a != "-c" => Path::new(a).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    if let Some(a) = argv.first() {
+        if a != "-c" {
+            let dir = Path::new(a).parent().map(|p| p.to_path_buf()).unwrap_or_default();
+            let _ = crate::modules::SCRIPT_DIR.set(if dir.as_os_str().is_empty() { ".".into() } else { dir });
+        }
+    }
+    sys.dict.set_str(&intern("path"), crate::objects::list::list_value(vec![str_value(path0)]));
+    install_interp(Interp::new(builtins, sys, modules));
+    crate::vm::generator::init(types());
+}
+
+/// Parse and compile `source` into a code object (SyntaxError on failure).
+pub fn compile(source: &str, filename: &str) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+    let compiled = match parse_module(source) {
+        Ok(m) => crate::compiler::compile_module(&m, filename).map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col)),
+        Err(e) => {
+            let kind = match e.kind {
+                ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
+                ParseErrorKind::IndentationError => ExcKind::IndentationError,
+                ParseErrorKind::TabError => ExcKind::TabError,
+            };
+            Err((kind, e.msg, e.line, e.col))
+        }
+    };
+    match compiled {
+        Ok(c) => Ok(PyCode::from_compiled(&c)),
+        Err((kind, msg, line, col)) => Err(syntax_error(kind, &msg, filename, source, line, col)),
+    }
+}
+
+fn syntax_error(kind: ExcKind, msg: &str, filename: &str, source: &str, line: u32, col: u32) -> PyErr {
+    let text = source.lines().nth(line.saturating_sub(1) as usize).map_or(Value::None, |t| str_value(format!("{t}\n")));
+    let details = crate::objects::tuple::tuple_value(vec![
+        str_value(filename),
+        Value::Int(line as i64),
+        Value::Int(col as i64),
+        text.clone(),
+    ]);
+    let e = new_exception(types().exceptions.get(kind), vec![str_value(msg), details]);
+    for (k, v) in [
+        ("msg", str_value(msg)),
+        ("filename", str_value(filename)),
+        ("lineno", Value::Int(line as i64)),
+        ("offset", Value::Int(col as i64)),
+        ("text", text),
+    ] {
+        e.dict.set_str(&intern(k), v);
+    }
+    e
+}
+
+/// Run `source` as the body of the module whose namespace is `globals`.
+pub fn run_source_in(vm: &mut Vm, source: &str, filename: &str, globals: &Py<PyDict>) -> PyResult<Value> {
+    let code = compile(source, filename)?;
+    vm.run_code(code, globals.to_ref(), None)
+}
+
+pub fn run_file_in(vm: &mut Vm, path: &Path, globals: &Py<PyDict>) -> PyResult<Value> {
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| crate::objects::exception::new_error(ExcKind::OSError, e.to_string()))?;
+    run_source_in(vm, &source, &path.to_string_lossy(), globals)
+}
+
+/// How the program ended.
+pub enum Outcome {
+    Ok,
+    /// Uncaught exception (already reported) or SystemExit: the exit status.
+    Exit(i32),
+}
+
+/// Run the main module from `source` and wait for non-daemon threads;
+/// report an uncaught exception as CPython does.
+pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
+    let main = crate::objects::module::new_module("__main__");
+    if filename != "<string>" {
+        main.dict.set_str(&intern("__file__"), str_value(filename));
+    }
+    let _ = vm.dict_set(&interp().modules, str_value("__main__"), main.to_value());
+    let r = run_source_in(vm, source, filename, &main.dict);
+    let mut outcome = match r {
+        Ok(_) => Outcome::Ok,
+        Err(e) => report_uncaught(vm, &e),
+    };
+    if let Err(e) = shutdown_threads(vm) {
+        if let Outcome::Ok = outcome {
+            outcome = report_uncaught(vm, &e);
+        }
+    }
+    crate::modules::builtins::flush_stdout();
+    outcome
+}
+
+/// `threading._shutdown()` if threading was imported.
+fn shutdown_threads(vm: &mut Vm) -> PyResult<()> {
+    let threading = vm.dict_get(&interp().modules, &str_value("threading"))?;
+    if let Some(t) = threading {
+        let f = vm.get_attr_str(&t, "_shutdown")?;
+        vm.call(&f, &[])?;
+    }
+    Ok(())
+}
+
+/// Print an uncaught exception (or honour SystemExit); the exit status.
+pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> Outcome {
+    crate::modules::builtins::flush_stdout();
+    if e.is_instance(types().exceptions.get(ExcKind::SystemExit)) {
+        let args = e.args();
+        return match args.items.first() {
+            None | Some(Value::None) => Outcome::Exit(0),
+            Some(Value::Int(n)) => Outcome::Exit(*n as i32),
+            Some(Value::Bool(b)) => Outcome::Exit(*b as i32),
+            Some(v) => {
+                let s = vm.str(v).map(|s| s.as_str().to_string()).unwrap_or_default();
+                eprintln!("{s}");
+                Outcome::Exit(1)
+            }
+        };
+    }
+    let text = if e.is_instance(types().exceptions.get(ExcKind::SyntaxError)) && e.traceback().is_empty() {
+        format_syntax_error(e)
+    } else {
+        vm.format_exception(e)
+    };
+    eprint!("{text}");
+    Outcome::Exit(1)
+}
+
+/// A SyntaxError raised while compiling: file/line, source line, caret.
+fn format_syntax_error(e: &PyErr) -> String {
+    let get = |k: &str| e.dict.get_str(&intern(k));
+    let s = |v: Option<Value>| v.and_then(|v| v.downcast::<crate::objects::str::PyStr>().map(|s| s.as_str().to_string()));
+    let filename = s(get("filename")).unwrap_or_default();
+    let line = match get("lineno") { Some(Value::Int(n)) => n, _ => 0 };
+    let col = match get("offset") { Some(Value::Int(n)) => n, _ => 0 };
+    let mut out = format!("  File \"{filename}\", line {line}\n");
+    if let Some(text) = s(get("text")) {
+        let trimmed = text.trim_start();
+        let indent = text.chars().count() - trimmed.chars().count();
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
+        out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+    }
+    let msg = s(get("msg")).unwrap_or_default();
+    out.push_str(&format!("{}: {}\n", e.class().payload.name(), msg));
+    out
+}

@@ -1,0 +1,724 @@
+//! The `builtins` module: functions, builtin types and exception classes.
+//!
+//! Standard output is one process-wide buffer (as CPython's block-buffered
+//! stdout when piped): `print` from any thread appends whole lines under a
+//! short lock, it is flushed when large, on a newline when stdout is a
+//! terminal, before anything goes to stderr, and at exit.
+
+use std::io::{IsTerminal, Write};
+use std::sync::OnceLock;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+use parking_lot::Mutex;
+
+use crate::object::pyref::{Py, PyRef};
+use crate::object::typeobj::{types, PyType};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{new_error, type_error, value_error, ExcKind, PyResult};
+use crate::objects::function::PyFunction;
+use crate::objects::int::{int_value, to_bigint, PyBigInt};
+use crate::objects::list::list_value;
+use crate::objects::method::Args;
+use crate::objects::module::{new_module, PyModule};
+use crate::objects::str::{intern, str_value, PyStr};
+use crate::objects::tuple::{tuple_value, PyTuple};
+use crate::vm::{interp, Vm};
+
+// ===== Standard output =====
+
+static STDOUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+fn stdout_is_tty() -> bool {
+    static TTY: OnceLock<bool> = OnceLock::new();
+    *TTY.get_or_init(|| std::io::stdout().is_terminal())
+}
+
+pub fn write_stdout(s: &str) {
+    let mut buf = STDOUT.lock();
+    buf.extend_from_slice(s.as_bytes());
+    if buf.len() > 1 << 16 || (stdout_is_tty() && s.contains('\n')) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(&buf);
+        let _ = out.flush();
+        buf.clear();
+    }
+}
+
+pub fn flush_stdout() {
+    let mut buf = STDOUT.lock();
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(&buf);
+    let _ = out.flush();
+    buf.clear();
+}
+
+// ===== Functions =====
+
+fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("print", &["sep", "end", "file", "flush"])?;
+    let text_arg = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match args.kwarg(name) {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match v.downcast::<PyStr>() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => {
+                    let _ = vm;
+                    Err(type_error(format!("{name} must be None or a string, not {}", v.class().payload.name())))
+                }
+            },
+        }
+    };
+    let sep = text_arg(vm, "sep", " ")?;
+    let end = text_arg(vm, "end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(vm.str(v)?.as_str());
+    }
+    out.push_str(&end);
+    match args.kwarg("file") {
+        None | Some(Value::None) => write_stdout(&out),
+        Some(f) => {
+            if let Some(s) = f.downcast::<super::sys::PyStream>() {
+                if s.fd == 2 {
+                    flush_stdout();
+                    let _ = std::io::stderr().write_all(out.as_bytes());
+                } else {
+                    write_stdout(&out);
+                }
+            } else {
+                vm.call_method(f, "write", &[str_value(out)])?;
+            }
+        }
+    }
+    if let Some(f) = args.kwarg("flush") {
+        if vm.truthy(f)? {
+            flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("len", 1, 1)?;
+    Ok(Value::Int(vm.len(&p[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("repr", 1, 1)?;
+    Ok(vm.repr(&p[0])?.into_value())
+}
+
+fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("ascii", 1, 1)?;
+    let r = vm.repr(&p[0])?;
+    Ok(str_value(crate::vm::ops::convert::ascii_escape(r.as_str())))
+}
+
+/// Is `cls` (a type or tuple of types) a superclass of `ty`?
+fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<PyType>() {
+        return Ok(ty.is_subtype(t));
+    }
+    if let Some(tup) = cls.downcast::<PyTuple>() {
+        for c in tup.items.iter() {
+            if class_matches(ty, c, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+fn isinstance(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("isinstance", 2, 2)?;
+    Ok(Value::Bool(class_matches(p[0].class(), &p[1], "isinstance")?))
+}
+
+fn issubclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("issubclass", 2, 2)?;
+    let t = p[0].downcast::<PyType>().ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+    Ok(Value::Bool(class_matches(t, &p[1], "issubclass")?))
+}
+
+fn id(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("id", 1, 1)?;
+    Ok(Value::Int(p[0].id()))
+}
+
+fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("hash", 1, 1)?;
+    Ok(Value::Int(vm.hash(&p[0])?))
+}
+
+fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("iter", 1, 2)?;
+    if p.len() == 2 {
+        return Err(type_error("iter(callable, sentinel) is not supported yet"));
+    }
+    vm.iter(&p[0])
+}
+
+fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("next", 1, 2)?;
+    let it = &p[0];
+    if vm.lookup_special(it, &interp().names.next).is_none() && !it.payload_is::<crate::vm::generator::PyGenerator>() {
+        return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match p.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(crate::objects::exception::stop_iteration()),
+        },
+    }
+}
+
+fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("sum", &["start"])?;
+    let p = args.pos();
+    if p.is_empty() || p.len() > 2 {
+        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", p.len())));
+    }
+    let mut acc = p.get(1).or_else(|| args.kwarg("start")).cloned().unwrap_or(Value::Int(0));
+    if acc.payload_is::<PyStr>() {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.iter(&p[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(crate::ast::BinOp::Add as u32, acc, x)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Value> {
+    args.only_kw(name, &["key", "default"])?;
+    let p = args.pos();
+    let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
+    let default = args.kwarg("default").cloned();
+    let items = match p.len() {
+        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.to_vec(&p[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            p.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = match &key {
+            Some(f) => vm.call(f, &[x.clone()])?,
+            None => x.clone(),
+        };
+        best = Some(match best {
+            None => (k, x),
+            Some((bk, bx)) => {
+                let better = if want_less { vm.lt(&k, &bk)? } else { vm.lt(&bk, &k)? };
+                if better {
+                    (k, x)
+                } else {
+                    (bk, bx)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+fn min(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    min_max(vm, args, "min", true)
+}
+
+fn max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    min_max(vm, args, "max", false)
+}
+
+fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("abs", 1, 1)?;
+    Ok(match &p[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => int_value(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Float(f) => Value::Float(f.abs()),
+        v => match v.downcast::<PyBigInt>() {
+            Some(b) => int_value(b.value.abs()),
+            None => match vm.lookup_special(v, &interp().names.abs) {
+                Some(f) => vm.call(&f, &[v.clone()])?,
+                None => return Err(type_error(format!("bad operand type for abs(): '{}'", v.class().payload.name()))),
+            },
+        },
+    })
+}
+
+fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("round", &["number", "ndigits"])?;
+    let p = args.pos();
+    let x = p.first().or_else(|| args.kwarg("number")).ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = p.get(1).or_else(|| args.kwarg("ndigits")).filter(|v| !v.is_none());
+    match x {
+        Value::Float(f) => match nd {
+            None => {
+                let r = f.round();
+                let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+                crate::objects::int::float_to_int(r)
+            }
+            Some(n) => {
+                let n = vm.to_index(n)?;
+                if !f.is_finite() {
+                    return Ok(Value::Float(*f));
+                }
+                if n >= 0 {
+                    let s = format!("{:.*}", n.min(400) as usize, f);
+                    Ok(Value::Float(s.parse().unwrap_or(*f)))
+                } else {
+                    let m = 10f64.powi((-n).min(400) as i32);
+                    let q = f / m;
+                    let r = q.round();
+                    let r = if (q - q.trunc()).abs() == 0.5 { 2.0 * (q / 2.0).round() } else { r };
+                    Ok(Value::Float(r * m))
+                }
+            }
+        },
+        _ if crate::objects::int::is_int(x) => match nd {
+            None => Ok(int_value(to_bigint(x).unwrap_or_default())),
+            Some(n) => {
+                let n = vm.to_index(n)?;
+                let v = to_bigint(x).unwrap_or_default();
+                if n >= 0 {
+                    return Ok(int_value(v));
+                }
+                let m = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &m);
+                let twice = &r * 2;
+                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(int_value(q * m))
+            }
+        },
+        _ => match vm.lookup_special(x, &interp().names.round) {
+            Some(f) => {
+                let mut a = vec![x.clone()];
+                a.extend(nd.cloned());
+                vm.call(&f, &a)
+            }
+            None => Err(type_error(format!("type {} doesn't define __round__ method", x.class().payload.name()))),
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("divmod", 2, 2)?;
+    use crate::ast::BinOp;
+    if !p[0].class().payload.is_heap_type() && !p[1].class().payload.is_heap_type() {
+        let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
+        let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
+        return Ok(tuple_value(vec![q, r]));
+    }
+    for (a, b, name) in [(&p[0], &p[1], "__divmod__"), (&p[1], &p[0], "__rdivmod__")] {
+        if let Some(f) = vm.lookup_user_special(a, &intern(name)) {
+            let r = vm.call(&f, &[a.clone(), b.clone()])?;
+            if !crate::objects::none::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        p[0].class().payload.name(),
+        p[1].class().payload.name()
+    )))
+}
+
+fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("pow", &["base", "exp", "mod"])?;
+    let p = args.pos();
+    if p.len() < 2 {
+        return Err(type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+    }
+    let m = p.get(2).or_else(|| args.kwarg("mod")).filter(|v| !v.is_none());
+    match m {
+        None => vm.binary_op(crate::ast::BinOp::Pow as u32, p[0].clone(), p[1].clone()),
+        Some(m) => {
+            let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m)) else {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            if m.is_zero() {
+                return Err(value_error("pow() 3rd argument cannot be 0"));
+            }
+            if e.is_negative() {
+                return Err(value_error("base is not invertible for the given modulus"));
+            }
+            let r = b.modpow(&e, &m.abs());
+            let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+            Ok(int_value(r))
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("chr", 1, 1)?;
+    let i = vm.to_index(&p[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(str_value(c.to_string())),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("ord", 1, 1)?;
+    if let Some(s) = p[0].downcast::<PyStr>() {
+        let mut cs = s.as_str().chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+        };
+    }
+    if let Some(b) = p[0].downcast::<crate::objects::bytes::PyBytes>() {
+        if b.data.len() == 1 {
+            return Ok(Value::Int(b.data[0] as i64));
+        }
+        return Err(type_error(format!("ord() expected a character, but string of length {} found", b.data.len())));
+    }
+    Err(type_error(format!("ord() expected string of length 1, but {} found", p[0].class().payload.name())))
+}
+
+fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
+    let p = args.exact(name, 1, 1)?;
+    let n = match to_bigint(&p[0]) {
+        Some(n) => n,
+        None => BigInt::from(vm.to_index(&p[0])?),
+    };
+    let digits = n.magnitude().to_str_radix(radix);
+    Ok(str_value(format!("{}{}{}", if n.is_negative() { "-" } else { "" }, prefix, digits)))
+}
+
+fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    radix(vm, args, "hex", "0x", 16)
+}
+
+fn oct(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    radix(vm, args, "oct", "0o", 8)
+}
+
+fn bin(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    radix(vm, args, "bin", "0b", 2)
+}
+
+fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("format", 1, 2)?;
+    let spec = match p.get(1) {
+        Some(s) => s
+            .downcast::<PyStr>()
+            .map(|s| s.as_str().to_string())
+            .ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.class().payload.name())))?,
+        None => String::new(),
+    };
+    Ok(vm.format(&p[0], &spec)?.into_value())
+}
+
+fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a Py<PyStr>> {
+    v.downcast::<PyStr>().ok_or_else(|| type_error(format!("{fname}(): attribute name must be string")))
+}
+
+fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("getattr", 2, 3)?;
+    let name = intern(attr_name(&p[1], "getattr")?.as_str());
+    match vm.get_attr(&p[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if p.len() == 3 && e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => Ok(p[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("setattr", 3, 3)?;
+    let name = intern(attr_name(&p[1], "setattr")?.as_str());
+    vm.set_attr(&p[0], &name, p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("hasattr", 2, 2)?;
+    let name = intern(attr_name(&p[1], "hasattr")?.as_str());
+    match vm.get_attr(&p[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("delattr", 2, 2)?;
+    let name = intern(attr_name(&p[1], "delattr")?.as_str());
+    vm.del_attr(&p[0], &name)?;
+    Ok(Value::None)
+}
+
+fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("callable", 1, 1)?;
+    let v = &p[0];
+    let native = v.payload_is::<PyFunction>()
+        || v.payload_is::<PyType>()
+        || v.payload_is::<crate::objects::method::PyBuiltinFunction>()
+        || v.payload_is::<crate::objects::method::PyBoundMethod>()
+        || v.payload_is::<crate::objects::method::PyMethodDescr>();
+    Ok(Value::Bool(native || vm.lookup_special(v, &interp().names.call).is_some()))
+}
+
+fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("sorted", &["key", "reverse"])?;
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
+    }
+    let items = vm.to_vec(&p[0])?;
+    let reverse = match args.kwarg("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let sorted = vm.sort_values(items, args.kwarg("key"), reverse).map_err(|(_, e)| e)?;
+    Ok(list_value(sorted))
+}
+
+fn any(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("any", 1, 1)?;
+    let it = vm.iter(&p[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("all", 1, 1)?;
+    let it = vm.iter(&p[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("globals", 0, 0)?;
+    Ok(vm.frames.last().map_or(Value::None, |f| f.globals.to_value()))
+}
+
+fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("locals", 0, 0)?;
+    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    if let Some(l) = &f.locals {
+        return Ok(l.to_value());
+    }
+    let d = PyDict::new_ref();
+    for (i, name) in f.code.varnames.iter().enumerate() {
+        let v = &vm.stack[f.base + i];
+        if !v.is_null() {
+            d.set_str(name, v.clone());
+        }
+    }
+    Ok(d.into_value())
+}
+
+fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("vars", 0, 1)?;
+    match p.first() {
+        None => locals(vm, &Args::new(&[])),
+        Some(v) => match crate::vm::ops::attr::instance_dict(v) {
+            Some(d) => Ok(d.to_value()),
+            None => match v.downcast::<PyType>() {
+                Some(t) => Ok(t.payload.dict.to_value()),
+                None => Err(type_error("vars() argument must have __dict__ attribute")),
+            },
+        },
+    }
+}
+
+fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("dir", 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let mut add_keys = |d: &Py<PyDict>| {
+        for k in d.keys() {
+            if let Some(s) = k.downcast::<PyStr>() {
+                names.push(s.as_str().to_string());
+            }
+        }
+    };
+    match p.first() {
+        None => {
+            if let Some(f) = vm.frames.last() {
+                match &f.locals {
+                    Some(l) => add_keys(l),
+                    None => names.extend(f.code.varnames.iter().map(|n| n.as_str().to_string())),
+                }
+            }
+        }
+        Some(v) => {
+            if let Some(d) = crate::vm::ops::attr::instance_dict(v) {
+                add_keys(d);
+            }
+            let ty = match v.downcast::<PyType>() {
+                Some(t) => t.to_ref(),
+                None => v.class().to_ref(),
+            };
+            if !v.payload_is::<PyModule>() {
+                add_keys(&ty.payload.dict);
+                for t in ty.payload.mro.iter() {
+                    add_keys(&t.payload.dict);
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(list_value(names.into_iter().map(str_value).collect()))
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None)`: run the class
+/// body in a fresh namespace, then call the metaclass.
+fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("__build_class__", &["metaclass"])?;
+    let p = args.pos();
+    if p.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let body = p[0].downcast::<PyFunction>().ok_or_else(|| type_error("__build_class__: func must be a function"))?.to_ref();
+    let name = p[1].clone();
+    let bases: Vec<Value> = p[2..].to_vec();
+    let meta = match args.kwarg("metaclass") {
+        Some(m) => m.clone(),
+        None => {
+            let mut winner = types().type_.to_ref();
+            for b in &bases {
+                let bt = b.class();
+                if bt.is_subtype(&winner) {
+                    winner = bt.to_ref();
+                }
+            }
+            winner.into_value()
+        }
+    };
+    let ns = PyDict::new_ref();
+    let cell = vm.call_function(&body, Args::new(&[]), Some(ns.clone()))?;
+    let bases_v = tuple_value(bases);
+    let cls = vm.call(&meta, &[name, bases_v, ns.to_value()])?;
+    if let Some(t) = cls.downcast::<PyType>() {
+        t.payload.dict.del_str(&interp().names.classcell);
+        crate::objects::type_::finish_class(vm, t)?;
+    }
+    if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>() {
+        c.set(cls.clone());
+    }
+    Ok(cls)
+}
+
+fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.pos();
+    let name = p.first().and_then(|v| v.downcast::<PyStr>()).ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
+    vm.import_module(name.as_str())
+}
+
+fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("input", 0, 1)?;
+    if let Some(prompt) = p.first() {
+        let s = vm.str(prompt)?;
+        write_stdout(s.as_str());
+    }
+    flush_stdout();
+    let mut line = String::new();
+    let n = vm.allow_threads(|| std::io::stdin().read_line(&mut line)).unwrap_or(0);
+    if n == 0 {
+        return Err(new_error(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(str_value(line))
+}
+
+pub fn create() -> PyRef<PyModule> {
+    let m = new_module("builtins");
+    super::add_functions(
+        &m,
+        "builtins",
+        &[
+            ("print", print),
+            ("len", len),
+            ("repr", repr),
+            ("ascii", ascii),
+            ("isinstance", isinstance),
+            ("issubclass", issubclass),
+            ("id", id),
+            ("hash", hash),
+            ("iter", iter),
+            ("next", next),
+            ("sum", sum),
+            ("min", min),
+            ("max", max),
+            ("abs", abs),
+            ("round", round),
+            ("divmod", divmod),
+            ("pow", pow),
+            ("chr", chr),
+            ("ord", ord),
+            ("hex", hex),
+            ("oct", oct),
+            ("bin", bin),
+            ("format", format),
+            ("getattr", getattr),
+            ("setattr", setattr),
+            ("hasattr", hasattr),
+            ("delattr", delattr),
+            ("callable", callable),
+            ("sorted", sorted),
+            ("any", any),
+            ("all", all),
+            ("globals", globals),
+            ("locals", locals),
+            ("vars", vars),
+            ("dir", dir),
+            ("input", input),
+            ("__build_class__", build_class),
+            ("__import__", import),
+        ],
+    );
+    let t = types();
+    let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);
+    for ty in [
+        &t.object, &t.type_, &t.int, &t.float, &t.bool_, &t.str, &t.bytes, &t.list, &t.tuple, &t.dict, &t.set,
+        &t.frozenset, &t.range, &t.slice, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed, &t.property,
+        &t.staticmethod, &t.classmethod, &t.super_,
+    ] {
+        set(ty.payload.name(), ty.to_value());
+    }
+    for ty in t.exceptions.all() {
+        set(ty.payload.name(), ty.to_value());
+    }
+    set("EnvironmentError", t.exceptions.get(ExcKind::OSError).to_value());
+    set("IOError", t.exceptions.get(ExcKind::OSError).to_value());
+    set("NotImplemented", crate::objects::none::not_implemented());
+    set("Ellipsis", crate::objects::none::ellipsis());
+    set("None", Value::None);
+    set("True", Value::Bool(true));
+    set("False", Value::Bool(false));
+    set("__debug__", Value::Bool(true));
+    m
+}

@@ -1,0 +1,164 @@
+//! `sys`: argv, recursion limit, GIL state and switch interval, refcounts,
+//! stdout/stderr, modules, exit.
+
+use std::io::Write;
+use std::sync::OnceLock;
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, PyType};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyResult};
+use crate::objects::method::{add_methods, Args};
+use crate::objects::module::{new_module, PyModule};
+use crate::objects::str::{intern, str_value, PyStr};
+use crate::objects::tuple::tuple_value;
+use crate::runtime::sync::Ordering;
+use crate::runtime::{gil, refcount};
+use crate::vm::{interp, Vm};
+
+/// `sys.stdout` / `sys.stderr`: text streams writing to fd 1 / 2.
+pub struct PyStream {
+    pub fd: u8,
+}
+
+impl PyPayload for PyStream {}
+
+fn stream_type() -> &'static Py<PyType> {
+    static T: OnceLock<PyRef<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::for_payload::<PyStream>("TextIOWrapper", Some(types().object.clone()), 0);
+        let t = crate::objects::types::new_static_type(t);
+        add_methods(&t, &[("write", stream_write), ("flush", stream_flush)]);
+        t
+    })
+}
+
+fn stream_write(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("write", 2, 2)?;
+    let fd = p[0].downcast::<PyStream>().map_or(1, |s| s.fd);
+    let s = p[1]
+        .downcast::<PyStr>()
+        .ok_or_else(|| type_error(format!("write() argument must be str, not {}", p[1].class().payload.name())))?;
+    if fd == 2 {
+        super::builtins::flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_str().as_bytes());
+    } else {
+        super::builtins::write_stdout(s.as_str());
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    super::builtins::flush_stdout();
+    Ok(Value::None)
+}
+
+pub fn stream(fd: u8) -> Value {
+    PyRef::new_in(PyStream { fd }, stream_type()).into_value()
+}
+
+fn getrecursionlimit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(interp().recursion_limit.load(Ordering::Relaxed) as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("setrecursionlimit", 1, 1)?;
+    let n = vm.to_index(&p[0])?;
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    interp().recursion_limit.store(n as usize, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn is_gil_enabled(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("_is_gil_enabled", 0, 0)?;
+    Ok(Value::Bool(gil::enabled()))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("setswitchinterval", 1, 1)?;
+    let s = vm.to_f64(&p[0])?;
+    if s <= 0.0 {
+        return Err(value_error("switch interval must be strictly positive"));
+    }
+    gil::set_switch_interval(s);
+    Ok(Value::None)
+}
+
+fn getswitchinterval(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getswitchinterval", 0, 0)?;
+    Ok(Value::Float(gil::switch_interval()))
+}
+
+fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("getrefcount", 1, 1)?;
+    Ok(Value::Int(match &p[0] {
+        Value::Obj(o) => {
+            if o.header().is_immortal() {
+                u32::MAX as i64
+            } else {
+                refcount::total(o.header()) as i64
+            }
+        }
+        _ => u32::MAX as i64,
+    }))
+}
+
+fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("exit", 0, 1)?;
+    let a = p.iter().cloned().collect();
+    Err(new_exception(types().exceptions.get(ExcKind::SystemExit), a))
+}
+
+fn sys_intern(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("intern", 1, 1)?;
+    let s = p[0].downcast::<PyStr>().ok_or_else(|| type_error("intern() argument must be str"))?;
+    Ok(intern(s.as_str()).into_value())
+}
+
+fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("exc_info", 0, 0)?;
+    Ok(match vm.exc_info.clone() {
+        e @ Value::Obj(_) => tuple_value(vec![e.class().to_value(), e, Value::None]),
+        _ => tuple_value(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// The `sys` module (argv is filled in by the interpreter's start-up).
+pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
+    let m = new_module("sys");
+    super::add_functions(
+        &m,
+        "sys",
+        &[
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("_is_gil_enabled", is_gil_enabled),
+            ("setswitchinterval", setswitchinterval),
+            ("getswitchinterval", getswitchinterval),
+            ("getrefcount", getrefcount),
+            ("exit", exit),
+            ("intern", sys_intern),
+            ("exc_info", exc_info),
+        ],
+    );
+    let set = |k: &str, v: Value| m.dict.set_str(&intern(k), v);
+    set("modules", modules.to_value());
+    set("stdout", stream(1));
+    set("stderr", stream(2));
+    set("__stdout__", stream(1));
+    set("__stderr__", stream(2));
+    set("maxsize", Value::Int(i64::MAX));
+    set("byteorder", str_value(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set("platform", str_value(std::env::consts::OS));
+    set("version", str_value(format!("3.11.0 (ferropy {})", env!("CARGO_PKG_VERSION"))));
+    set("version_info", tuple_value(vec![Value::Int(3), Value::Int(11), Value::Int(0), str_value("final"), Value::Int(0)]));
+    set("executable", str_value(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    set("argv", crate::objects::list::list_value(Vec::new()));
+    set("path", crate::objects::list::list_value(Vec::new()));
+    set("flags", Value::None);
+    m
+}

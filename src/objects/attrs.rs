@@ -1,0 +1,185 @@
+//! Attributes of builtin objects that live in their Rust payloads rather
+//! than in a dict (`f.__name__`, `e.args`, `m.__self__`, `x.__class__`...):
+//! the last step of `object.__getattribute__` and `__setattr__`.
+
+use crate::bytecode::code::PyCode;
+use crate::object::pyref::PyRef;
+use crate::object::typeobj::types;
+use crate::object::value::Value;
+use crate::objects::descriptor::PyProperty;
+use crate::objects::exception::{type_error, PyBaseException, PyResult};
+use crate::objects::function::PyFunction;
+use crate::objects::method::{PyBoundMethod, PyBuiltinFunction};
+use crate::objects::range::PyRange;
+use crate::objects::slice::PySlice;
+use crate::objects::str::{str_value, PyStr};
+use crate::objects::tuple::{new_tuple, tuple_value, PyTuple};
+use crate::vm::Vm;
+
+pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+    let n = name.as_str();
+    if n == "__class__" {
+        return Ok(Some(obj.class().to_value()));
+    }
+    if n == "__dict__" {
+        if let Some(d) = crate::vm::ops::attr::instance_dict(obj) {
+            return Ok(Some(d.to_value()));
+        }
+    }
+    let v = match obj {
+        Value::Int(_) | Value::Bool(_) => match n {
+            "real" | "numerator" => Some(Value::Int(crate::objects::int::to_i64_index(obj).and_then(|r| r.ok()).unwrap_or(0))),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match n {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Obj(o) => {
+            if let Some(f) = o.downcast::<PyFunction>() {
+                match n {
+                    "__name__" => Some(f.name.to_value()),
+                    "__qualname__" => Some(f.qualname.to_value()),
+                    "__code__" => Some(f.code.to_value()),
+                    "__globals__" => Some(f.globals.to_value()),
+                    "__defaults__" => Some(f.defaults.as_ref().map_or(Value::None, |d| d.to_value())),
+                    "__kwdefaults__" => Some(f.kwdefaults.as_ref().map_or(Value::None, |d| d.to_value())),
+                    "__closure__" => Some(f.closure.as_ref().map_or(Value::None, |d| d.to_value())),
+                    _ => None,
+                }
+            } else if let Some(e) = o.downcast::<PyBaseException>() {
+                match n {
+                    "args" => Some(e.args().into_value()),
+                    "__cause__" => Some(e.with_state(|s| s.cause.clone()).or_none()),
+                    "__context__" => Some(e.with_state(|s| s.context.clone()).or_none()),
+                    "__suppress_context__" => Some(Value::Bool(e.with_state(|s| s.suppress_context))),
+                    "__traceback__" => Some(Value::None),
+                    "value" if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::StopIteration)) => {
+                        Some(e.args().items.first().cloned().unwrap_or(Value::None))
+                    }
+                    _ => None,
+                }
+            } else if let Some(b) = o.downcast::<PyBuiltinFunction>() {
+                match n {
+                    "__name__" | "__qualname__" => Some(str_value(b.name)),
+                    "__self__" => Some(if b.self_.is_null() { Value::None } else { b.self_.clone() }),
+                    "__module__" => Some(b.module.map_or(Value::None, str_value)),
+                    "__doc__" => Some(Value::None),
+                    _ => None,
+                }
+            } else if let Some(m) = o.downcast::<PyBoundMethod>() {
+                match n {
+                    "__self__" => Some(m.self_.clone()),
+                    "__func__" => Some(m.func.clone()),
+                    _ => return vm.get_attr(&m.func, &crate::objects::str::intern(n)).map(Some).or(Ok(None)),
+                }
+            } else if let Some(c) = o.downcast::<PyCode>() {
+                match n {
+                    "co_name" => Some(c.name.to_value()),
+                    "co_qualname" => Some(c.qualname.to_value()),
+                    "co_filename" => Some(c.filename.to_value()),
+                    "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
+                    "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                    "co_varnames" => Some(tuple_value(c.varnames.iter().map(|v| v.to_value()).collect())),
+                    "co_flags" => Some(Value::Int(c.flags as i64)),
+                    _ => None,
+                }
+            } else if let Some(s) = o.downcast::<PySlice>() {
+                match n {
+                    "start" => Some(s.start.clone()),
+                    "stop" => Some(s.stop.clone()),
+                    "step" => Some(s.step.clone()),
+                    _ => None,
+                }
+            } else if let Some(r) = o.downcast::<PyRange>() {
+                match n {
+                    "start" => Some(Value::Int(r.start)),
+                    "stop" => Some(Value::Int(r.stop)),
+                    "step" => Some(Value::Int(r.step)),
+                    _ => None,
+                }
+            } else if let Some(p) = o.downcast::<PyProperty>() {
+                match n {
+                    "fget" => Some(p.fget.clone()),
+                    "fset" => Some(p.fset.clone()),
+                    "fdel" => Some(p.fdel.clone()),
+                    "__doc__" => Some(p.doc.clone()),
+                    _ => None,
+                }
+            } else if let Some(b) = o.downcast::<crate::objects::int::PyBigInt>() {
+                match n {
+                    "real" | "numerator" => Some(crate::objects::int::int_value(b.value.clone())),
+                    "imag" => Some(Value::Int(0)),
+                    "denominator" => Some(Value::Int(1)),
+                    _ => None,
+                }
+            } else {
+                None
+            }
+        }
+        _ => None,
+    };
+    Ok(v)
+}
+
+trait OrNone {
+    fn or_none(self) -> Value;
+}
+
+impl OrNone for Value {
+    fn or_none(self) -> Value {
+        if self.is_null() {
+            Value::None
+        } else {
+            self
+        }
+    }
+}
+
+/// Assign a payload attribute; `Ok(false)` when `obj` has no such attribute.
+pub fn set_builtin_attr(_vm: &mut Vm, obj: &Value, name: &PyStr, value: &Value) -> PyResult<bool> {
+    let n = name.as_str();
+    let Value::Obj(o) = obj else { return Ok(false) };
+    if let Some(e) = o.downcast::<PyBaseException>() {
+        match n {
+            "args" => {
+                let items = match value.downcast::<PyTuple>() {
+                    Some(t) => t.items.to_vec(),
+                    None => vec![value.clone()],
+                };
+                e.set_args(new_tuple(items));
+            }
+            "__cause__" => {
+                let old = e.with_state(|s| {
+                    s.suppress_context = true;
+                    std::mem::replace(&mut s.cause, value.clone())
+                });
+                drop(old);
+            }
+            "__context__" => {
+                let old = e.with_state(|s| std::mem::replace(&mut s.context, value.clone()));
+                drop(old);
+            }
+            "__suppress_context__" => {
+                let b = matches!(value, Value::Bool(true));
+                e.with_state(|s| s.suppress_context = b);
+            }
+            "__traceback__" => {}
+            _ => return Ok(false),
+        }
+        return Ok(true);
+    }
+    if let Some(f) = o.downcast::<PyFunction>() {
+        if n == "__name__" || n == "__qualname__" {
+            let _ = value.downcast::<PyStr>().ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
+            let _: &PyRef<PyStr> = &f.name;
+            // Names are fixed at creation in this build; keep them in the dict.
+            f.dict.set_str(&crate::objects::str::intern(n), value.clone());
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

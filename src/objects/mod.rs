@@ -1,0 +1,33 @@
+//! The builtin types, one file per type (CPython's Objects/).
+//!
+//! `types` creates the type table at start-up and calls each file's `init`,
+//! which fills its type's dict with native methods.
+
+pub mod attrs;
+pub mod bytes;
+pub mod cell;
+pub mod descriptor;
+pub mod dict;
+pub mod dict_methods;
+pub mod exception;
+pub mod float;
+pub mod float_repr;
+pub mod format_spec;
+pub mod function;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod method;
+pub mod module;
+pub mod none;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod str_methods;
+pub mod super_;
+pub mod thread_lock;
+pub mod tuple;
+pub mod type_;
+pub mod types;

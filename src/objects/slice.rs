@@ -1,0 +1,101 @@
+//! `slice`: immutable (start, stop, step) triples and their resolution
+//! against a sequence length (CPython's `PySlice_AdjustIndices`).
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{type_error, value_error, PyResult};
+use crate::objects::instance::set_new;
+use crate::objects::method::Args;
+use crate::vm::Vm;
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+impl PyPayload for PySlice {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.start);
+        visit(&self.stop);
+        visit(&self.step);
+    }
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    PyRef::new_in(PySlice { start, stop, step }, &types().slice).into_value()
+}
+
+/// A slice bound as an index, clamped to i64 (`None` means absent).
+fn bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match crate::objects::int::to_bigint(v) {
+        Some(b) => {
+            use num_traits::ToPrimitive;
+            Ok(Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })))
+        }
+        None => match vm.lookup_special(v, &crate::vm::interp().names.index) {
+            Some(f) => {
+                let r = vm.call(&f, &[v.clone()])?;
+                bound(vm, &r)
+            }
+            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        },
+    }
+}
+
+impl Py<PySlice> {
+    /// (start, stop, step) adjusted for a sequence of `len` items.
+    pub fn bounds(&self, vm: &mut Vm, len: usize) -> PyResult<(i64, i64, i64)> {
+        let step = bound(vm, &self.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let n = len as i64;
+        let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => (i + n).max(lo),
+                Some(i) => i.min(hi),
+            }
+        };
+        let start_v = bound(vm, &self.start)?;
+        let stop_v = bound(vm, &self.stop)?;
+        let (start, stop) = if step > 0 {
+            (adjust(start_v, 0, 0, n), adjust(stop_v, n, 0, n))
+        } else {
+            (adjust(start_v, n - 1, -1, n - 1), adjust(stop_v, -1, -1, n - 1))
+        };
+        Ok((start, stop, step))
+    }
+
+    /// The indices the slice selects in a sequence of `len` items.
+    pub fn indices(&self, vm: &mut Vm, len: usize) -> PyResult<impl Iterator<Item = usize>> {
+        let (start, stop, step) = self.bounds(vm, len)?;
+        let count = if step > 0 {
+            if stop > start { (stop - start + step - 1) / step } else { 0 }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        Ok((0..count).map(move |k| (start + k * step) as usize))
+    }
+}
+
+fn slice_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    let p = args.exact("slice", 1, 3)?;
+    Ok(match p.len() {
+        1 => new_slice(Value::None, p[0].clone(), Value::None),
+        2 => new_slice(p[0].clone(), p[1].clone(), Value::None),
+        _ => new_slice(p[0].clone(), p[1].clone(), p[2].clone()),
+    })
+}
+
+pub fn init(t: &BuiltinTypes) {
+    set_new(&t.slice, slice_new);
+}

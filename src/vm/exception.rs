@@ -1,0 +1,243 @@
+//! Raising and reporting: `raise` semantics, exception chaining
+//! (`__context__`, `__cause__`), traceback entries, `except` matching, the
+//! `with` protocol's entry, and CPython-format traceback printing.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use crate::object::pyref::PyRef;
+use crate::object::typeobj::{types, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult, TbEntry};
+use crate::objects::tuple::PyTuple;
+use crate::vm::state::{interp, Vm};
+
+fn base_exception() -> &'static crate::object::Py<PyType> {
+    types().exceptions.get(ExcKind::BaseException)
+}
+
+impl Vm {
+    /// The exception object `v` as an error (TypeError if it is not one).
+    pub fn as_exception(&mut self, v: Value) -> PyErr {
+        match v {
+            Value::Obj(o) => match o.into_typed::<PyBaseException>() {
+                Ok(e) => e,
+                Err(_) => type_error("exceptions must derive from BaseException"),
+            },
+            _ => type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    /// An exception instance from `raise X` (a class is instantiated).
+    fn instantiate(&mut self, v: Value) -> PyResult<PyErr> {
+        if let Some(t) = v.downcast::<PyType>() {
+            if t.is_subtype(base_exception()) {
+                let inst = self.call(&v, &[])?;
+                return match inst.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+                    Some(e) => Ok(e),
+                    None => Err(type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        self.repr(&v)?.as_str(),
+                        inst.class().payload.name()
+                    ))),
+                };
+            }
+        }
+        match v.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+            Some(e) => Ok(e),
+            None => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    pub fn make_raise(&mut self, exc: Option<Value>, cause: Option<Value>) -> PyErr {
+        let Some(exc) = exc else {
+            return match self.exc_info.clone() {
+                Value::Obj(o) if o.payload_is::<PyBaseException>() => {
+                    self.reraising = true;
+                    self.as_exception(Value::Obj(o))
+                }
+                _ => new_error(ExcKind::RuntimeError, "No active exception to reraise"),
+            };
+        };
+        let err = match self.instantiate(exc) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(cause) = cause {
+            let cause = if cause.is_none() {
+                Value::None
+            } else {
+                match self.instantiate(cause) {
+                    Ok(c) => c.into_value(),
+                    Err(_) => return type_error("exception causes must derive from BaseException"),
+                }
+            };
+            let old = err.with_state(|s| {
+                s.suppress_context = true;
+                std::mem::replace(&mut s.cause, cause)
+            });
+            drop(old);
+        }
+        err
+    }
+
+    /// Chain the exception being handled as `err.__context__`.
+    pub fn set_context(&mut self, err: &PyErr) {
+        let Value::Obj(handled) = &self.exc_info else { return };
+        if handled.as_ptr() == err.as_ptr() || !handled.payload_is::<PyBaseException>() {
+            return;
+        }
+        // Break a cycle err -> ... -> handled -> ... -> err (CPython does the same).
+        let mut o = handled.clone();
+        loop {
+            let Some(e) = o.downcast::<PyBaseException>() else { break };
+            let ctx = e.with_state(|s| s.context.clone());
+            match ctx {
+                Value::Obj(c) if c.as_ptr() == err.as_ptr() => {
+                    e.with_state(|s| s.context = Value::Null);
+                    break;
+                }
+                Value::Obj(c) => o = c,
+                _ => break,
+            }
+        }
+        let handled = self.exc_info.clone();
+        let old = err.with_state(|s| if s.context.is_null() { Some(std::mem::replace(&mut s.context, handled)) } else { None });
+        drop(old);
+    }
+
+    /// Record that `err` passed through frame `fi`.
+    pub fn add_traceback(&mut self, err: &PyErr, fi: usize) {
+        let f = &self.frames[fi];
+        let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.code.line_at(f.last_ip) };
+        err.add_traceback(entry);
+    }
+
+    /// `except ty:` — does `exc` match the class or tuple of classes `ty`?
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        if let Some(t) = ty.downcast::<PyTuple>() {
+            for item in t.items.iter() {
+                if self.exception_matches(exc, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match ty.downcast::<PyType>() {
+            Some(t) if t.is_subtype(base_exception()) => Ok(exc.class().is_subtype(t)),
+            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// BEFORE_WITH: (bound `__exit__`, result of `__enter__()`).
+    pub fn before_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let names = &interp().names;
+        let enter = self.lookup_special(&mgr, &names.enter);
+        let exit = self.lookup_special(&mgr, &names.exit);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                mgr.class().payload.name()
+            )));
+        };
+        let exit = self.bind(&exit, &mgr)?;
+        let entered = self.call(&enter, &[mgr])?;
+        Ok((exit, entered))
+    }
+
+    /// The text of an uncaught exception report (CPython's format).
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(err, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(err.as_ptr() as usize);
+        let (cause, context, suppress) = err.with_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+        let fresh = |v: &Value, seen: &Vec<usize>| match v {
+            Value::Obj(o) if o.payload_is::<PyBaseException>() => !seen.contains(&(o.as_ptr() as usize)),
+            _ => false,
+        };
+        if fresh(&cause, seen) {
+            let c = self.as_exception(cause);
+            self.format_chain(&c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !suppress && fresh(&context, seen) {
+            let c = self.as_exception(context);
+            self.format_chain(&c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        let tb = err.traceback();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for e in tb.iter().rev() {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename.as_str(), e.lineno, e.name.as_str()));
+                if let Some(line) = source_line(e.filename.as_str(), e.lineno) {
+                    out.push_str(&format!("    {}\n", line.trim()));
+                }
+            }
+        }
+        out.push_str(&self.exception_summary(err));
+        out.push('\n');
+    }
+
+    /// `TypeName: message`, as the last line of a traceback.
+    pub fn exception_summary(&mut self, err: &PyErr) -> String {
+        let ty = err.class();
+        let module = self.type_module_name(ty);
+        let name = if module == "builtins" || module == "__main__" {
+            ty.payload.qualname.clone()
+        } else {
+            format!("{module}.{}", ty.payload.qualname)
+        };
+        let v = err.to_value();
+        let msg = match self.str(&v) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
+    }
+
+    /// A function or native method bound to `obj`, as attribute access would.
+    pub fn bind(&mut self, f: &Value, obj: &Value) -> PyResult<Value> {
+        use crate::objects::function::PyFunction;
+        use crate::objects::method::{bind_native, new_bound_method, PyMethodDescr};
+        if f.payload_is::<PyFunction>() {
+            return Ok(new_bound_method(f.clone(), obj.clone()));
+        }
+        if let Some(d) = f.downcast::<PyMethodDescr>() {
+            return Ok(bind_native(d.name, d.func, obj.clone()));
+        }
+        Ok(f.clone())
+    }
+}
+
+/// Line `lineno` of file `filename`, if it can be read (cached per file).
+fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    static CACHE: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
+    if filename.starts_with('<') {
+        return None;
+    }
+    let mut cache = CACHE.lock().ok()?;
+    let map = cache.get_or_insert_with(HashMap::new);
+    if !map.contains_key(filename) {
+        let text = std::fs::read_to_string(filename).unwrap_or_default();
+        map.insert(filename.to_string(), text.lines().map(str::to_string).collect());
+    }
+    let line = map.get(filename)?.get(lineno.checked_sub(1)? as usize)?;
+    let t = line.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// For `str(exc)`: the message of an exception's args.
+pub fn exception_str_parts(e: &PyRef<PyBaseException>) -> Vec<Value> {
+    e.args().items.to_vec()
+}
+

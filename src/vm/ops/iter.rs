@@ -1,0 +1,133 @@
+//! Iteration: `iter()`, `next()`, and collecting an iterable into a Vec.
+
+use crate::object::typeobj::types;
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{type_error, ExcKind, PyResult};
+use crate::objects::iter::{dict_iter, list_iter, range_iter, str_iter, tuple_iter, DictPart};
+use crate::objects::list::PyList;
+use crate::objects::range::PyRange;
+use crate::objects::str::PyStr;
+use crate::objects::tuple::PyTuple;
+use crate::vm::generator::PyGenerator;
+use crate::vm::state::{interp, Vm};
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            if !o.class().payload.is_heap_type() {
+                if let Some(l) = o.downcast::<PyList>() {
+                    return Ok(list_iter(l.to_ref(), &types().list_iterator));
+                }
+                if let Some(t) = o.downcast::<PyTuple>() {
+                    return Ok(tuple_iter(t.to_ref()));
+                }
+                if let Some(r) = o.downcast::<PyRange>() {
+                    return Ok(range_iter(r.start, r.stop, r.step));
+                }
+                if let Some(s) = o.downcast::<PyStr>() {
+                    return Ok(str_iter(s.to_ref()));
+                }
+                if let Some(d) = o.downcast::<PyDict>() {
+                    return Ok(dict_iter(d.to_ref(), DictPart::Keys));
+                }
+                if o.payload_is::<PyGenerator>() {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        let names = &interp().names;
+        if let Some(f) = self.lookup_special(v, &names.iter) {
+            let it = self.call(&f, &[v.clone()])?;
+            if self.lookup_special(&it, &names.next).is_none() {
+                return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.class().payload.name())));
+            }
+            return Ok(it);
+        }
+        if self.lookup_special(v, &names.getitem).is_some() {
+            return Ok(crate::objects::iter::seq_iter(v.clone()));
+        }
+        Err(type_error(format!("'{}' object is not iterable", v.class().payload.name())))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.builtin_next(it) {
+            return r;
+        }
+        if let Some(g) = it.downcast::<PyGenerator>() {
+            let g = g.to_ref();
+            return self.gen_next(&g);
+        }
+        let Some(f) = self.lookup_special(it, &interp().names.next) else {
+            return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+        };
+        match self.call(&f, &[it.clone()]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(types().exceptions.get(ExcKind::StopIteration)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(l) = v.downcast::<PyList>() {
+            return Ok(l.snapshot());
+        }
+        if let Some(t) = v.downcast::<PyTuple>() {
+            return Ok(t.items.to_vec());
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// As `to_vec`, with unpacking's error message.
+    pub fn to_vec_for_unpack(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Err(e) = self.iter(v) {
+            if e.is_instance(types().exceptions.get(ExcKind::TypeError)) && e.args().items.first().is_some_and(|m| {
+                m.downcast::<PyStr>().is_some_and(|s| s.as_str().ends_with("is not iterable"))
+            }) {
+                return Err(type_error(format!("cannot unpack non-iterable {} object", v.class().payload.name())));
+            }
+            return Err(e);
+        }
+        self.to_vec(v)
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            if let Some(l) = o.downcast::<PyList>() {
+                return Ok(l.len());
+            }
+            if let Some(t) = o.downcast::<PyTuple>() {
+                return Ok(t.items.len());
+            }
+            if let Some(s) = o.downcast::<PyStr>() {
+                return Ok(s.char_len());
+            }
+            if let Some(d) = o.downcast::<PyDict>() {
+                return Ok(d.len());
+            }
+            if let Some(r) = o.downcast::<PyRange>() {
+                return Ok(r.len());
+            }
+        }
+        match self.lookup_special(v, &interp().names.len) {
+            Some(f) => {
+                let r = self.call(&f, &[v.clone()])?;
+                let n = self.to_index(&r)?;
+                if n < 0 {
+                    return Err(crate::objects::exception::value_error("__len__() should return >= 0"));
+                }
+                Ok(n as usize)
+            }
+            None => Err(type_error(format!("object of type '{}' has no len()", v.class().payload.name()))),
+        }
+    }
+}
