@@ -424,7 +424,7 @@ impl<'a> Compiler<'a> {
                 self.visit_expr(left)?;
                 let n = ops.len() - 1;
                 for i in 0..n {
-                    self.visit_comparator(ops[i], &comparators[i])?;
+                    self.visit_expr(&comparators[i])?;
                     self.emit(Opcode::Swap, 2);
                     self.emit(Opcode::Copy, 2);
                     self.emit_cmp(ops[i]);
@@ -527,7 +527,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for i in 0..n {
-            self.visit_comparator(ops[i], &comparators[i])?;
+            self.visit_expr(&comparators[i])?;
             self.emit(Opcode::Swap, 2);
             self.emit(Opcode::Copy, 2);
             self.emit_cmp(ops[i]);

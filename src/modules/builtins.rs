@@ -224,7 +224,9 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Va
         best = Some(match best {
             None => (k, x),
             Some((bk, bx)) => {
-                let better = if want_less { vm.lt(&k, &bk)? } else { vm.lt(&bk, &k)? };
+                let op = if want_less { crate::bytecode::opcode::CMP_LT } else { crate::bytecode::opcode::CMP_GT };
+                let r = vm.rich_compare(&k, &bk, op)?;
+                let better = vm.truthy(&r)?;
                 if better {
                     (k, x)
                 } else {

@@ -152,7 +152,7 @@ pub fn bigint_binop(op: u8, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         x if x == B::Mod as u8 => {
             if b.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
+                return Err(zero_division("integer modulo by zero"));
             }
             a.mod_floor(b)
         }

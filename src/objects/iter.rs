@@ -207,7 +207,7 @@ impl PyDictIter {
         }
         let pos = self.pos.load(Ordering::Relaxed);
         let Some((next, k, v)) = self.dict.entry_from(pos) else { return Ok(None) };
-        self.pos.store(next + 1, Ordering::Relaxed);
+        self.pos.store(next, Ordering::Relaxed);
         Ok(Some(match self.part {
             DictPart::Keys => k,
             DictPart::Values => v,

@@ -29,6 +29,14 @@ fn as_float(v: &Value) -> Option<PyResult<f64>> {
 
 /// Native numeric `a op b`; `None` when not both numbers.
 fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            o if o == BinOp::BitAnd as u8 => return Some(Ok(Value::Bool(x & y))),
+            o if o == BinOp::BitOr as u8 => return Some(Ok(Value::Bool(x | y))),
+            o if o == BinOp::BitXor as u8 => return Some(Ok(Value::Bool(x ^ y))),
+            _ => {}
+        }
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         if let Some(r) = small_int_op(op, *x, *y) {
             return Some(Ok(r));
@@ -123,20 +131,35 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     })
 }
 
+/// The count of `seq * n`: TypeError for a non-int `n` of a builtin type,
+/// `None` (try the dunders) for an instance of a class.
+fn repeat_or_error(n: &Value) -> Option<PyResult<usize>> {
+    match repeat_count(n) {
+        Some(r) => Some(r),
+        None if n.class().payload.is_heap_type() => None,
+        None => Some(Err(type_error(format!("can't multiply sequence by non-int of type '{}'", n.class().payload.name())))),
+    }
+}
+
 /// Sequence and string operators of builtin types.
 fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
     let add = op == BinOp::Add as u8;
     let mul = op == BinOp::Mult as u8;
     if let Some(s) = a.downcast::<PyStr>() {
         if add {
-            let t = b.downcast::<PyStr>()?;
+            let Some(t) = b.downcast::<PyStr>() else {
+                if b.class().payload.is_heap_type() {
+                    return None;
+                }
+                return Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.class().payload.name()))));
+            };
             let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
             r.push_str(s.as_str());
             r.push_str(t.as_str());
             return Some(Ok(str_value(r)));
         }
         if mul {
-            return Some(repeat_count(b)?.map(|n| str_value(s.as_str().repeat(n))));
+            return Some(repeat_or_error(b)?.map(|n| str_value(s.as_str().repeat(n))));
         }
         if op == BinOp::Mod as u8 {
             return Some(vm.percent_format(s.as_str(), b));
@@ -145,17 +168,27 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
     }
     if let Some(l) = a.downcast::<PyList>() {
         if add {
-            let other = b.downcast::<PyList>()?.snapshot();
             if inplace {
+                let other = match vm.to_vec(b) {
+                    Ok(o) => o,
+                    Err(e) => return Some(Err(e)),
+                };
                 l.with_items(|v| v.extend(other));
                 return Some(Ok(a.clone()));
             }
+            let Some(other) = b.downcast::<PyList>() else {
+                if b.class().payload.is_heap_type() {
+                    return None;
+                }
+                return Some(Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.class().payload.name()))));
+            };
+            let other = other.snapshot();
             let mut items = l.snapshot();
             items.extend(other);
             return Some(Ok(list_value(items)));
         }
         if mul {
-            let n = match repeat_count(b)? {
+            let n = match repeat_or_error(b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
@@ -171,12 +204,17 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
     }
     if let Some(t) = a.downcast::<PyTuple>() {
         if add {
-            let u = b.downcast::<PyTuple>()?;
+            let Some(u) = b.downcast::<PyTuple>() else {
+                if b.class().payload.is_heap_type() {
+                    return None;
+                }
+                return Some(Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class().payload.name()))));
+            };
             let items: Vec<Value> = t.items.iter().chain(u.items.iter()).cloned().collect();
             return Some(Ok(tuple_value(items)));
         }
         if mul {
-            let n = match repeat_count(b)? {
+            let n = match repeat_or_error(b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
@@ -326,6 +364,9 @@ impl Vm {
                 }
                 if o.payload_is::<PyBigInt>() {
                     return Ok(true);
+                }
+                if let Some(r) = o.downcast::<crate::objects::range::PyRange>() {
+                    return Ok(!r.is_empty());
                 }
                 let names = &interp().names;
                 if let Some(f) = self.lookup_special(v, &names.bool_) {

@@ -96,6 +96,10 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let Some(s) = obj.downcast::<crate::objects::super_::PySuper>() {
+            let s = s.to_ref();
+            return self.super_getattr(&s, name);
+        }
         let ty = obj.class();
         let custom_getattribute = ty.payload.is_heap_type()
             && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
@@ -212,7 +216,7 @@ impl Vm {
     /// `LOAD_METHOD`: (function, self) without allocating a bound method
     /// when the attribute is a plain method; else (attribute, NULL).
     pub fn load_method(&mut self, obj: Value, name: &Py<PyStr>) -> PyResult<(Value, Value)> {
-        if !obj.payload_is::<PyType>() && !obj.payload_is::<PyModule>() {
+        if !obj.payload_is::<PyType>() && !obj.payload_is::<PyModule>() && !obj.payload_is::<crate::objects::super_::PySuper>() {
             let ty = obj.class();
             if let Some(attr) = self.lookup_type(ty, name) {
                 let plain = attr.payload_is::<PyFunction>() || attr.payload_is::<PyMethodDescr>();

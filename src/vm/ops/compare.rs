@@ -10,8 +10,9 @@ use crate::bytecode::opcode::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
 use crate::object::value::Value;
 use crate::objects::dict::{native_eq, PyDict};
 use crate::objects::exception::{type_error, PyResult};
-use crate::objects::int::{to_bigint, PyBigInt};
+use crate::objects::int::to_bigint;
 use crate::objects::list::PyList;
+use crate::objects::range::PyRange;
 use crate::objects::none::is_not_implemented;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
@@ -99,6 +100,11 @@ impl Vm {
             }
         }
         if op == CMP_EQ || op == CMP_NE {
+            if let (Some(x), Some(y)) = (a.downcast::<PyRange>(), b.downcast::<PyRange>()) {
+                let (n, m) = (x.len(), y.len());
+                let same = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+                return Ok(Value::Bool(same == (op == CMP_EQ)));
+            }
             if let Some(eq) = native_eq(a, b) {
                 if !(a.payload_is::<PyDict>() || a.class().payload.is_heap_type() || b.class().payload.is_heap_type()) {
                     return Ok(Value::Bool(eq == (op == CMP_EQ)));
@@ -271,7 +277,3 @@ pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
     v.downcast::<PyList>().map(|l| l.snapshot())
 }
 
-#[allow(dead_code)]
-fn is_bigint(v: &Value) -> bool {
-    v.payload_is::<PyBigInt>()
-}
