@@ -18,6 +18,7 @@ use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::value::Value;
 use crate::objects::exception::PyResult;
 use crate::objects::str::PyStr;
+use crate::runtime::sync::{AtomicU64, Ordering};
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
@@ -265,6 +266,10 @@ impl DictTable {
 
 pub struct PyDict {
     table: UnsafeCell<DictTable>,
+    /// Bumped (Release, under the lock) after every mutation. Readers that
+    /// cached a lookup result re-validate it with one Acquire load and no
+    /// lock (`Vm::dict_get_str_cached`).
+    pub version: AtomicU64,
 }
 
 // SAFETY: `table` is only accessed under the object's mutex (`with_table`).
@@ -290,7 +295,7 @@ impl PyPayload for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: UnsafeCell::new(DictTable::default()) }
+        PyDict { table: UnsafeCell::new(DictTable::default()), version: AtomicU64::new(0) }
     }
 
     pub fn new_ref() -> PyRef<PyDict> {
@@ -318,7 +323,14 @@ impl Py<PyDict> {
         self.locked(|| {
             // SAFETY: the object mutex is held for the closure's duration and
             // every access to the table goes through here.
-            f(unsafe { &mut *self.payload.table.get() })
+            let t = unsafe { &mut *self.payload.table.get() };
+            let before = t.version;
+            let r = f(t);
+            if t.version != before {
+                let v = self.payload.version.load(Ordering::Relaxed);
+                self.payload.version.store(v + 1, Ordering::Release);
+            }
+            r
         })
     }
 
@@ -475,7 +487,12 @@ impl Py<PyDict> {
     }
 
     pub fn clear(&self) {
-        let old = self.with_table(std::mem::take);
+        let old = self.with_table(|t| {
+            let version = t.version;
+            let old = std::mem::take(t);
+            t.version = version + 1;
+            old
+        });
         drop(old);
     }
 

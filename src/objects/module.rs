@@ -19,7 +19,11 @@ impl PyPayload for PyModule {
 }
 
 pub fn new_module(name: &str) -> PyRef<PyModule> {
+    // Module namespaces live as long as the program (no cycle collector yet)
+    // and every frame of the module's functions refers to them: deferred, so
+    // frames on any thread take no reference count on them.
     let dict = PyDict::new_ref();
+    dict.header.make_deferred();
     dict.set_str(&intern("__name__"), str_value(name));
     dict.set_str(&intern("__doc__"), Value::None);
     let m = PyRef::new_in(PyModule { name: name.to_string(), dict }, &types().module);

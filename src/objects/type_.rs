@@ -160,6 +160,10 @@ pub fn new_heap_type(
         new: OnceLock::new(),
     };
     let cls = PyRef::new_in(ty, meta);
+    // Every instance holds a reference to its class, from whichever thread
+    // creates it: deferred (CPython 3.13 gives heap types per-thread counts
+    // for the same reason). Classes live until the cycle collector exists.
+    cls.header.make_deferred();
     type_modified();
     Ok(cls)
 }

@@ -161,13 +161,16 @@ impl Vm {
                     }
                     Opcode::LoadGlobal => {
                         let name = &code.names[arg as usize];
-                        let f = &self.frames[fi];
-                        let v = match f.globals.get_str(name) {
+                        let globals = self.frames[fi].globals.clone();
+                        let v = match self.dict_get_str_cached(&globals, name) {
                             Some(v) => v,
-                            None => match f.builtins.get_str(name) {
-                                Some(v) => v,
-                                None => tri!(Err(crate::objects::exception::name_error(name.as_str()))),
-                            },
+                            None => {
+                                let builtins = self.frames[fi].builtins.clone();
+                                match self.dict_get_str_cached(&builtins, name) {
+                                    Some(v) => v,
+                                    None => tri!(Err(crate::objects::exception::name_error(name.as_str()))),
+                                }
+                            }
                         };
                         self.push(v);
                     }

@@ -136,6 +136,20 @@ pub struct AttrCacheEntry {
 
 pub const ATTR_CACHE_SIZE: usize = 1024;
 
+/// One entry of the per-thread dict-read cache (`Vm::dict_get_str_cached`).
+#[derive(Default)]
+pub struct DictCacheEntry {
+    /// The dict (a strong reference, so its address cannot be reused while
+    /// the entry exists) and the interned name.
+    pub dict: Value,
+    pub name: usize,
+    pub version: u64,
+    /// The value found (`Null`: absent).
+    pub value: Value,
+}
+
+pub const DICT_CACHE_SIZE: usize = 512;
+
 /// The state of one thread running Python code.
 pub struct Vm {
     pub thread: Arc<ThreadShared>,
@@ -147,6 +161,7 @@ pub struct Vm {
     /// Set by the re-raise opcodes: the next unwind adds no traceback entry.
     pub reraising: bool,
     pub attr_cache: Box<[AttrCacheEntry]>,
+    pub dict_cache: Box<[DictCacheEntry]>,
     /// Lowest safe Rust stack address: deeper native recursion raises RecursionError.
     pub stack_limit: usize,
     /// Containers whose repr is being built on this thread (`[...]` on re-entry).
@@ -173,6 +188,7 @@ impl Vm {
             exc_info: Value::None,
             reraising: false,
             attr_cache: cache.into_boxed_slice(),
+            dict_cache: (0..DICT_CACHE_SIZE).map(|_| DictCacheEntry::default()).collect(),
             stack_limit: here.saturating_sub(stack_size.saturating_sub(STACK_RESERVE)),
             repr_stack: Vec::new(),
         }
@@ -187,8 +203,38 @@ impl Vm {
         for e in self.attr_cache.iter_mut() {
             e.value = Value::Null;
         }
+        for e in self.dict_cache.iter_mut() {
+            *e = DictCacheEntry::default();
+        }
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
         gil::detach();
+    }
+
+    /// `d[name]` for an interned `name`, through the thread's dict-read
+    /// cache: a hit costs one Acquire load of the dict's version and takes
+    /// no lock, so threads reading the same module globals or shared
+    /// object's attributes do not write a shared cache line.
+    #[inline]
+    pub fn dict_get_str_cached(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) -> Option<Value> {
+        let version = d.payload.version.load(Ordering::Acquire);
+        let dp = d as *const Py<PyDict> as usize;
+        let np = name as *const Py<PyStr> as usize;
+        let slot = ((dp >> 5) ^ (np >> 3) ^ (np >> 11)) & (DICT_CACHE_SIZE - 1);
+        let e = &self.dict_cache[slot];
+        let same_dict = matches!(&e.dict, Value::Obj(o) if o.as_ptr() as usize == dp);
+        if same_dict && e.name == np && e.version == version {
+            return if e.value.is_null() { None } else { Some(e.value.clone()) };
+        }
+        let found = d.get_str(name);
+        let e = &mut self.dict_cache[slot];
+        if !same_dict {
+            e.dict = d.to_value();
+        }
+        e.name = np;
+        e.version = version;
+        let old = std::mem::replace(&mut e.value, found.clone().unwrap_or(Value::Null));
+        drop(old);
+        found
     }
 
     /// Run `f` with the thread detached (GIL released): `f` must not touch

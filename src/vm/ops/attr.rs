@@ -92,7 +92,7 @@ impl Vm {
             return self.type_getattr(&t, obj, name);
         }
         if let Some(m) = obj.downcast::<PyModule>() {
-            if let Some(v) = m.dict.get_str(name) {
+            if let Some(v) = self.dict_get_str_cached(&m.dict, name) {
                 return Ok(v);
             }
         }
@@ -146,7 +146,7 @@ impl Vm {
             }
         }
         if let Some(d) = instance_dict(obj) {
-            if let Some(v) = d.get_str(name) {
+            if let Some(v) = self.dict_get_str_cached(d, name) {
                 return Ok(Some(v));
             }
         }
@@ -224,7 +224,7 @@ impl Vm {
                     && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
                 if plain && !getattribute_overridden {
                     let shadowed = match instance_dict(&obj) {
-                        Some(d) => d.get_str(name),
+                        Some(d) => self.dict_get_str_cached(d, name),
                         None => None,
                     };
                     return Ok(match shadowed {
