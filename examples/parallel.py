@@ -32,10 +32,11 @@ def is_prime(n):
 
 
 def count_primes(first, step, results, slot):
-    # Numbers first, first + step, first + 2*step, ...: interleaving the
-    # numbers gives every thread the same mix of cheap and expensive ones.
-    count = 0
-    for n in range(first, LIMIT, step):
+    # Odd candidates 3 + 2*first, then every step-th odd number after it:
+    # every thread gets the same mix of cheap and expensive numbers. (Even
+    # numbers are never prime, so none are handed out; 2 is counted once.)
+    count = 1 if first == 0 else 0
+    for n in range(3 + 2 * first, LIMIT, 2 * step):
         if is_prime(n):
             count += 1
     results[slot] = count
