@@ -254,14 +254,8 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            let r = match arg % 13 {
-                                0 => x.checked_add(*y),
-                                10 => x.checked_sub(*y),
-                                5 => x.checked_mul(*y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                self.push(Value::Int(r));
+                            if let Some(r) = crate::vm::ops::arith::small_int_op((arg % 13) as u8, *x, *y) {
+                                self.push(r);
                                 continue;
                             }
                         }

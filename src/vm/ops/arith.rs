@@ -52,15 +52,28 @@ fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     Some(bigint_binop(op, &x, &y))
 }
 
+const ADD: u8 = BinOp::Add as u8;
+const SUB: u8 = BinOp::Sub as u8;
+const MUL: u8 = BinOp::Mult as u8;
+const FLOORDIV: u8 = BinOp::FloorDiv as u8;
+const MOD: u8 = BinOp::Mod as u8;
+const AND: u8 = BinOp::BitAnd as u8;
+const OR: u8 = BinOp::BitOr as u8;
+const XOR: u8 = BinOp::BitXor as u8;
+const RSHIFT: u8 = BinOp::RShift as u8;
+const LSHIFT: u8 = BinOp::LShift as u8;
+const DIV: u8 = BinOp::Div as u8;
+const POW: u8 = BinOp::Pow as u8;
+
 /// i64 arithmetic with Python semantics; `None` on overflow or when big
 /// arithmetic must decide.
-#[inline]
-fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
+#[inline(always)]
+pub(crate) fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
     let r = match op {
-        o if o == BinOp::Add as u8 => x.checked_add(y)?,
-        o if o == BinOp::Sub as u8 => x.checked_sub(y)?,
-        o if o == BinOp::Mult as u8 => x.checked_mul(y)?,
-        o if o == BinOp::FloorDiv as u8 => {
+        ADD => x.checked_add(y)?,
+        SUB => x.checked_sub(y)?,
+        MUL => x.checked_mul(y)?,
+        FLOORDIV => {
             if y == 0 || (x == i64::MIN && y == -1) {
                 return None;
             }
@@ -71,7 +84,7 @@ fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
                 q
             }
         }
-        o if o == BinOp::Mod as u8 => {
+        MOD => {
             if y == 0 || y == -1 {
                 return if y == -1 { Some(Value::Int(0)) } else { None };
             }
@@ -82,16 +95,16 @@ fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
                 m
             }
         }
-        o if o == BinOp::BitAnd as u8 => x & y,
-        o if o == BinOp::BitOr as u8 => x | y,
-        o if o == BinOp::BitXor as u8 => x ^ y,
-        o if o == BinOp::RShift as u8 => {
+        AND => x & y,
+        OR => x | y,
+        XOR => x ^ y,
+        RSHIFT => {
             if y < 0 {
                 return None;
             }
             x >> y.min(63)
         }
-        o if o == BinOp::LShift as u8 => {
+        LSHIFT => {
             if !(0..63).contains(&y) {
                 return None;
             }
@@ -101,7 +114,7 @@ fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
             }
             r
         }
-        o if o == BinOp::Div as u8 => {
+        DIV => {
             if y == 0 {
                 return None;
             }
@@ -110,7 +123,7 @@ fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
             }
             return None;
         }
-        o if o == BinOp::Pow as u8 => {
+        POW => {
             if y < 0 {
                 return None;
             }
