@@ -1410,22 +1410,19 @@ fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
         Err(e) => return Err(e),
     };
     let range_error = || value_error("character mapping must be in range(0x110000)");
-    match &v {
-        Value::None => Ok(Mapped::Delete),
-        Value::Int(_) | Value::Bool(_) => {
-            let n = match v {
-                Value::Int(i) => i,
-                _ => matches!(v, Value::Bool(true)) as i64,
-            };
-            let n = u32::try_from(n).ok().filter(|&n| n < 0x11_0000).ok_or_else(range_error)?;
-            char::from_u32(n).map(Mapped::Char).ok_or_else(|| value_error("surrogate characters are not supported"))
-        }
-        _ if v.payload_is::<PyBigInt>() => Err(range_error()),
+    let code = match &v {
+        Value::None => return Ok(Mapped::Delete),
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ if v.payload_is::<PyBigInt>() => return Err(range_error()),
         _ => match v.downcast::<PyStr>() {
-            Some(s) => Ok(Mapped::Text(s.as_str().to_string())),
-            None => Err(type_error("character mapping must return integer, None or str")),
+            Some(s) => return Ok(Mapped::Text(s.as_str().to_string())),
+            None => return Err(type_error("character mapping must return integer, None or str")),
         },
-    }
+    };
+    let code = u32::try_from(code).ok().filter(|&n| n < 0x11_0000).ok_or_else(range_error)?;
+    // Strings are UTF-8: a lone surrogate cannot be stored.
+    char::from_u32(code).map(Mapped::Char).ok_or_else(|| value_error("surrogate characters are not supported"))
 }
 
 fn push_mapped(out: &mut String, c: char, m: &Mapped) {
