@@ -63,6 +63,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if let (Some(s), Some(t)) = (x.downcast::<PyStr>(), y.downcast::<PyStr>()) {
                 return Some(s.eq_str(t));
             }
+            if let (Some(s), Some(t)) =
+                (x.downcast::<crate::objects::bytes::PyBytes>(), y.downcast::<crate::objects::bytes::PyBytes>())
+            {
+                return Some(s.data == t.data);
+            }
             if let (Some(s), Some(t)) = (x.downcast::<PyBigInt>(), y.downcast::<PyBigInt>()) {
                 return Some(s.value == t.value);
             }

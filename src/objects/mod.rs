@@ -31,3 +31,4 @@ pub mod thread_lock;
 pub mod tuple;
 pub mod type_;
 pub mod types;
+pub mod unicode_tables;

@@ -154,6 +154,14 @@ fn repeat_or_error(n: &Value) -> Option<PyResult<usize>> {
     }
 }
 
+/// MemoryError (as CPython) for a repetition too large to allocate.
+fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
+    match len.checked_mul(n) {
+        Some(total) if total <= isize::MAX as usize / 16 => Ok(()),
+        _ => Err(crate::objects::exception::memory_error()),
+    }
+}
+
 /// Sequence and string operators of builtin types.
 fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
     let add = op == BinOp::Add as u8;
@@ -172,7 +180,10 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
             return Some(Ok(str_value(r)));
         }
         if mul {
-            return Some(repeat_or_error(b)?.map(|n| str_value(s.as_str().repeat(n))));
+            return Some(repeat_or_error(b)?.and_then(|n| {
+                check_repeat_size(s.as_str().len(), n)?;
+                Ok(str_value(s.as_str().repeat(n)))
+            }));
         }
         if op == BinOp::Mod as u8 {
             return Some(vm.percent_format(s.as_str(), b));
@@ -206,6 +217,9 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
                 Err(e) => return Some(Err(e)),
             };
             let items = l.snapshot();
+            if let Err(e) = check_repeat_size(items.len(), n) {
+                return Some(Err(e));
+            }
             let rep: Vec<Value> = items.iter().cloned().cycle().take(items.len() * n).collect();
             if inplace {
                 l.replace_all(rep);
@@ -231,6 +245,9 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
+            if let Err(e) = check_repeat_size(t.items.len(), n) {
+                return Some(Err(e));
+            }
             let items: Vec<Value> = t.items.iter().cloned().cycle().take(t.items.len() * n).collect();
             return Some(Ok(tuple_value(items)));
         }

@@ -40,7 +40,9 @@ pub fn str_repr(s: &str) -> String {
             c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if is_unprintable(c) => {
                 let n = c as u32;
-                if n <= 0xffff {
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"))
+                } else if n <= 0xffff {
                     out.push_str(&format!("\\u{n:04x}"))
                 } else {
                     out.push_str(&format!("\\U{n:08x}"))
