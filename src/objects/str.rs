@@ -158,3 +158,29 @@ impl Py<PyStr> {
         std::ptr::eq(self, other) || (self.hash_value() == other.hash_value() && self.as_str() == other.as_str())
     }
 }
+
+/// `repr(s)`: CPython's quote choice; `\\`, `\n`, `\r`, `\t` and the quote
+/// escaped; unprintable characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if crate::objects::unicode_tables::is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) <= 0xffff => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}

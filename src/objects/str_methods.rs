@@ -52,7 +52,8 @@ use crate::objects::none::not_implemented;
 use crate::objects::str::{str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::objects::unicode_tables::*;
-use crate::vm::ops::convert::{ascii_escape, str_repr};
+use crate::objects::str::str_repr;
+use crate::vm::ops::convert::ascii_escape;
 use crate::vm::state::interp;
 use crate::vm::Vm;
 
@@ -1236,20 +1237,6 @@ fn is_space(c: char) -> bool {
         | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
 }
 
-fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
-    let c = c as u32;
-    table
-        .binary_search_by(|&(lo, hi)| {
-            if hi < c {
-                Ordering::Less
-            } else if lo > c {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            }
-        })
-        .is_ok()
-}
 
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
@@ -1278,13 +1265,6 @@ fn is_numeric(c: char) -> bool {
     is_digit(c) || (!c.is_ascii() && in_ranges(NUMERIC_NOT_DIGIT, c))
 }
 
-fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        (' '..='~').contains(&c)
-    } else {
-        in_ranges(PRINTABLE, c)
-    }
-}
 
 /// XID_Start (or '_').
 fn is_id_start(c: char) -> bool {

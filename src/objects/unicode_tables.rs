@@ -2,6 +2,33 @@
 //! from CPython, for the `str` predicates in `str_methods.rs`: sorted,
 //! non-overlapping inclusive code point ranges.
 
+use std::cmp::Ordering;
+
+/// Is `c` inside one of `table`'s ranges?
+pub(crate) fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
+    let c = c as u32;
+    table
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                Ordering::Less
+            } else if lo > c {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// `str.isprintable` for one character (also what `repr` escapes).
+pub(crate) fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        (' '..='~').contains(&c)
+    } else {
+        in_ranges(PRINTABLE, c)
+    }
+}
+
 /// Letters (categories Lu, Ll, Lt, Lm, Lo): `str.isalpha` (648 ranges)
 pub(crate) const ALPHA: &[(u32, u32)] = &[
     (0x41, 0x5a), (0x61, 0x7a), (0xaa, 0xaa), (0xb5, 0xb5), (0xba, 0xba), (0xc0, 0xd6), (0xd8, 0xf6),

@@ -17,48 +17,9 @@ use crate::objects::module::PyModule;
 use crate::objects::none::{PyEllipsis, PyNotImplemented};
 use crate::objects::range::PyRange;
 use crate::objects::set::PySet;
-use crate::objects::str::{intern, new_str, PyStr};
+use crate::objects::str::{intern, new_str, str_repr, PyStr};
 use crate::objects::tuple::PyTuple;
 use crate::vm::state::{interp, Vm};
-
-/// `repr(s)` for a str: CPython's quote choice and escapes.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c)
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"))
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"))
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"))
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn is_unprintable(c: char) -> bool {
-    matches!(c as u32, 0x2028 | 0x2029 | 0xd800..=0xdfff | 0xfff9..=0xfffb | 0xe000..=0xf8ff | 0x200b..=0x200f | 0x2060..=0x2064 | 0xfeff)
-        || c.is_whitespace() && c != ' ' && (c as u32) > 0x7f && c != '\u{3000}' && !matches!(c as u32, 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f)
-}
 
 /// CPython's tuple hash (xxHash-based, Objects/tupleobject.c).
 fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
@@ -414,15 +375,6 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<PyRef<PyStr>> {
-        let fmt_err = |m: String| -> PyErr {
-            let kind = match fmt::exception_type(&m) {
-                "OverflowError" => ExcKind::OverflowError,
-                "TypeError" => ExcKind::TypeError,
-                "MemoryError" => ExcKind::MemoryError,
-                _ => ExcKind::ValueError,
-            };
-            new_error(kind, m)
-        };
         if !v.class().payload.is_heap_type() {
             let tname = v.class().payload.name().to_string();
             let native = match v {
@@ -442,7 +394,7 @@ impl Vm {
                 _ => None,
             };
             if let Some(r) = native {
-                return r.map(new_str).map_err(fmt_err);
+                return r.map(new_str).map_err(format_error);
             }
         } else if let Some(f) = self.lookup_special(v, &interp().names.format) {
             let object_format = types().object.payload.dict.get_str(&interp().names.format);
@@ -464,15 +416,6 @@ impl Vm {
 
     /// `fmt % args` for a str `fmt`.
     pub fn percent_format(&mut self, fmt_s: &str, args: &Value) -> PyResult<Value> {
-        let err = |m: String| -> PyErr {
-            let kind = match fmt::exception_type(&m) {
-                "OverflowError" => ExcKind::OverflowError,
-                "TypeError" => ExcKind::TypeError,
-                "MemoryError" => ExcKind::MemoryError,
-                _ => ExcKind::ValueError,
-            };
-            new_error(kind, m)
-        };
         let mapping = args.payload_is::<PyDict>() || (args.class().payload.is_heap_type() && !args.payload_is::<PyTuple>() && self.lookup_special(args, &interp().names.getitem).is_some());
         let items: Vec<Value> = match args.downcast::<PyTuple>() {
             Some(t) => t.items.to_vec(),
@@ -484,7 +427,7 @@ impl Vm {
         let mut used_mapping = false;
         while let Some(off) = fmt_s[i..].find('%') {
             out.push_str(&fmt_s[i..i + off]);
-            let (mut spec, after) = fmt::parse_percent_spec(fmt_s, i + off + 1).map_err(err)?;
+            let (mut spec, after) = fmt::parse_percent_spec(fmt_s, i + off + 1).map_err(format_error)?;
             i = after;
             if spec.conv == '%' {
                 out.push('%');
@@ -576,7 +519,7 @@ impl Vm {
                     }
                 }
             };
-            out.push_str(&text.map_err(err)?);
+            out.push_str(&text.map_err(format_error)?);
         }
         out.push_str(&fmt_s[i..]);
         if next < items.len() && !used_mapping && !mapping {
@@ -630,6 +573,17 @@ impl Vm {
         let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
         Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect())
     }
+}
+
+/// The exception for a message from `objects::format_spec`.
+fn format_error(m: String) -> PyErr {
+    let kind = match fmt::exception_type(&m) {
+        "OverflowError" => ExcKind::OverflowError,
+        "TypeError" => ExcKind::TypeError,
+        "MemoryError" => ExcKind::MemoryError,
+        _ => ExcKind::ValueError,
+    };
+    new_error(kind, m)
 }
 
 fn unhashable(v: &Value) -> PyErr {
