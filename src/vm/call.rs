@@ -179,7 +179,8 @@ impl Vm {
         if let Some(cl) = &f.closure {
             self.stack.extend(cl.items.iter().cloned());
         }
-        self.frames.push(Frame {
+        let block_base = self.blocks.len();
+        self.push_frame(|| Frame {
             code: code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
@@ -188,7 +189,7 @@ impl Vm {
             ret_to,
             ip: 0,
             last_ip: 0,
-            block_base: self.blocks.len(),
+            block_base,
             entry,
         });
         Ok(())
@@ -202,7 +203,8 @@ impl Vm {
         }
         let base = self.stack.len();
         self.stack.resize(base + code.nslots(), Value::Null);
-        self.frames.push(Frame {
+        let block_base = self.blocks.len();
+        self.push_frame(|| Frame {
             code,
             globals: globals.clone(),
             builtins,
@@ -211,7 +213,7 @@ impl Vm {
             ret_to: base,
             ip: 0,
             last_ip: 0,
-            block_base: self.blocks.len(),
+            block_base,
             entry: true,
         });
         match self.run_frame()? {

@@ -38,7 +38,17 @@ impl Vm {
 
     #[inline(always)]
     pub(crate) fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_default()
+        match self.stack.len().checked_sub(1) {
+            Some(top) => {
+                // SAFETY: `top < len`: the slot holds an initialised Value,
+                // which `set_len` hands over to us (read exactly once).
+                unsafe {
+                    self.stack.set_len(top);
+                    Value::read_split(self.stack.as_ptr().add(top))
+                }
+            }
+            None => Value::Null,
+        }
     }
 
     #[inline(always)]

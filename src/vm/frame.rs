@@ -46,3 +46,24 @@ pub struct Block {
     /// Absolute `Vm::stack` length to cut back to.
     pub level: usize,
 }
+
+impl crate::vm::state::Vm {
+    /// Push a frame. The capacity check comes before the frame is built so
+    /// that its fields are written straight into the frame stack: built
+    /// across a possible `grow` call, the frame was spilled piecewise and
+    /// copied back with wide loads (a store-forwarding stall on every call).
+    #[inline(always)]
+    pub(crate) fn push_frame(&mut self, make: impl FnOnce() -> Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(16);
+        }
+        let len = self.frames.len();
+        // SAFETY: `len < capacity` (reserved above), so slot `len` is
+        // allocated, uninitialised memory owned by the Vec; it is written
+        // once before `set_len` makes it part of the Vec.
+        unsafe {
+            self.frames.as_mut_ptr().add(len).write(make());
+            self.frames.set_len(len + 1);
+        }
+    }
+}

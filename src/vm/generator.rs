@@ -128,7 +128,7 @@ impl Vm {
         let block_base = self.blocks.len();
         self.stack.extend(saved.stack);
         self.blocks.extend(saved.blocks.iter().map(|b| Block { level: b.level + base, ..*b }));
-        self.frames.push(Frame {
+        self.push_frame(|| Frame {
             code: saved.code,
             globals: saved.globals,
             builtins: saved.builtins,
