@@ -17,9 +17,10 @@ pub mod parser;
 pub mod runtime;
 pub mod vm;
 
-/// The instruction set, code objects and the disassembler.
+/// The instruction set, code objects, superinstructions and the disassembler.
 pub mod bytecode {
     pub mod code;
     pub mod disasm;
     pub mod opcode;
+    pub mod quicken;
 }

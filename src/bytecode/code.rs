@@ -90,7 +90,11 @@ impl PyCode {
         use crate::objects::str::intern;
         let names = |v: &[String]| -> Box<[PyRef<PyStr>]> { v.iter().map(|s| intern(s)).collect() };
         let code = PyCode {
-            code: c.code.clone().into_boxed_slice(),
+            code: {
+                let mut units = c.code.clone();
+                crate::bytecode::quicken::quicken(&mut units);
+                units.into_boxed_slice()
+            },
             consts: c.consts.iter().map(const_value).collect(),
             names: names(&c.names),
             varnames: names(&c.varnames),

@@ -217,6 +217,25 @@ opcodes! {
     /// Stack: value => wrapped value   (async generators: marks a value of
     /// `yield`, as opposed to one passed up through an inner `await`).
     AsyncGenWrap = "ASYNC_GEN_WRAP", effect: |a| 0, jump: false;
+    // Superinstructions: never emitted by the compiler; `bytecode::quicken`
+    // writes them over the first of two adjacent instructions when a code
+    // object is created. The second unit stays as it was (a jump may land
+    // on it); the fused handler reads its argument and skips it. Effects
+    // are those of the pair.
+    /// LOAD_FAST a; LOAD_ATTR n: the attribute of a borrowed local.
+    LoadFastAttr = "LOAD_FAST__LOAD_ATTR", effect: |a| 1, jump: false;
+    /// LOAD_FAST a; STORE_ATTR n: stores into a borrowed local's attribute.
+    LoadFastStoreAttr = "LOAD_FAST__STORE_ATTR", effect: |a| -1, jump: false;
+    /// LOAD_FAST a; LOAD_FAST b
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST", effect: |a| 2, jump: false;
+    /// LOAD_FAST a; LOAD_CONST c
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST", effect: |a| 2, jump: false;
+    /// STORE_FAST a; LOAD_FAST b
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST", effect: |a| 0, jump: false;
+    /// COMPARE_OP a; POP_JUMP_IF_FALSE t   (no bool is pushed)
+    CompareJumpIfFalse = "COMPARE_OP__POP_JUMP_IF_FALSE", effect: |a| -2, jump: false;
+    /// COMPARE_OP a; POP_JUMP_IF_TRUE t
+    CompareJumpIfTrue = "COMPARE_OP__POP_JUMP_IF_TRUE", effect: |a| -2, jump: false;
 }
 
 /// Which table of the code object an instruction's argument indexes.
@@ -244,7 +263,8 @@ impl Opcode {
             | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
                 ArgTable::Name
             }
-            LoadFast | StoreFast | DeleteFast => ArgTable::Local,
+            LoadFast | StoreFast | DeleteFast | LoadFastAttr | LoadFastStoreAttr | LoadFastLoadFast
+            | LoadFastLoadConst | StoreFastLoadFast => ArgTable::Local,
             LoadDeref | StoreDeref | DeleteDeref | LoadClosure | LoadClassDeref => ArgTable::Deref,
             _ => ArgTable::None,
         }

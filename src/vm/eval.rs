@@ -10,6 +10,7 @@
 //! pops frames (adding traceback entries) until one has a handler or the
 //! entry frame is gone.
 
+use crate::bytecode::code::PyCode;
 use crate::bytecode::opcode::{Opcode, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
 use crate::object::pyref::PyRef;
 use crate::object::value::Value;
@@ -30,7 +31,36 @@ pub enum FrameExit {
     Yield(Value),
 }
 
+#[inline(always)]
+fn int_compare(op: u32, x: i64, y: i64) -> bool {
+    match op {
+        CMP_LT => x < y,
+        CMP_LE => x <= y,
+        CMP_EQ => x == y,
+        CMP_NE => x != y,
+        CMP_GT => x > y,
+        CMP_GE => x >= y,
+        _ => false,
+    }
+}
+
 impl Vm {
+    /// Local `arg` of the running frame, borrowed: a bitwise copy that is
+    /// never dropped, so it costs no reference count.
+    #[inline(always)]
+    fn borrow_local(&self, code: &PyCode, base: usize, arg: u32) -> PyResult<std::mem::ManuallyDrop<Value>> {
+        let slot = &self.stack[base + arg as usize];
+        if slot.is_null() {
+            return Err(self.unbound_local(&code.varnames[arg as usize]));
+        }
+        // SAFETY: the frame's slot keeps its strong reference for as long as
+        // the current instruction runs: only this frame's own STORE_FAST /
+        // DELETE_FAST rebind it, and Python code called meanwhile cannot
+        // reach another frame's fast locals. The copy may outlive a
+        // reallocation of `Vm::stack` (it holds the object, not the slot).
+        Ok(std::mem::ManuallyDrop::new(unsafe { std::ptr::read(slot) }))
+    }
+
     #[inline(always)]
     pub(crate) fn push(&mut self, v: Value) {
         self.stack.push(v);
@@ -118,6 +148,62 @@ impl Vm {
                             tri!(Err(self.unbound_local(&code.varnames[arg as usize])));
                         }
                         self.push(v);
+                    }
+                    Opcode::LoadFastAttr => {
+                        let name = &code.names[code.code[ip].arg as usize];
+                        ip += 1;
+                        let obj = tri!(self.borrow_local(&code, base, arg));
+                        let v = tri!(self.get_attr(&obj, name));
+                        self.push(v);
+                    }
+                    Opcode::LoadFastStoreAttr => {
+                        let name = &code.names[code.code[ip].arg as usize];
+                        ip += 1;
+                        let obj = tri!(self.borrow_local(&code, base, arg));
+                        let v = self.pop();
+                        tri!(self.set_attr(&obj, name, v));
+                    }
+                    Opcode::LoadFastLoadFast => {
+                        let second = code.code[ip].arg as u32;
+                        ip += 1;
+                        for a in [arg, second] {
+                            let v = tri!(self.borrow_local(&code, base, a));
+                            self.push(Value::clone(&v));
+                        }
+                    }
+                    Opcode::LoadFastLoadConst => {
+                        let c = code.code[ip].arg as usize;
+                        ip += 1;
+                        let v = tri!(self.borrow_local(&code, base, arg));
+                        self.push(Value::clone(&v));
+                        self.push(code.consts[c].clone());
+                    }
+                    Opcode::StoreFastLoadFast => {
+                        let second = code.code[ip].arg as u32;
+                        ip += 1;
+                        let v = self.pop();
+                        drop(std::mem::replace(&mut self.stack[base + arg as usize], v));
+                        let v = tri!(self.borrow_local(&code, base, second));
+                        self.push(Value::clone(&v));
+                    }
+                    Opcode::CompareJumpIfFalse | Opcode::CompareJumpIfTrue => {
+                        let target = code.code[ip].arg as usize;
+                        ip += 1;
+                        let b = self.pop();
+                        let a = self.pop();
+                        let t = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => int_compare(arg, *x, *y),
+                            _ => {
+                                let r = tri!(self.rich_compare(&a, &b, arg));
+                                match r {
+                                    Value::Bool(t) => t,
+                                    _ => tri!(self.truthy(&r)),
+                                }
+                            }
+                        };
+                        if t == (unit.op == Opcode::CompareJumpIfTrue) {
+                            ip = target;
+                        }
                     }
                     Opcode::StoreFast => {
                         let v = self.pop();
@@ -283,16 +369,7 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            let r = match arg {
-                                CMP_LT => x < y,
-                                CMP_LE => x <= y,
-                                CMP_EQ => x == y,
-                                CMP_NE => x != y,
-                                CMP_GT => x > y,
-                                CMP_GE => x >= y,
-                                _ => false,
-                            };
-                            self.push(Value::Bool(r));
+                            self.push(Value::Bool(int_compare(arg, *x, *y)));
                             continue;
                         }
                         save_ip!();
