@@ -159,13 +159,11 @@ impl Vm {
         if simple {
             self.stack.resize(args_start + code.nlocals(), Value::Null);
         } else {
-            let args: ArgVec = self.stack.drain(args_start..).collect();
-            match bind_arguments(f, &args, kwnames) {
-                Ok(l) => self.stack.extend(l),
-                Err(e) => {
-                    self.stack.truncate(ret_to);
-                    return Err(e);
-                }
+            let mut args: ArgVec = self.stack.drain(args_start..).collect();
+            self.stack.resize(args_start + code.nlocals(), Value::Null);
+            if let Err(e) = bind_arguments(f, &mut args, kwnames, &mut self.stack[args_start..]) {
+                self.stack.truncate(ret_to);
+                return Err(e);
             }
         }
         for (i, arg) in code.cell2arg.iter().enumerate() {
@@ -367,20 +365,21 @@ fn join_names(names: &[String]) -> String {
 }
 
 /// Bind call arguments to a fresh locals vector (length `nlocals`).
-fn bind_arguments(f: &Py<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+/// Bind a call's arguments (moved out of `args`) to the parameters in
+/// `locals` (all Null on entry), CPython's rules and messages.
+fn bind_arguments(f: &Py<PyFunction>, args: &mut [Value], kwnames: &[Value], locals: &mut [Value]) -> PyResult<()> {
     let code = &f.code;
     let fname = f.qualname.as_str();
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
-    let mut locals = vec![Value::Null; code.nlocals()];
     let npos = args.len() - kwnames.len();
-    let (pos, kwvals) = args.split_at(npos);
+    let (pos, kwvals) = args.split_at_mut(npos);
     let varargs_slot = argcount + kwonly;
     let varkw_slot = varargs_slot + (code.flags & CO_VARARGS != 0) as usize;
 
-    for (i, v) in pos.iter().take(argcount).enumerate() {
-        locals[i] = v.clone();
+    for (i, v) in pos.iter_mut().take(argcount).enumerate() {
+        locals[i] = std::mem::take(v);
     }
     if code.flags & CO_VARARGS != 0 {
         let extra = if npos > argcount { pos[argcount..].to_vec() } else { Vec::new() };
@@ -396,7 +395,7 @@ fn bind_arguments(f: &Py<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyRe
         None
     };
     let mut posonly_as_kw = Vec::new();
-    for (name_v, v) in kwnames.iter().zip(kwvals) {
+    for (name_v, v) in kwnames.iter().zip(kwvals.iter_mut()) {
         let name = name_v.downcast::<PyStr>().ok_or_else(|| type_error("keywords must be strings"))?;
         let idx = code.varnames[..argcount + kwonly].iter().position(|n| n.eq_str(name));
         match idx {
@@ -404,10 +403,10 @@ fn bind_arguments(f: &Py<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyRe
                 if !locals[i].is_null() {
                     return Err(type_error(format!("{fname}() got multiple values for argument '{}'", name.as_str())));
                 }
-                locals[i] = v.clone();
+                locals[i] = std::mem::take(v);
             }
             _ => match &varkw {
-                Some(d) => d.set_str(name, v.clone()),
+                Some(d) => d.set_str(name, std::mem::take(v)),
                 None if idx.is_some() => posonly_as_kw.push(name.as_str().to_string()),
                 None => {
                     return Err(type_error(format!(
@@ -462,7 +461,7 @@ fn bind_arguments(f: &Py<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyRe
             join_names(&missing)
         )));
     }
-    Ok(locals)
+    Ok(())
 }
 
 fn too_many_positional(f: &Py<PyFunction>, given: usize, kwnames: &[Value], _kwvals: &[Value]) -> crate::objects::exception::PyErr {
