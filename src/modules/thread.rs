@@ -30,6 +30,7 @@ fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(k) if !k.is_none() => Some(k.downcast::<PyDict>().ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?.items()),
         _ => None,
     };
+    crate::objects::module::defer_module_globals();
     let (tx, rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new().stack_size(THREAD_STACK_SIZE).spawn(move || {
         let mut vm = Vm::new_thread(THREAD_STACK_SIZE);

@@ -89,8 +89,33 @@ impl ObjectHeader {
 
     /// Mark the refcount deferred: the eval loop stops counting references to
     /// it. Without the cycle collector that means it lives to process exit.
+    /// Only for an object no other thread can see yet; see `defer_shared`.
     pub fn make_deferred(&self) {
         self.gc_bits.fetch_or(GC_DEFERRED, Ordering::Relaxed);
         self.ref_local.store(IMMORTAL, Ordering::Relaxed);
+    }
+
+    /// Defer the refcount of an object other threads may be counting
+    /// already, if the calling thread may: it must own the object or no
+    /// thread may (merged counts), and it must hold a reference.
+    ///
+    /// Why this is sound: the owner updates `ref_local` with a plain load
+    /// and store, so only the owner may write `IMMORTAL` there (from another
+    /// thread the owner's next store could revert it, after some thread
+    /// skipped an incref on seeing it: a premature free). Once written it
+    /// is never reverted (`explicit_merge` leaves such objects alone). A
+    /// non-owner that read the old value counts on `ref_shared` as before;
+    /// if it sees `IMMORTAL` by the time it decrefs, its increment is simply
+    /// never taken back, so counts err only upward (kept alive, never freed
+    /// early). The caller's own reference keeps the object alive meanwhile.
+    pub fn defer_shared(&self, current_thread: usize) -> bool {
+        let owner = self.tid.load(Ordering::Relaxed);
+        if owner != current_thread && owner != 0 {
+            return false;
+        }
+        if !self.is_immortal() {
+            self.make_deferred();
+        }
+        true
     }
 }

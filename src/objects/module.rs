@@ -32,4 +32,24 @@ pub fn new_module(name: &str) -> PyRef<PyModule> {
     m
 }
 
+/// Before a new thread starts, the values bound to module-level names that
+/// this thread owns get deferred refcounts (PEP 703's treatment of the
+/// objects every thread reads). Threads typically share exactly these: the
+/// configuration object, tables and lookup dicts a program builds at import
+/// time. Without this, every load of such a global from a worker thread is
+/// an atomic increment and decrement on one contended cache line. A deferred
+/// object is reclaimed only by the cycle collector, so one rebound later
+/// stays alive until it runs (a documented free-threading difference).
+pub fn defer_module_globals() {
+    let me = crate::runtime::sync::thread_id();
+    for m in crate::vm::state::interp().modules.values() {
+        let Some(m) = m.downcast::<PyModule>() else { continue };
+        for v in m.dict.values() {
+            if let Value::Obj(o) = &v {
+                o.header().defer_shared(me);
+            }
+        }
+    }
+}
+
 pub fn init(_t: &BuiltinTypes) {}

@@ -145,6 +145,10 @@ fn decref_shared(h: &ObjectHeader) -> SharedDecref {
 /// Called by the owner for its queued objects, by anyone for objects whose
 /// owner has exited, and at thread exit.
 pub fn explicit_merge(h: &ObjectHeader, extra: isize) -> isize {
+    if h.ref_local.load(Ordering::Relaxed) == IMMORTAL {
+        // Deferred by its owner after it was queued: it stays uncounted.
+        return 1;
+    }
     let mut shared = h.ref_shared.load(Ordering::Acquire);
     loop {
         let count = (shared >> SHARED_SHIFT) + h.ref_local.load(Ordering::Relaxed) as isize + extra;
