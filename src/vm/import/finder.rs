@@ -20,6 +20,9 @@ pub enum Spec {
 
 /// Look for `leaf` (the last component of a dotted name) in `dirs`.
 pub fn find_in(leaf: &str, dirs: &[String]) -> Option<Spec> {
+    if leaf.is_empty() || leaf.contains(['/', '\\', '\0']) {
+        return None;
+    }
     let mut portions = Vec::new();
     for entry in dirs {
         let dir = absolute(entry);

@@ -15,7 +15,7 @@ use crate::object::value::Value;
 use crate::objects::exception::{new_error, type_error, ExcKind, PyErr, PyResult};
 use crate::objects::list::list_value;
 use crate::objects::module::{new_module, PyModule};
-use crate::objects::str::{intern, str_value, PyStr};
+use crate::objects::str::{intern, str_repr, str_value, PyStr};
 use crate::vm::import::finder::{find_in, Spec};
 use crate::vm::import::lock::{self, ModuleLockGuard};
 use crate::vm::state::{interp, Vm};
@@ -30,7 +30,7 @@ pub fn import_error(kind: ExcKind, msg: impl Into<String>, name: Option<&str>, p
 }
 
 fn not_found(name: &str) -> PyErr {
-    import_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"), Some(name), None)
+    import_error(ExcKind::ModuleNotFoundError, format!("No module named {}", str_repr(name)), Some(name), None)
 }
 
 fn is_initializing(m: &Value) -> bool {
@@ -77,7 +77,7 @@ impl Vm {
     }
 
     fn find_and_load_unlocked(&mut self, name: &str) -> PyResult<Value> {
-        let Some((parent, leaf)) = name.rsplit_once('.') else {
+        let Some((parent, leaf)) = name.rsplit_once('.').filter(|(p, _)| !p.is_empty()) else {
             if let Some(m) = crate::modules::create_builtin(self, name) {
                 let m = m?;
                 self.dict_set(&interp().modules, str_value(name), m.clone())?;
@@ -105,9 +105,6 @@ impl Vm {
     /// The string entries of `sys.path`.
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
         let path = interp().sys.dict.get_str(&intern("path")).unwrap_or(Value::None);
-        if path.is_none() {
-            return Ok(Vec::new());
-        }
         self.path_strings(&path)
     }
 
@@ -122,7 +119,7 @@ impl Vm {
         match self.get_attr(parent_module, &intern("__path__")) {
             Ok(p) => self.path_strings(&p),
             Err(e) if e.is_instance(attr_error) => {
-                let msg = format!("No module named '{name}'; '{parent}' is not a package");
+                let msg = format!("No module named {}; {} is not a package", str_repr(name), str_repr(parent));
                 Err(import_error(ExcKind::ModuleNotFoundError, msg, Some(name), None))
             }
             Err(e) => Err(e),
@@ -189,7 +186,7 @@ impl Vm {
         let (dirs, leaf) = match name.rsplit_once('.') {
             Some((parent, leaf)) => {
                 let Some(p) = self.cached_module(parent)? else {
-                    let msg = format!("parent '{parent}' not in sys.modules");
+                    let msg = format!("parent {} not in sys.modules", str_repr(parent));
                     return Err(import_error(ExcKind::ImportError, msg, Some(parent), None));
                 };
                 (self.package_path(&p, name, parent)?, leaf)
@@ -197,7 +194,7 @@ impl Vm {
             None => (self.sys_path()?, name),
         };
         find_in(leaf, &dirs).ok_or_else(|| {
-            let msg = format!("spec not found for the module '{name}'");
+            let msg = format!("spec not found for the module {}", str_repr(name));
             import_error(ExcKind::ModuleNotFoundError, msg, Some(name), None)
         })
     }

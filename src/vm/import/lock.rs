@@ -137,3 +137,28 @@ impl Drop for ModuleLockGuard {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{take_or_check, Registry};
+
+    #[test]
+    fn reentrant_for_the_owner_and_busy_for_others() {
+        let mut reg = Registry::default();
+        assert!(matches!(take_or_check(&mut reg, "a", 1), Ok(true)));
+        assert!(matches!(take_or_check(&mut reg, "a", 1), Ok(true)));
+        assert_eq!(reg.held.get("a"), Some(&(1, 2)));
+        assert!(matches!(take_or_check(&mut reg, "a", 2), Ok(false)));
+    }
+
+    #[test]
+    fn cross_thread_cycle_is_a_deadlock() {
+        let mut reg = Registry::default();
+        assert!(matches!(take_or_check(&mut reg, "a", 1), Ok(true)));
+        assert!(matches!(take_or_check(&mut reg, "b", 2), Ok(true)));
+        // Thread 2 waits for "a" (held by 1); thread 1 now wants "b".
+        assert!(matches!(take_or_check(&mut reg, "a", 2), Ok(false)));
+        reg.waiting.insert(2, "a".to_string());
+        assert!(take_or_check(&mut reg, "b", 1).is_err());
+    }
+}

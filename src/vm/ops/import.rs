@@ -36,11 +36,9 @@ impl Vm {
     /// `__import__(name, globals, locals, fromlist, level)`.
     pub fn import_level(&mut self, name: &str, globals: Option<&Py<PyDict>>, fromlist: &Value, level: usize) -> PyResult<Value> {
         let abs = if level > 0 {
-            let Some(g) = globals else {
-                return Err(crate::objects::exception::new_error(ExcKind::KeyError, "'__name__' not in globals"));
-            };
-            let package = package_of(self, g)?;
-            resolve_name(name, package.as_deref(), level)?
+            let Some(g) = globals else { return Err(type_error("globals must be a dict")) };
+            let Some(package) = package_of(self, g)? else { return Err(type_error("package must be a string")) };
+            resolve_name(name, Some(&package), level)?
         } else {
             resolve_name(name, None, 0)?
         };
