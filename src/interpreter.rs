@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+
 use crate::bytecode::code::PyCode;
 use crate::object::pyref::Py;
 use crate::object::typeobj::types;
@@ -29,19 +30,35 @@ pub fn startup(argv: &[String]) {
     modules.set_str(&intern("sys"), sys.to_value());
     let argv_list = crate::objects::list::list_value(argv.iter().map(|a| str_value(a.as_str())).collect());
     sys.dict.set_str(&intern("argv"), argv_list);
-    let path0 = match argv.first() {
-        Some(a) if a != "-c" => Path::new(a).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default(),
-        _ => String::new(),
-    };
-    if let Some(a) = argv.first() {
-        if a != "-c" {
-            let dir = Path::new(a).parent().map(|p| p.to_path_buf()).unwrap_or_default();
-            let _ = crate::modules::SCRIPT_DIR.set(if dir.as_os_str().is_empty() { ".".into() } else { dir });
-        }
-    }
-    sys.dict.set_str(&intern("path"), crate::objects::list::list_value(vec![str_value(path0)]));
+    sys.dict.set_str(&intern("path"), crate::objects::list::list_value(initial_sys_path(argv)));
     install_interp(Interp::new(builtins, sys, modules));
     crate::vm::generator::init(types());
+}
+
+/// `sys.path` at start-up: the script's directory (symlinks resolved; ''
+/// for `-c`), then the entries of `PYTHONPATH` made absolute, as CPython.
+fn initial_sys_path(argv: &[String]) -> Vec<Value> {
+    let first = match argv.first() {
+        Some(a) if a != "-c" => {
+            let script = std::fs::canonicalize(a).unwrap_or_else(|_| absolute_path(a).into());
+            script.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    let mut path = vec![str_value(first)];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for entry in pp.split(':') {
+            let abs = crate::vm::import::finder::absolute(entry);
+            path.push(str_value(abs.to_string_lossy().to_string()));
+        }
+    }
+    path
+}
+
+/// `path` joined to the current directory unless absolute (not normalised:
+/// CPython's `__file__` of the main script).
+pub fn absolute_path(path: &str) -> String {
+    crate::vm::import::finder::absolute(path).to_string_lossy().to_string()
 }
 
 /// Parse and compile `source` into a code object (SyntaxError on failure).
@@ -110,6 +127,9 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
     if filename != "<string>" {
         main.dict.set_str(&intern("__file__"), str_value(filename));
     }
+    for k in ["__package__", "__spec__", "__loader__"] {
+        main.dict.set_str(&intern(k), Value::None);
+    }
     let _ = vm.dict_set(&interp().modules, str_value("__main__"), main.to_value());
     let r = run_source_in(vm, source, filename, &main.dict);
     let mut outcome = match r {
@@ -151,31 +171,7 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> Outcome {
             }
         };
     }
-    let text = if e.is_instance(types().exceptions.get(ExcKind::SyntaxError)) && e.traceback().is_empty() {
-        format_syntax_error(e)
-    } else {
-        vm.format_exception(e)
-    };
+    let text = vm.format_exception(e);
     eprint!("{text}");
     Outcome::Exit(1)
-}
-
-/// A SyntaxError raised while compiling: file/line, source line, caret.
-fn format_syntax_error(e: &PyErr) -> String {
-    let get = |k: &str| e.dict.get_str(&intern(k));
-    let s = |v: Option<Value>| v.and_then(|v| v.downcast::<crate::objects::str::PyStr>().map(|s| s.as_str().to_string()));
-    let filename = s(get("filename")).unwrap_or_default();
-    let line = match get("lineno") { Some(Value::Int(n)) => n, _ => 0 };
-    let col = match get("offset") { Some(Value::Int(n)) => n, _ => 0 };
-    let mut out = format!("  File \"{filename}\", line {line}\n");
-    if let Some(text) = s(get("text")) {
-        let trimmed = text.trim_start();
-        let indent = text.chars().count() - trimmed.chars().count();
-        out.push_str(&format!("    {}\n", trimmed.trim_end()));
-        let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
-        out.push_str(&format!("    {}^\n", " ".repeat(caret)));
-    }
-    let msg = s(get("msg")).unwrap_or_default();
-    out.push_str(&format!("{}: {}\n", e.class().payload.name(), msg));
-    out
 }

@@ -59,7 +59,7 @@ fn main() {
         Some(c) => (c.clone(), "<string>".to_string()),
         None => match args.first() {
             Some(path) => match std::fs::read_to_string(path) {
-                Ok(s) => (s, path.clone()),
+                Ok(s) => (s, ferropy::interpreter::absolute_path(path)),
                 Err(e) => {
                     eprintln!(
                         "ferropy: can't open file '{path}': [Errno {}] {e}",

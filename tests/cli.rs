@@ -65,3 +65,48 @@ fn compiler_errors_are_syntax_errors() {
         String::from_utf8_lossy(&out.stderr).ends_with("SyntaxError: 'return' outside function\n")
     );
 }
+
+/// Whole-stderr comparison of failing scripts with CPython's tracebacks
+/// (`tests/tracebacks/tb_*.py`, golden `NAME.stderr` made by
+/// `python3 tests/regen_golden.py tb_`, the folder's path written `<DIR>`).
+/// The scripts avoid lines where CPython 3.11 would print `^^^` carets,
+/// which ferropy does not print.
+#[test]
+fn tracebacks_match_cpython() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("tracebacks");
+    let real = std::fs::canonicalize(&dir).expect("tracebacks folder");
+    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
+        .expect("read tracebacks folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "stderr"))
+        .collect();
+    scripts.sort();
+    assert!(scripts.len() >= 4, "missing traceback goldens in {}", dir.display());
+    let mut failures = Vec::new();
+    for golden in scripts {
+        let script = golden.with_extension("py");
+        let name = script.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
+            .arg(&name)
+            .current_dir(&real)
+            .output()
+            .expect("run ferropy");
+        let expected = std::fs::read_to_string(&golden).expect("read golden");
+        let got = String::from_utf8_lossy(&out.stderr).replace(&*real.to_string_lossy(), "<DIR>");
+        if out.status.code() != Some(1) || got != expected {
+            failures.push(format!("==== {name} (exit {:?})\n-- expected:\n{expected}-- got:\n{got}", out.status.code()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn traceback_of_dash_c_has_no_source_lines() {
+    let out = ferropy(&["-c", "def f():\n    1/0\nf()"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<string>\", line 3, in <module>\n  \
+         File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n"
+    );
+}

@@ -12,6 +12,10 @@ timeout, and writes next to the program:
 
 Stale .exit/.err files of programs that now exit 0 are removed.
 
+Every tests/tracebacks/tb_*.py (scripts that fail) also gets NAME.stderr: its
+whole stderr (the traceback), with the folder's absolute path written as
+<DIR>; tests/cli.rs compares ferropy's stderr with it.
+
 Usage (from the repository root):
   python3 tests/regen_golden.py                 # all programs
   python3 tests/regen_golden.py str_ threads_01 # programs whose path contains a word
@@ -99,6 +103,26 @@ def remove(path):
     return False
 
 
+def regen_tracebacks(python, selectors, check, timeout):
+    d = os.path.join(TESTS_DIR, "tracebacks")
+    for name in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+        if not (name.startswith("tb_") and name[3:4].isdigit() and name.endswith(".py")):
+            continue
+        if selectors and not any(s in "tracebacks/" + name for s in selectors):
+            continue
+        res = run(python, "tracebacks", name, timeout)
+        if res is None:
+            print("TIMEOUT  tracebacks/%s" % name)
+            continue
+        data = res[2].replace(d, "<DIR>").encode()
+        path = os.path.join(d, name[:-3] + ".stderr")
+        if check:
+            if read(path) != data:
+                print("DIFFERS  tracebacks/%s: .stderr" % name)
+        elif write(path, data):
+            print("updated  tracebacks/%s" % name)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("select", nargs="*", help="substrings of 'programs/NAME.py' or 'threads/NAME.py'")
@@ -113,7 +137,10 @@ def main():
     if version != "(3, 11)":
         print("warning: the oracle should be CPython 3.11, got %s" % version, file=sys.stderr)
 
+    regen_tracebacks(args.python, args.select, args.check, args.timeout)
     progs = discover(args.select)
+    if not progs and any("tb_" in s for s in args.select):
+        return 0
     if not progs:
         print("no programs selected", file=sys.stderr)
         return 1

@@ -632,10 +632,27 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(cls)
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    args.only_kw("__import__", &NAMES)?;
     let p = args.pos();
-    let name = p.first().and_then(|v| v.downcast::<PyStr>()).ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
-    vm.import_module(name.as_str())
+    if p.len() > 5 {
+        return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", p.len())));
+    }
+    let arg = |i: usize| p.get(i).or_else(|| args.kwarg(NAMES[i])).cloned();
+    let Some(name) = arg(0) else { return Err(type_error("__import__() missing required argument 'name' (pos 1)")) };
+    let name = name.downcast::<PyStr>().ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
+    let globals = arg(1).and_then(|g| g.downcast::<crate::objects::dict::PyDict>().map(|d| d.to_ref()));
+    let fromlist = arg(3).unwrap_or(Value::None);
+    let level = match arg(4) {
+        Some(l) => vm.to_index(&l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(crate::objects::exception::value_error("level must be >= 0"));
+    }
+    vm.import_level(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
 fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -1,13 +1,13 @@
-//! Builtin modules: `builtins`, `sys`, `time`, `_thread` (native) and
-//! `threading` (Python source bundled in the binary, on top of `_thread`).
+//! Builtin modules: `builtins`, `sys`, `time`, `_thread`, `importlib`
+//! (native) and `threading` (Python source bundled in the binary, on top of
+//! `_thread`). The import system (`vm/import/`) asks `create_builtin` before
+//! searching `sys.path`.
 
 pub mod builtins;
+pub mod importlib;
 pub mod sys;
 pub mod thread;
 pub mod time;
-
-use std::path::PathBuf;
-use std::sync::OnceLock;
 
 use crate::object::pyref::Py;
 use crate::object::value::Value;
@@ -38,6 +38,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "builtins" => Ok(crate::vm::interp().builtins.to_value()),
         "time" => Ok(time::create().into_value()),
         "_thread" => Ok(thread::create().into_value()),
+        "importlib" => Ok(importlib::create().into_value()),
         "threading" => {
             let m = new_module("threading");
             let key = crate::objects::str::str_value("threading");
@@ -50,11 +51,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     })
 }
 
-/// Directory searched for `import NAME` (`sys.path[0]`: the script's).
-pub static SCRIPT_DIR: OnceLock<PathBuf> = OnceLock::new();
-
-pub fn find_source(name: &str) -> Option<PathBuf> {
-    let dir = SCRIPT_DIR.get()?;
-    let p = dir.join(format!("{name}.py"));
-    p.is_file().then_some(p)
+/// Is `name` a builtin (or bundled) module?
+pub fn is_builtin(name: &str) -> bool {
+    matches!(name, "sys" | "builtins" | "time" | "_thread" | "importlib" | "threading")
 }

@@ -268,18 +268,52 @@ fn exc_init(_vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyR
     let p = args.pos();
     if let Some(e) = p[0].downcast::<PyBaseException>() {
         e.set_args(new_tuple(p[1..].to_vec()));
+        if e.class().is_subtype(types().exceptions.get(ExcKind::ImportError)) {
+            // ImportError(msg, *, name=None, path=None).
+            if let Some((k, _)) = args.kw().find(|(k, _)| !matches!(*k, "name" | "path")) {
+                return Err(type_error(format!("'{k}' is an invalid keyword argument for {}()", e.class().payload.name())));
+            }
+            for k in ["name", "path"] {
+                e.dict.set_str(&intern(k), args.kwarg(k).cloned().unwrap_or(Value::None));
+            }
+        }
     }
     Ok(Value::None)
 }
 
 fn exc_str(vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
     let e = args.pos()[0].downcast::<PyBaseException>().ok_or_else(|| type_error("BaseException expected"))?;
+    if let Some(s) = syntax_error_str(vm, e)? {
+        return Ok(s);
+    }
     let a = e.args();
     match a.items.len() {
         0 => Ok(crate::objects::str::str_value("")),
         1 => Ok(vm.str(&a.items[0])?.into_value()),
         _ => Ok(vm.repr(&a.to_value())?.into_value()),
     }
+}
+
+/// CPython's `SyntaxError.__str__`: `msg (file basename, line N)`.
+pub(crate) fn syntax_error_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResult<Option<Value>> {
+    if !e.class().is_subtype(types().exceptions.get(ExcKind::SyntaxError)) {
+        return Ok(None);
+    }
+    let Some(msg) = e.dict.get_str(&intern("msg")) else { return Ok(None) };
+    let msg = vm.str(&msg)?;
+    let file = e.dict.get_str(&intern("filename"));
+    let file = file.as_ref().and_then(|f| f.downcast::<PyStr>()).map(|f| f.as_str().rsplit('/').next().unwrap_or("").to_string());
+    let line = match e.dict.get_str(&intern("lineno")) {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    let text = match (file, line) {
+        (Some(f), Some(l)) => format!("{} ({f}, line {l})", msg.as_str()),
+        (Some(f), None) => format!("{} ({f})", msg.as_str()),
+        (None, Some(l)) => format!("{} (line {l})", msg.as_str()),
+        (None, None) => msg.as_str().to_string(),
+    };
+    Ok(Some(crate::objects::str::str_value(text)))
 }
 
 fn exc_repr(vm: &mut crate::vm::Vm, args: &crate::objects::method::Args) -> PyResult<Value> {

@@ -1,14 +1,31 @@
-//! Module objects: a name and a globals dict.
+//! Module objects: a name, a globals dict, and whether the body is still
+//! running (CPython's `__spec__._initializing`, read by the import system
+//! and by attribute errors: "partially initialized module").
 
 use crate::object::pyref::{PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::str::{intern, str_value};
+use crate::runtime::sync::{AtomicBool, Ordering};
 
 pub struct PyModule {
     pub name: String,
     pub dict: PyRef<PyDict>,
+    initializing: AtomicBool,
+}
+
+impl PyModule {
+    /// Is the module's body running (a circular import sees it partial)?
+    pub fn is_initializing(&self) -> bool {
+        // Acquire: pairs with the Release in `set_initializing`.
+        self.initializing.load(Ordering::Acquire)
+    }
+
+    pub fn set_initializing(&self, on: bool) {
+        // Release: the body's writes happen before a reader sees `false`.
+        self.initializing.store(on, Ordering::Release);
+    }
 }
 
 impl PyPayload for PyModule {
@@ -26,7 +43,7 @@ pub fn new_module(name: &str) -> PyRef<PyModule> {
     dict.header.make_deferred();
     dict.set_str(&intern("__name__"), str_value(name));
     dict.set_str(&intern("__doc__"), Value::None);
-    let m = PyRef::new_in(PyModule { name: name.to_string(), dict }, &types().module);
+    let m = PyRef::new_in(PyModule { name: name.to_string(), dict, initializing: AtomicBool::new(false) }, &types().module);
     // Every thread reads modules: deferred refcount (PEP 703).
     m.header.make_deferred();
     m

@@ -1,9 +1,6 @@
 //! Raising and reporting: `raise` semantics, exception chaining
 //! (`__context__`, `__cause__`), traceback entries, `except` matching, the
-//! `with` protocol's entry, and CPython-format traceback printing.
-
-use std::collections::HashMap;
-use std::sync::Mutex;
+//! `with` protocol's entry. Printing tracebacks is `vm/traceback.rs`.
 
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
@@ -146,65 +143,6 @@ impl Vm {
         Ok((exit, entered))
     }
 
-    /// The text of an uncaught exception report (CPython's format).
-    pub fn format_exception(&mut self, err: &PyErr) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(err, &mut out, &mut seen);
-        out
-    }
-
-    fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(err.as_ptr() as usize);
-        let (cause, context, suppress) = err.with_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
-        let fresh = |v: &Value, seen: &Vec<usize>| match v {
-            Value::Obj(o) if o.payload_is::<PyBaseException>() => !seen.contains(&(o.as_ptr() as usize)),
-            _ => false,
-        };
-        if fresh(&cause, seen) {
-            let c = self.as_exception(cause);
-            self.format_chain(&c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !suppress && fresh(&context, seen) {
-            let c = self.as_exception(context);
-            self.format_chain(&c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        let tb = err.traceback();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for e in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename.as_str(), e.lineno, e.name.as_str()));
-                if let Some(line) = source_line(e.filename.as_str(), e.lineno) {
-                    out.push_str(&format!("    {}\n", line.trim()));
-                }
-            }
-        }
-        out.push_str(&self.exception_summary(err));
-        out.push('\n');
-    }
-
-    /// `TypeName: message`, as the last line of a traceback.
-    pub fn exception_summary(&mut self, err: &PyErr) -> String {
-        let ty = err.class();
-        let module = self.type_module_name(ty);
-        let name = if module == "builtins" || module == "__main__" {
-            ty.payload.qualname.clone()
-        } else {
-            format!("{module}.{}", ty.payload.qualname)
-        };
-        let v = err.to_value();
-        let msg = match self.str(&v) {
-            Ok(s) => s.as_str().to_string(),
-            Err(_) => "<exception str() failed>".to_string(),
-        };
-        if msg.is_empty() {
-            name
-        } else {
-            format!("{name}: {msg}")
-        }
-    }
-
     /// A function or native method bound to `obj`, as attribute access would.
     pub fn bind(&mut self, f: &Value, obj: &Value) -> PyResult<Value> {
         use crate::objects::function::PyFunction;
@@ -217,23 +155,6 @@ impl Vm {
         }
         Ok(f.clone())
     }
-}
-
-/// Line `lineno` of file `filename`, if it can be read (cached per file).
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
-    static CACHE: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
-    if filename.starts_with('<') {
-        return None;
-    }
-    let mut cache = CACHE.lock().ok()?;
-    let map = cache.get_or_insert_with(HashMap::new);
-    if !map.contains_key(filename) {
-        let text = std::fs::read_to_string(filename).unwrap_or_default();
-        map.insert(filename.to_string(), text.lines().map(str::to_string).collect());
-    }
-    let line = map.get(filename)?.get(lineno.checked_sub(1)? as usize)?;
-    let t = line.trim();
-    (!t.is_empty()).then(|| t.to_string())
 }
 
 /// For `str(exc)`: the message of an exception's args.

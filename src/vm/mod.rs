@@ -5,8 +5,10 @@
 //! - `frame`: frames and handler blocks on the per-thread stacks
 //! - `eval`: the dispatch loop (only)
 //! - `call`: calling conventions and argument binding
-//! - `exception`: raising, unwinding helpers, traceback printing
+//! - `exception`: raising, chaining, `except` matching
+//! - `traceback`: printing uncaught exceptions as CPython
 //! - `generator`: suspended frames
+//! - `import/`: the import system (finding, loading, module locks)
 //! - `ops/`: arithmetic, comparison, attribute, subscript, iteration, conversion, import
 
 pub mod call;
@@ -14,7 +16,9 @@ pub mod eval;
 pub mod exception;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod ops;
 pub mod state;
+pub mod traceback;
 
 pub use state::{interp, Interp, Vm};

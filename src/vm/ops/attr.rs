@@ -123,6 +123,13 @@ impl Vm {
     }
 
     fn getattr_hook(&mut self, obj: &Value, name: &Py<PyStr>, err: crate::objects::exception::PyErr) -> PyResult<Value> {
+        if let Some(m) = obj.downcast::<PyModule>() {
+            // PEP 562: a module-level `__getattr__(name)`.
+            return match m.dict.get_str(&interp().names.getattr) {
+                Some(f) => self.call(&f, &[name.to_value()]),
+                None => Err(err),
+            };
+        }
         if let Some(f) = self.lookup_user_special(obj, &interp().names.getattr) {
             return self.call(&f, &[obj.clone(), name.to_value()]);
         }
@@ -131,7 +138,18 @@ impl Vm {
 
     fn no_attribute(&self, obj: &Value, name: &Py<PyStr>) -> crate::objects::exception::PyErr {
         if let Some(m) = obj.downcast::<PyModule>() {
-            return attribute_error(format!("module '{}' has no attribute '{}'", m.name, name.as_str()));
+            let mod_name = m.dict.get_str(&interp().names.name);
+            let Some(mod_name) = mod_name.as_ref().and_then(|n| n.downcast::<PyStr>()) else {
+                return attribute_error(format!("module has no attribute '{}'", name.as_str()));
+            };
+            if m.is_initializing() {
+                return attribute_error(format!(
+                    "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                    mod_name.as_str(),
+                    name.as_str()
+                ));
+            }
+            return attribute_error(format!("module '{}' has no attribute '{}'", mod_name.as_str(), name.as_str()));
         }
         attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()))
     }

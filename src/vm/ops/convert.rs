@@ -192,6 +192,9 @@ impl Vm {
     }
 
     fn exception_str(&mut self, e: &Py<PyBaseException>) -> PyResult<PyRef<PyStr>> {
+        if let Some(s) = crate::objects::exception::syntax_error_str(self, e)? {
+            return self.str(&s);
+        }
         let args = e.args();
         match args.items.len() {
             0 => Ok(intern("")),

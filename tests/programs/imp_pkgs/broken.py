@@ -1,0 +1,3 @@
+print("broken: body starts")
+X = 1
+raise ValueError("broken module")

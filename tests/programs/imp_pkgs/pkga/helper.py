@@ -1,0 +1,3 @@
+print("pkga.helper: body")
+def helps():
+    return "helped"

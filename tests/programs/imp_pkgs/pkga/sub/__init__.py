@@ -1,0 +1,2 @@
+print("pkga.sub: init, __package__ =", __package__)
+SUB = "sub-value"

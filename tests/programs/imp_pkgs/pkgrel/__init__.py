@@ -1,0 +1,4 @@
+from . import sibling
+from .sibling import twice
+from .inner.deep import DEEP
+NAME = "pkgrel"

@@ -1,0 +1,3 @@
+from .. import other
+from ..other import OTHER as INNER_OTHER
+from . import deep

@@ -1,0 +1,3 @@
+from ..sibling import SIB
+from .. import sibling
+DEEP = "deep:" + SIB + ":" + sibling.__name__

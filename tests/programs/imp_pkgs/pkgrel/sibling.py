@@ -1,0 +1,3 @@
+def twice(x):
+    return 2 * x
+SIB = "sibling"

@@ -1,0 +1,2 @@
+__all__ = ["mod_a", "mod_b", "VALUE"]
+VALUE = "starpkg"

@@ -1,0 +1,2 @@
+print("starpkg.mod_a loaded")
+A = "a"

@@ -1,0 +1,2 @@
+print("starpkg.mod_b loaded")
+B = "b"

@@ -1,0 +1,1 @@
+print("starpkg.mod_c loaded")

@@ -1,0 +1,2 @@
+print("tb_broken runs")
+raise OSError("in module body")
