@@ -267,3 +267,78 @@ fn brc_nonowner_drop_and_incref_race() {
         assert_eq!(obj.deallocs.load(Ordering::Relaxed), 1);
     });
 }
+
+/// The owner defers the object's refcount (`ObjectHeader::defer_shared`, as
+/// before a thread starts) while B, a non-owner holding a shared reference,
+/// takes and drops more, and A itself keeps counting. Whatever the order,
+/// nothing may free it: every count either happened before the deferral or
+/// is skipped in pairs after it, and a pair split by it only errs upward.
+#[test]
+fn brc_owner_defers_while_nonowner_counts() {
+    model(|| {
+        set_thread_id(OWNER);
+        let obj = Obj::new(2);
+        obj.header
+            .ref_shared
+            .store(1 << SHARED_SHIFT, Ordering::Relaxed); // B's reference
+        let queue = Arc::new(BrcQueue::new());
+
+        let b = {
+            let (obj, queue) = (obj.clone(), queue.clone());
+            thread::spawn(move || {
+                set_thread_id(2);
+                assert!(!obj.header.defer_shared(2), "only the owner may defer");
+                incref(&obj.header);
+                obj.use_it();
+                obj.drop_ref(&queue);
+                obj.release(1);
+                obj.drop_ref(&queue);
+            })
+        };
+        incref(&obj.header);
+        assert!(obj.header.defer_shared(OWNER));
+        obj.drop_ref(&queue);
+        obj.merge(&queue);
+        b.join().unwrap();
+        obj.merge(&queue);
+        obj.release(0);
+        obj.drop_ref(&queue);
+
+        assert!(obj.header.is_immortal());
+        assert_eq!(obj.deallocs.load(Ordering::Relaxed), 0);
+    });
+}
+
+/// An object whose owner has gone (merged counts) may be deferred by any
+/// thread holding a reference, while another thread counts on it.
+#[test]
+fn brc_defer_merged_object() {
+    model(|| {
+        set_thread_id(OWNER);
+        let obj = Obj::new(2);
+        incref(&obj.header); // C's reference
+        let queue = Arc::new(BrcQueue::new());
+        assert_eq!(refcount::explicit_merge(&obj.header, 0), 2);
+        assert_eq!(obj.header.tid.load(Ordering::Relaxed), 0);
+
+        let c = {
+            let (obj, queue) = (obj.clone(), queue.clone());
+            thread::spawn(move || {
+                set_thread_id(3);
+                incref(&obj.header);
+                obj.use_it();
+                obj.drop_ref(&queue);
+                obj.release(1);
+                obj.drop_ref(&queue);
+            })
+        };
+        set_thread_id(2);
+        assert!(obj.header.defer_shared(2));
+        obj.release(0);
+        obj.drop_ref(&queue);
+        c.join().unwrap();
+
+        assert!(!queue.has_pending());
+        assert_eq!(obj.deallocs.load(Ordering::Relaxed), 0);
+    });
+}
