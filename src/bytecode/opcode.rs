@@ -232,6 +232,12 @@ opcodes! {
     LoadFastLoadConst = "LOAD_FAST__LOAD_CONST", effect: |a| 2, jump: false;
     /// STORE_FAST a; LOAD_FAST b
     StoreFastLoadFast = "STORE_FAST__LOAD_FAST", effect: |a| 0, jump: false;
+    /// FOR_ITER t; STORE_FAST b   (the next item goes straight to the local)
+    ForIterStoreFast = "FOR_ITER__STORE_FAST", effect: |a| 0, jump: true;
+    /// BINARY_OP a; STORE_FAST b
+    BinaryOpStoreFast = "BINARY_OP__STORE_FAST", effect: |a| -2, jump: false;
+    /// LOAD_CONST c; BINARY_OP a   (right operand a constant)
+    LoadConstBinaryOp = "LOAD_CONST__BINARY_OP", effect: |a| 0, jump: false;
     /// COMPARE_OP a; POP_JUMP_IF_FALSE t   (no bool is pushed)
     CompareJumpIfFalse = "COMPARE_OP__POP_JUMP_IF_FALSE", effect: |a| -2, jump: false;
     /// COMPARE_OP a; POP_JUMP_IF_TRUE t
@@ -258,7 +264,7 @@ impl Opcode {
     pub fn arg_table(self) -> ArgTable {
         use Opcode::*;
         match self {
-            LoadConst => ArgTable::Const,
+            LoadConst | LoadConstBinaryOp => ArgTable::Const,
             LoadGlobal | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName
             | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
                 ArgTable::Name

@@ -7,8 +7,9 @@
 //! handler takes its argument from it and skips it. Each rewrite looks at
 //! the original opcodes only, so overlapping pairs are both fused. A pair
 //! whose second instruction has an `EXTENDED_ARG` prefix is not adjacent
-//! and stays as it is. The first instruction of a pair never jumps, so
-//! running both in one handler is exactly falling through.
+//! and stays as it is. Running both in one handler is exactly falling
+//! through (`FOR_ITER`, the one first instruction that jumps, skips the
+//! store when it does).
 //!
 //! `LOAD_FAST` pairs that consume the local at once (`LOAD_ATTR`,
 //! `STORE_ATTR`) borrow it instead of taking a reference: no refcount
@@ -34,6 +35,9 @@ fn fuse(first: Opcode, second: Opcode) -> Option<Opcode> {
         (LoadFast, LoadFast) => LoadFastLoadFast,
         (LoadFast, LoadConst) => LoadFastLoadConst,
         (StoreFast, LoadFast) => StoreFastLoadFast,
+        (ForIter, StoreFast) => ForIterStoreFast,
+        (BinaryOp, StoreFast) => BinaryOpStoreFast,
+        (LoadConst, BinaryOp) => LoadConstBinaryOp,
         (CompareOp, PopJumpIfFalse) => CompareJumpIfFalse,
         (CompareOp, PopJumpIfTrue) => CompareJumpIfTrue,
         _ => return None,

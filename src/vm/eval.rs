@@ -45,6 +45,17 @@ fn int_compare(op: u32, x: i64, y: i64) -> bool {
 }
 
 impl Vm {
+    /// BINARY_OP with the machine-int fast path inline.
+    #[inline(always)]
+    fn binary_op_fast(&mut self, op: u32, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+            if let Some(r) = crate::vm::ops::arith::small_int_op((op % 13) as u8, *x, *y) {
+                return Ok(r);
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
     /// Local `arg` of the running frame, borrowed: a bitwise copy that is
     /// never dropped, so it costs no reference count.
     #[inline(always)]
@@ -349,14 +360,22 @@ impl Vm {
                     Opcode::BinaryOp => {
                         let b = self.pop();
                         let a = self.pop();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            if let Some(r) = crate::vm::ops::arith::small_int_op((arg % 13) as u8, *x, *y) {
-                                self.push(r);
-                                continue;
-                            }
-                        }
-                        save_ip!();
-                        let v = tri!(self.binary_op(arg, a, b));
+                        let v = tri!(self.binary_op_fast(arg, a, b));
+                        self.push(v);
+                    }
+                    Opcode::BinaryOpStoreFast => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let v = tri!(self.binary_op_fast(arg, a, b));
+                        let slot = base + code.code[ip].arg as usize;
+                        ip += 1;
+                        drop(std::mem::replace(&mut self.stack[slot], v));
+                    }
+                    Opcode::LoadConstBinaryOp => {
+                        let op = code.code[ip].arg as u32;
+                        ip += 1;
+                        let a = self.pop();
+                        let v = tri!(self.binary_op_fast(op, a, code.consts[arg as usize].clone()));
                         self.push(v);
                     }
                     Opcode::UnaryOp => {
@@ -501,10 +520,16 @@ impl Vm {
                         let it = tri!(self.iter(&v));
                         self.push(it);
                     }
-                    Opcode::ForIter => {
-                        save_ip!();
-                        let next = tri!(self.iter_next_fast(&self.top().clone()));
-                        match next {
+                    Opcode::ForIter | Opcode::ForIterStoreFast => {
+                        // SAFETY: the iterator stays on this frame's stack,
+                        // which only this frame's instructions pop.
+                        let it = std::mem::ManuallyDrop::new(unsafe { std::ptr::read(self.top()) });
+                        match tri!(self.iter_next_fast(&it)) {
+                            Some(v) if unit.op == Opcode::ForIterStoreFast => {
+                                let slot = base + code.code[ip].arg as usize;
+                                ip += 1;
+                                drop(std::mem::replace(&mut self.stack[slot], v));
+                            }
                             Some(v) => self.push(v),
                             None => {
                                 self.pop();
