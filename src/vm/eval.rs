@@ -11,7 +11,7 @@
 //! entry frame is gone.
 
 use crate::bytecode::code::PyCode;
-use crate::bytecode::opcode::{Opcode, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+use crate::bytecode::opcode::Opcode;
 use crate::object::pyref::PyRef;
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
@@ -29,19 +29,6 @@ pub enum FrameExit {
     Return(Value),
     /// A generator frame suspended (its state is saved in the generator).
     Yield(Value),
-}
-
-#[inline(always)]
-fn int_compare(op: u32, x: i64, y: i64) -> bool {
-    match op {
-        CMP_LT => x < y,
-        CMP_LE => x <= y,
-        CMP_EQ => x == y,
-        CMP_NE => x != y,
-        CMP_GT => x > y,
-        CMP_GE => x >= y,
-        _ => false,
-    }
 }
 
 impl Vm {
@@ -203,7 +190,7 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let t = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => int_compare(arg, *x, *y),
+                            (Value::Int(x), Value::Int(y)) => crate::vm::ops::compare::cmp_op(arg, *x, *y),
                             _ => {
                                 let r = tri!(self.rich_compare(&a, &b, arg));
                                 match r {
@@ -388,7 +375,7 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            self.push(Value::Bool(int_compare(arg, *x, *y)));
+                            self.push(Value::Bool(crate::vm::ops::compare::cmp_op(arg, *x, *y)));
                             continue;
                         }
                         save_ip!();

@@ -31,7 +31,10 @@ fn ord_result(op: u32, o: CmpOrd) -> bool {
     }
 }
 
-fn float_cmp(op: u32, a: f64, b: f64) -> bool {
+/// A comparison operator applied to two values of one ordered type
+/// (machine ints in the eval loop's fast path, floats here).
+#[inline(always)]
+pub(crate) fn cmp_op<T: PartialOrd>(op: u32, a: T, b: T) -> bool {
     match op {
         CMP_LT => a < b,
         CMP_LE => a <= b,
@@ -44,7 +47,7 @@ fn float_cmp(op: u32, a: f64, b: f64) -> bool {
 
 fn numeric_cmp(op: u32, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => Some(float_cmp(op, *x, *y)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp_op(op, *x, *y)),
         (Value::Float(x), _) => {
             let y = to_bigint(b)?;
             Some(float_vs_int(op, *x, &y))
@@ -72,7 +75,7 @@ fn float_vs_int(op: u32, f: f64, i: &num_bigint::BigInt) -> bool {
     use num_traits::ToPrimitive;
     if let Some(x) = i.to_f64() {
         if x.abs() < 9.0e15 {
-            return float_cmp(op, f, x);
+            return cmp_op(op, f, x);
         }
     }
     // Compare exactly: floor(f) vs i, then the fraction.
