@@ -10,7 +10,6 @@ mod eval_cases;
 mod invalid_cases;
 mod oracle;
 mod robust;
-mod speed;
 mod stack;
 mod valid_cases;
 
