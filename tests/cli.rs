@@ -110,3 +110,67 @@ fn traceback_of_dash_c_has_no_source_lines() {
          File \"<string>\", line 2, in f\nZeroDivisionError: division by zero\n"
     );
 }
+
+/// `match` mistakes: stderr exactly as CPython 3.11 prints it for a script
+/// (expected text produced by `python3 FILE`; the file is given by its
+/// absolute path, which CPython prints as is).
+#[test]
+fn match_syntax_errors_are_reported_like_cpython() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+            "  File \"{path}\", line 2\n    case _:\n         ^\nSyntaxError: wildcard makes remaining patterns unreachable\n",
+        ),
+        (
+            "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+            "  File \"{path}\", line 2\n    case y:\n         ^\nSyntaxError: name capture 'y' makes remaining patterns unreachable\n",
+        ),
+        (
+            "match x:\n    case [a, *b, a]:\n        pass\n",
+            "  File \"{path}\", line 2\n    case [a, *b, a]:\n                 ^\nSyntaxError: multiple assignments to name 'a' in pattern\n",
+        ),
+        (
+            "match x:\n    case [1, y] | [z, 1]:\n        pass\n",
+            "  File \"{path}\", line 2\n    case [1, y] | [z, 1]:\n                      ^\nSyntaxError: alternative patterns bind different names\n",
+        ),
+        (
+            "match x:\n    case P(a=1, a=2):\n        pass\n",
+            "  File \"{path}\", line 2\n    case P(a=1, a=2):\n                  ^\nSyntaxError: attribute name repeated in class pattern: a\n",
+        ),
+        (
+            "match x:\n    case P(a=1, b):\n        pass\n",
+            "  File \"{path}\", line 2\n    case P(a=1, b):\n                ^\nSyntaxError: positional patterns follow keyword patterns\n",
+        ),
+        (
+            "match x:\n    case 1 + 1:\n        pass\n",
+            "  File \"{path}\", line 2\n    case 1 + 1:\n             ^\nSyntaxError: imaginary number required in complex literal\n",
+        ),
+        (
+            "match x\n    case 1:\n        pass\n",
+            "  File \"{path}\", line 1\n    match x\n           ^\nSyntaxError: expected ':'\n",
+        ),
+    ];
+    let dir = std::env::temp_dir().join(format!("ferropy_cli_match_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (i, (src, expected)) in cases.iter().enumerate() {
+        let path = dir.join(format!("case_{i}.py"));
+        std::fs::write(&path, src).expect("write source");
+        let p = path.to_str().expect("utf-8 path");
+        let out = ferropy(&[p]);
+        assert_eq!(out.status.code(), Some(1), "{src}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), expected.replace("{path}", p), "{src}");
+    }
+    // Errors spanning several columns: CPython underlines the range, ferropy
+    // shows one caret; the message and line are the same.
+    for (src, last) in [
+        ("match x:\n    case [*a, 0, *b]:\n        pass\n", "SyntaxError: multiple starred names in sequence pattern\n"),
+        ("match x:\n    case {1: a, True: b}:\n        pass\n", "SyntaxError: mapping pattern checks duplicate key (True)\n"),
+        ("match x:\n    case f'{x}':\n        pass\n", "SyntaxError: patterns may only match literals and attribute lookups\n"),
+    ] {
+        let out = ferropy(&["-c", src]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("  File \"<string>\", line 2\n") && err.ends_with(last), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

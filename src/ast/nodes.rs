@@ -105,6 +105,56 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern [if guard]: body` (CPython's `match_case`, no position).
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+/// Pattern kinds, as CPython's `ast.pattern` subclasses.
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or dotted-name value compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    MatchSingleton(Constant),
+    MatchSequence(Vec<Pattern>),
+    /// `{k: p, **rest}`: `keys.len() == patterns.len()`.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, .., kw=p, ..)`: `kwd_attrs.len() == kwd_patterns.len()`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (`None` for `*_`) inside a sequence pattern.
+    MatchStar(Option<Ident>),
+    /// `p as name`, a capture (`pattern: None`), or `_` (both `None`).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    MatchOr(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug)]

@@ -62,6 +62,10 @@ fn shows_arg(op: Opcode) -> bool {
             | Opcode::SetupAnnotations
             | Opcode::ListToTuple
             | Opcode::AsyncGenWrap
+            | Opcode::GetLen
+            | Opcode::MatchMapping
+            | Opcode::MatchSequence
+            | Opcode::MatchKeys
     )
 }
 

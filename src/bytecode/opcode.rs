@@ -217,6 +217,18 @@ opcodes! {
     /// Stack: value => wrapped value   (async generators: marks a value of
     /// `yield`, as opposed to one passed up through an inner `await`).
     AsyncGenWrap = "ASYNC_GEN_WRAP", effect: |a| 0, jump: false;
+    /// Stack: x => x, len(x)   (pattern length checks)
+    GetLen = "GET_LEN", effect: |a| 1, jump: false;
+    /// Stack: subject => subject, bool   (is it a mapping: dict or a subclass)
+    MatchMapping = "MATCH_MAPPING", effect: |a| 1, jump: false;
+    /// Stack: subject => subject, bool   (is it a sequence: list, tuple,
+    /// range or a subclass; never str, bytes, bytearray)
+    MatchSequence = "MATCH_SEQUENCE", effect: |a| 1, jump: false;
+    /// Stack: subject, keys => subject, keys, values_tuple | None
+    MatchKeys = "MATCH_KEYS", effect: |a| 1, jump: false;
+    /// Stack: subject, cls, kwd_names => attrs_tuple | None
+    /// (a = number of positional sub-patterns, via `__match_args__`)
+    MatchClass = "MATCH_CLASS", effect: |a| -2, jump: false;
     // Superinstructions: never emitted by the compiler; `bytecode::quicken`
     // writes them over the first of two adjacent instructions when a code
     // object is created. The second unit stays as it was (a jump may land

@@ -15,6 +15,7 @@ mod code_object;
 mod codegen;
 mod error;
 mod expr;
+mod pattern;
 mod stmt;
 mod symtable;
 mod unparse;

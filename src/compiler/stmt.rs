@@ -120,6 +120,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break => self.compile_break(),
             StmtKind::Continue => self.compile_continue(),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
         }
     }
 

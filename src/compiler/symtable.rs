@@ -402,6 +402,52 @@ impl Builder {
             StmtKind::Nonlocal(names) => self.visit_global(names, s.span, false),
             StmtKind::Expr(e) => self.visit_expr(e),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for c in cases {
+                    self.visit_pattern(&c.pattern)?;
+                    c.guard.iter().try_for_each(|g| self.visit_expr(g))?;
+                    self.visit_body(&c.body)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Captured names are locals; values and classes are expressions.
+    fn visit_pattern(&mut self, p: &Pattern) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(CompileError::at(TOO_DEEP, p.span));
+        }
+        let r = self.visit_pattern_kind(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_pattern_kind(&mut self, p: &Pattern) -> CResult<()> {
+        let pats = |this: &mut Self, ps: &[Pattern]| ps.iter().try_for_each(|q| this.visit_pattern(q));
+        match &p.kind {
+            PatternKind::MatchValue(e) => self.visit_expr(e),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => pats(self, ps),
+            PatternKind::MatchStar(name) => name.iter().try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span)),
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                self.visit_exprs(keys)?;
+                pats(self, patterns)?;
+                rest.iter().try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span))
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                self.visit_expr(cls)?;
+                pats(self, patterns)?;
+                pats(self, kwd_patterns)
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.visit_pattern(q)?;
+                }
+                name.iter().try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span))
+            }
         }
     }
 

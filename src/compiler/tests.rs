@@ -923,3 +923,24 @@ fn deep_nesting_is_an_error_not_a_crash() {
     assert_eq!(run(5000), Err(msg.clone()));
     assert_eq!(run(100_000), Err(msg));
 }
+
+/// Match statements (parsed from source) pass the stack checker on every
+/// path: captures, fail_pop blocks, or-pattern rotations, guards.
+#[test]
+fn match_statements_pass_the_checker() {
+    let sources = [
+        "match x:\n    case 1 | 2:\n        pass\n    case [a, *b, c] if a:\n        pass\n    case _:\n        pass\n",
+        "match x:\n    case {'k': v, 1: w, **rest}:\n        pass\n    case {}:\n        pass\n",
+        "match x:\n    case P(1, y=[a, *_, b]) as p:\n        pass\n    case P():\n        pass\n",
+        "match x:\n    case [a, b, c] | (c, b, a, 0) | {'a': a, 'b': b, 'c': c}:\n        pass\n",
+        "match x:\n    case [[a, ([b] | (b,))], *_, (1 | 2) as c]:\n        pass\n",
+        "def f(x):\n    for i in x:\n        match i:\n            case None:\n                continue\n            case [y]:\n                return y\n            case y if y:\n                break\n",
+        "match x, y:\n    case _:\n        pass\n",
+        "match x:\n    case a.b | -1 | 1 + 2j | 'x' | b'y' | True:\n        z = 1\n",
+    ];
+    for src in sources {
+        let m = crate::parser::parse_module(src).expect("parses");
+        let code = compile_module(&m, "<s>").unwrap_or_else(|e| panic!("{src}: {}", e.msg));
+        assert!(!check_all(&code).is_empty());
+    }
+}

@@ -91,13 +91,13 @@ impl<'a> Parser<'a> {
     }
 
     #[inline(never)]
-    fn missing_block(&self, what: &str, line: u32) -> Box<ParseError> {
+    pub(crate) fn missing_block(&self, what: &str, line: u32) -> Box<ParseError> {
         let msg = format!("expected an indented block after {what} on line {line}");
         self.error_last_kind(ParseErrorKind::IndentationError, &msg)
     }
 
     /// `':'` after a header; "expected ':'" when the line ends instead.
-    fn header_colon(&mut self) -> PResult<()> {
+    pub(crate) fn header_colon(&mut self) -> PResult<()> {
         if self.eat(Tok::Colon) {
             return Ok(());
         }

@@ -3,15 +3,15 @@
 //!
 //! Layout: `lexer` (tokenizer) → `parser` (cursor, positions, errors) with
 //! the grammar in `stmt`, `compound`, `expr`, `atom`, `params`, `target`,
-//! and literals in `literal` and `fstring`.
+//! and literals in `literal` and `fstring`; `match` statements in
+//! `match_stmt` and their patterns in `pattern`.
 //!
 //! Invariants: parsing never panics and never overflows the stack: nesting
 //! is bounded (200 brackets as CPython's tokenizer, `parser::MAX_DEPTH`
 //! recursive constructs, `parser::MAX_HEIGHT` for left-associative chains),
 //! and beyond those bounds a `ParseError` is returned. Positions are
 //! CPython's: 1-based lines, 0-based UTF-8 byte columns in the AST.
-//! Not supported: `match` statements and `except*` (both SyntaxErrors, as
-//! the AST has no nodes for them).
+//! Not supported: `except*` (a SyntaxError, as the AST has no node for it).
 
 mod atom;
 mod compound;
@@ -21,10 +21,12 @@ mod fstring;
 mod height;
 mod lexer;
 mod literal;
+mod match_stmt;
 mod operators;
 mod params;
 #[allow(clippy::module_inception)]
 mod parser;
+mod pattern;
 mod stmt;
 mod target;
 mod token;

@@ -68,30 +68,14 @@ impl<'a> Parser<'a> {
             Tok::Async if matches!(self.peek_at(1), Tok::Def | Tok::For | Tok::With) => {
                 self.compound_stmt(out)?;
             }
-            Tok::Name if self.is_match_statement() => {
-                return Err(self.error_at_token(self.pos, "invalid syntax"));
+            Tok::Name if self.text(&self.tok()) == "match" => {
+                if !self.match_stmt(out)? {
+                    self.simple_stmts(out)?;
+                }
             }
             _ => self.simple_stmts(out)?,
         }
         Ok(())
-    }
-
-    /// `match subject:` — a soft-keyword statement not supported here
-    /// (the AST has no match nodes): a line starting with the name `match`
-    /// and ending with a colon outside brackets.
-    fn is_match_statement(&self) -> bool {
-        let t = self.toks[self.pos];
-        if self.text(&t) != "match" || !starts_expression(self.toks[self.pos + 1].kind) {
-            return false;
-        }
-        let mut i = self.pos + 1;
-        while !matches!(
-            self.toks[i].kind,
-            Tok::Newline | Tok::EndMarker | Tok::Error
-        ) {
-            i += 1;
-        }
-        self.toks[i].kind == Tok::Newline && self.toks[i - 1].kind == Tok::Colon && i > self.pos + 2
     }
 
     /// `simple_stmts`: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.

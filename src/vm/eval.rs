@@ -705,6 +705,11 @@ impl Vm {
                     Opcode::GetAwaitable | Opcode::AsyncGenWrap => {
                         tri!(Err(new_error(ExcKind::SystemError, "coroutines are not supported by ferropy yet")));
                     }
+                    Opcode::GetLen => { save_ip!(); tri!(self.op_get_len()) }
+                    Opcode::MatchMapping => self.op_match_mapping(),
+                    Opcode::MatchSequence => self.op_match_sequence(),
+                    Opcode::MatchKeys => { save_ip!(); tri!(self.op_match_keys()) }
+                    Opcode::MatchClass => { save_ip!(); tri!(self.op_match_class(arg as usize)) }
                     Opcode::LoadAssertionError => {
                         self.push(crate::object::typeobj::types().exceptions.get(ExcKind::AssertionError).to_value());
                     }

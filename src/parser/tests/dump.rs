@@ -186,8 +186,63 @@ fn stmt(s: &Stmt) -> String {
         StmtKind::Pass => "Pass()".into(),
         StmtKind::Break => "Break()".into(),
         StmtKind::Continue => "Continue()".into(),
+        StmtKind::Match { subject, cases } => {
+            format!("Match({},{})", expr(subject), list(cases, match_case))
+        }
     };
     body + &pos(&s.span)
+}
+
+fn match_case(c: &MatchCase) -> String {
+    format!(
+        "match_case({},{},{})",
+        pattern(&c.pattern),
+        opt(&c.guard, expr),
+        stmts(&c.body)
+    )
+}
+
+fn pattern(p: &Pattern) -> String {
+    let ids = |v: &[Ident]| list(v, |x| s_esc(x));
+    let body = match &p.kind {
+        PatternKind::MatchValue(e) => format!("MatchValue({})", expr(e)),
+        PatternKind::MatchSingleton(c) => match c {
+            Constant::None => "MatchSingleton(_)".into(),
+            Constant::Bool(b) => format!("MatchSingleton({})", if *b { "True" } else { "False" }),
+            other => format!("MatchSingleton({})", constant(other)),
+        },
+        PatternKind::MatchSequence(ps) => format!("MatchSequence({})", list(ps, pattern)),
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => format!(
+            "MatchMapping({},{},{})",
+            list(keys, expr),
+            list(patterns, pattern),
+            opt(rest, |r| s_esc(r))
+        ),
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => format!(
+            "MatchClass({},{},{},{})",
+            expr(cls),
+            list(patterns, pattern),
+            ids(kwd_attrs),
+            list(kwd_patterns, pattern)
+        ),
+        PatternKind::MatchStar(n) => format!("MatchStar({})", opt(n, |x| s_esc(x))),
+        PatternKind::MatchAs { pattern: sub, name } => format!(
+            "MatchAs({},{})",
+            opt(sub, |b| pattern(b)),
+            opt(name, |x| s_esc(x))
+        ),
+        PatternKind::MatchOr(ps) => format!("MatchOr({})", list(ps, pattern)),
+    };
+    body + &pos(&p.span)
 }
 
 fn handler(h: &ExceptHandler) -> String {

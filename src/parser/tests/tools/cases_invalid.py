@@ -84,3 +84,16 @@ V = [
 "def f(a, *b, c=1, d): pass\nx = (", "x = (\ny = 1", "x = [1,\n2,\nfoo(\n", "def f():\n    x = (1,\n    return x",
 ]
 V += ["x = 'é' + €", "é = (1 +", "'日本' 1 2", "f'{é b}'", "x = 'é'; é €", "é é", "x = ('é' 'ü' f(a b))"]
+# match statements: syntax errors.
+V += [
+"match x\n", "match x: pass\n", "match x:\npass\n", "match x:\n    pass\n", "match x:\n    case 1\n        pass\n",
+"match x:\n    case 1:\n    pass\n", "match x:\n    case 1: pass\n    y = 1\n", "match x:\n    case 1 as _: pass\n",
+"match x:\n    case 1 as 2: pass\n", "match x:\n    case 1 as a.b: pass\n", "match x:\n    case P(a=1, b): pass\n",
+"match x:\n    case P(a=1, b, c=2, d): pass\n", "match x:\n    case 1 +: pass\n", "match x:\n    case -a: pass\n",
+"match x:\n    case 1 + 2: pass\n", "match x:\n    case 1j + 2j: pass\n", "match x:\n    case -1j - 2j: pass\n",
+"match x:\n    case *a: pass\n", "match x:\n    case (*a): pass\n", "match x:\n    case P(*a): pass\n",
+"match x:\n    case {**rest, 'a': 1}: pass\n", "match x:\n    case {**_}: pass\n", "match x:\n    case {a: 1}: pass\n",
+"match x:\n    case _.x: pass\n", "match x:\n    case _(): pass\n", "match x:\n    case a=1: pass\n",
+"match x:\n    case {'a': 1, **_}: pass\n", "match x:\n    case [a b]: pass\n", "match x:\n    case f(): pass\n  case 2: pass\n",
+"match x:\n    case 1:\n        pass\n    case\n",
+]

@@ -34,7 +34,7 @@ def write(name, cases, header, mode='exec'):
 
 valid = runpy.run_path(os.path.join(HERE, 'cases_valid.py'))['V']
 all_invalid = runpy.run_path(os.path.join(HERE, 'cases_invalid.py'))['V']
-unsupported = lambda s: s.startswith('match') or 'except*' in s
+unsupported = lambda s: 'except*' in s
 invalid = [s for s in all_invalid if not run(s).startswith('[')]
 # What CPython accepts among the "invalid" snippets is a valid case too.
 valid = valid + [s for s in all_invalid if run(s).startswith('[') and not unsupported(s)]
