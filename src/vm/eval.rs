@@ -509,7 +509,8 @@ impl Vm {
                     }
                     Opcode::ForIter | Opcode::ForIterStoreFast => {
                         // SAFETY: the iterator stays on this frame's stack,
-                        // which only this frame's instructions pop.
+                        // which only this frame's instructions pop (an empty
+                        // stack yields the static Null, which owns nothing).
                         let it = std::mem::ManuallyDrop::new(unsafe { std::ptr::read(self.top()) });
                         match tri!(self.iter_next_fast(&it)) {
                             Some(v) if unit.op == Opcode::ForIterStoreFast => {
