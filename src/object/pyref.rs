@@ -122,6 +122,14 @@ impl<T> Py<T> {
         Value::Obj(self.to_obj())
     }
 
+    /// Might another thread be using this object? True unless the calling
+    /// thread owns it (a heuristic for choosing lock-free cached reads; the
+    /// GIL build has no concurrent readers).
+    #[inline]
+    pub fn shared_with_other_threads(&self) -> bool {
+        !crate::runtime::sync::GIL_BUILD && self.header.tid.load(Ordering::Relaxed) != crate::runtime::sync::thread_id()
+    }
+
     /// Run `f` with the object's mutex held (see `runtime::mutex`).
     #[inline]
     pub fn locked<R>(&self, f: impl FnOnce() -> R) -> R {

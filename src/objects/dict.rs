@@ -343,6 +343,13 @@ impl Py<PyDict> {
         self.with_table(|t| t.used)
     }
 
+    /// The change counter, for validating a cached read (Acquire: pairs
+    /// with the Release bump after a change).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.payload.version.load(Ordering::Acquire)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

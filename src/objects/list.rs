@@ -1,13 +1,16 @@
 //! `list`: a mutable sequence guarded by its object mutex.
 //!
-//! Every access to the item vector goes through `with_items`, which holds the
-//! list's lock for Rust code only. Operations that run Python code (sorting
+//! Every access to the item vector goes through `with_items` (changes; it
+//! bumps the version other threads validate cached reads with) or
+//! `read_items`, which hold the list's lock for Rust code only. Operations that run Python code (sorting
 //! with a key, comparisons in `index`/`remove`/`count`, `extend` from an
 //! arbitrary iterable) work on a snapshot or collect first, then lock to
 //! apply; removed items are dropped after unlocking. Concurrent appends from
 //! many threads therefore never lose an item.
 
 use std::cell::UnsafeCell;
+
+use crate::runtime::sync::{AtomicU64, Ordering};
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
@@ -19,9 +22,18 @@ use crate::vm::Vm;
 
 pub struct PyList {
     items: UnsafeCell<Vec<Value>>,
+    /// Bumped (Release, under the lock) by every `with_items`: readers on
+    /// other threads validate their cached reads with it (`Vm::cached_read`).
+    version: AtomicU64,
 }
 
-// SAFETY: `items` is only accessed under the object's mutex (`with_items`).
+impl PyList {
+    fn from_vec(items: Vec<Value>) -> PyList {
+        PyList { items: UnsafeCell::new(items), version: AtomicU64::new(0) }
+    }
+}
+
+// SAFETY: `items` is only accessed under the object's mutex (`with_items`, `read_items`).
 unsafe impl Sync for PyList {}
 // SAFETY: it holds Send values.
 unsafe impl Send for PyList {}
@@ -35,7 +47,7 @@ impl PyPayload for PyList {
 }
 
 pub fn new_list(items: Vec<Value>) -> PyRef<PyList> {
-    PyRef::new_in(PyList { items: UnsafeCell::new(items) }, &types().list)
+    PyRef::new_in(PyList::from_vec(items), &types().list)
 }
 
 pub fn list_value(items: Vec<Value>) -> Value {
@@ -46,17 +58,39 @@ impl Py<PyList> {
     /// Run `f` on the items with the list's lock held. `f` must not run
     /// Python code or block; values it removes should be returned and dropped
     /// by the caller.
+    /// Every call counts as a change (the version is bumped): use
+    /// `read_items` for reads.
     #[inline]
     pub fn with_items<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
         self.locked(|| {
-            // SAFETY: the object mutex is held; every access goes through here.
-            f(unsafe { &mut *self.payload.items.get() })
+            // SAFETY: the object mutex is held; every access goes through
+            // here or `read_items`.
+            let r = f(unsafe { &mut *self.payload.items.get() });
+            let v = self.payload.version.load(Ordering::Relaxed);
+            self.payload.version.store(v + 1, Ordering::Release);
+            r
         })
+    }
+
+    /// Run `f` on the items with the lock held, without counting a change.
+    #[inline]
+    pub fn read_items<R>(&self, f: impl FnOnce(&Vec<Value>) -> R) -> R {
+        self.locked(|| {
+            // SAFETY: the object mutex is held; writers go through `with_items`.
+            f(unsafe { &*self.payload.items.get() })
+        })
+    }
+
+    /// The change counter, for validating a cached read (Acquire: pairs
+    /// with the Release bump after a change).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.payload.version.load(Ordering::Acquire)
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.with_items(|v| v.len())
+        self.read_items(|v| v.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -65,7 +99,16 @@ impl Py<PyList> {
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.with_items(|v| v.get(i).cloned())
+        self.read_items(|v| v.get(i).cloned())
+    }
+
+    /// `self[i]` with Python's negative indices.
+    #[inline]
+    pub fn get_index(&self, i: i64) -> Option<Value> {
+        self.read_items(|v| {
+            let j = if i < 0 { i + v.len() as i64 } else { i };
+            usize::try_from(j).ok().and_then(|j| v.get(j).cloned())
+        })
     }
 
     #[inline]
@@ -74,7 +117,7 @@ impl Py<PyList> {
     }
 
     pub fn snapshot(&self) -> Vec<Value> {
-        self.with_items(|v| v.clone())
+        self.read_items(|v| v.clone())
     }
 
     /// Replace the whole contents (old items dropped unlocked).
@@ -85,7 +128,7 @@ impl Py<PyList> {
 }
 
 fn list_new(_vm: &mut Vm, cls: &Py<PyType>, _args: &Args) -> PyResult<Value> {
-    Ok(PyRef::new_in(PyList { items: UnsafeCell::new(Vec::new()) }, cls).into_value())
+    Ok(PyRef::new_in(PyList::from_vec(Vec::new()), cls).into_value())
 }
 
 fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {

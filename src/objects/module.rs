@@ -57,16 +57,47 @@ pub fn new_module(name: &str) -> PyRef<PyModule> {
 /// an atomic increment and decrement on one contended cache line. A deferred
 /// object is reclaimed only by the cycle collector, so one rebound later
 /// stays alive until it runs (a documented free-threading difference).
+///
+/// One level down too: the items of a small list, tuple or dict bound to a
+/// module-level name (the strings of a shared table of names, say), which
+/// threads reading the container would otherwise count on contended lines.
 pub fn defer_module_globals() {
     let me = crate::runtime::sync::thread_id();
     for m in crate::vm::state::interp().modules.values() {
         let Some(m) = m.downcast::<PyModule>() else { continue };
         for v in m.dict.values() {
-            if let Value::Obj(o) = &v {
-                o.header().defer_shared(me);
+            let Value::Obj(o) = &v else { continue };
+            if o.header().defer_shared(me) {
+                for item in small_container_items(&v) {
+                    if let Value::Obj(i) = &item {
+                        i.header().defer_shared(me);
+                    }
+                }
             }
         }
     }
+}
+
+/// Containers larger than this keep their items' counts (deferring a big
+/// table would pin all of it until the cycle collector runs).
+const DEFER_ITEMS_MAX: usize = 1024;
+
+fn small_container_items(v: &Value) -> Vec<Value> {
+    use crate::objects::{list::PyList, tuple::PyTuple};
+    if let Some(l) = v.downcast::<PyList>() {
+        if l.len() <= DEFER_ITEMS_MAX {
+            return l.snapshot();
+        }
+    } else if let Some(t) = v.downcast::<PyTuple>() {
+        if t.items.len() <= DEFER_ITEMS_MAX {
+            return t.items.to_vec();
+        }
+    } else if let Some(d) = v.downcast::<PyDict>() {
+        if d.len() <= DEFER_ITEMS_MAX {
+            return d.items().into_iter().flat_map(|(k, v)| [k, v]).collect();
+        }
+    }
+    Vec::new()
 }
 
 pub fn init(_t: &BuiltinTypes) {}

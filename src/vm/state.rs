@@ -136,19 +136,56 @@ pub struct AttrCacheEntry {
 
 pub const ATTR_CACHE_SIZE: usize = 1024;
 
-/// One entry of the per-thread dict-read cache (`Vm::dict_get_str_cached`).
+/// One entry of the per-thread read cache (`Vm::cached_read`): what
+/// `container[key]` was at `version` of the container.
 #[derive(Default)]
-pub struct DictCacheEntry {
-    /// The dict (a strong reference, so its address cannot be reused while
-    /// the entry exists) and the interned name.
-    pub dict: Value,
-    pub name: usize,
+pub struct ReadCacheEntry {
+    /// The container (a strong reference, so its address cannot be reused
+    /// while the entry exists).
+    pub cont: Value,
+    /// The key's identity (`ReadKey::id`) and, for an object key, a strong
+    /// reference to it for the same reason.
+    pub key_id: u64,
+    pub key: Value,
     pub version: u64,
     /// The value found (`Null`: absent).
     pub value: Value,
 }
 
-pub const DICT_CACHE_SIZE: usize = 512;
+pub const READ_CACHE_SIZE: usize = 512;
+
+/// Fibonacci hashing of (container, key): consecutive list indices and
+/// neighbouring objects spread over the whole table.
+#[inline]
+fn read_cache_slot(cont: u64, key: u64) -> usize {
+    let h = (cont ^ key.rotate_left(23)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - READ_CACHE_SIZE.trailing_zeros())) as usize
+}
+
+/// The key of a cached read: a str compared by identity (an interned name,
+/// a str key), or a machine int (a list index).
+pub enum ReadKey<'a> {
+    Str(&'a Py<PyStr>),
+    Int(i64),
+}
+
+impl ReadKey<'_> {
+    /// Object addresses are even; ints are tagged odd, so they never meet.
+    #[inline]
+    fn id(&self) -> u64 {
+        match self {
+            ReadKey::Str(s) => s.as_ptr() as u64,
+            ReadKey::Int(i) => ((*i as u64) << 1) | 1,
+        }
+    }
+
+    fn keep(&self) -> Value {
+        match self {
+            ReadKey::Str(s) => s.to_value(),
+            ReadKey::Int(_) => Value::Null,
+        }
+    }
+}
 
 /// The state of one thread running Python code.
 pub struct Vm {
@@ -161,7 +198,7 @@ pub struct Vm {
     /// Set by the re-raise opcodes: the next unwind adds no traceback entry.
     pub reraising: bool,
     pub attr_cache: Box<[AttrCacheEntry]>,
-    pub dict_cache: Box<[DictCacheEntry]>,
+    pub read_cache: Box<[ReadCacheEntry]>,
     /// Lowest safe Rust stack address: deeper native recursion raises RecursionError.
     pub stack_limit: usize,
     /// Containers whose repr is being built on this thread (`[...]` on re-entry).
@@ -188,7 +225,7 @@ impl Vm {
             exc_info: Value::None,
             reraising: false,
             attr_cache: cache.into_boxed_slice(),
-            dict_cache: (0..DICT_CACHE_SIZE).map(|_| DictCacheEntry::default()).collect(),
+            read_cache: (0..READ_CACHE_SIZE).map(|_| ReadCacheEntry::default()).collect(),
             stack_limit: here.saturating_sub(stack_size.saturating_sub(STACK_RESERVE)),
             repr_stack: Vec::new(),
         }
@@ -203,34 +240,53 @@ impl Vm {
         for e in self.attr_cache.iter_mut() {
             e.value = Value::Null;
         }
-        for e in self.dict_cache.iter_mut() {
-            *e = DictCacheEntry::default();
+        for e in self.read_cache.iter_mut() {
+            *e = ReadCacheEntry::default();
         }
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
         gil::detach();
     }
 
-    /// `d[name]` for an interned `name`, through the thread's dict-read
-    /// cache: a hit costs one Acquire load of the dict's version and takes
-    /// no lock, so threads reading the same module globals or shared
-    /// object's attributes do not write a shared cache line.
+    /// `d[name]` for an interned `name`, through the thread's read cache.
     #[inline]
     pub fn dict_get_str_cached(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) -> Option<Value> {
-        let version = d.payload.version.load(Ordering::Acquire);
-        let dp = d as *const Py<PyDict> as usize;
-        let np = name as *const Py<PyStr> as usize;
-        let slot = ((dp >> 5) ^ (np >> 3) ^ (np >> 11)) & (DICT_CACHE_SIZE - 1);
-        let e = &self.dict_cache[slot];
-        let same_dict = matches!(&e.dict, Value::Obj(o) if o.as_ptr() as usize == dp);
-        if same_dict && e.name == np && e.version == version {
+        self.cached_read(d, d.version(), ReadKey::Str(name), || d.get_str(name))
+    }
+
+    /// `cont[key]` through the thread's read cache. `version` is the
+    /// container's change counter, loaded (Acquire) before this call; `read`
+    /// does the real, locked lookup. A hit costs that one load and takes no
+    /// lock, so threads reading the same globals, the same shared object's
+    /// attributes, or the same shared list or dict write no shared cache
+    /// line. Loading the version first makes a racing change harmless: the
+    /// entry is tagged with the older version, which never matches again.
+    /// Entries keep their container, key and value alive until replaced
+    /// (so a value dropped from a shared container may outlive it here).
+    #[inline]
+    pub fn cached_read<T: crate::object::pyref::PyPayload>(
+        &mut self,
+        cont: &Py<T>,
+        version: u64,
+        key: ReadKey,
+        read: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        let cp = cont.as_ptr() as usize;
+        let kid = key.id();
+        let slot = read_cache_slot(cp as u64, kid);
+        let e = &self.read_cache[slot];
+        let same_cont = matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp);
+        if same_cont && e.key_id == kid && e.version == version {
             return if e.value.is_null() { None } else { Some(e.value.clone()) };
         }
-        let found = d.get_str(name);
-        let e = &mut self.dict_cache[slot];
-        if !same_dict {
-            e.dict = d.to_value();
+        let found = read();
+        let e = &mut self.read_cache[slot];
+        if !same_cont {
+            e.cont = cont.to_value();
         }
-        e.name = np;
+        if e.key_id != kid {
+            e.key_id = kid;
+            e.key = key.keep();
+        }
         e.version = version;
         let old = std::mem::replace(&mut e.value, found.clone().unwrap_or(Value::Null));
         drop(old);

@@ -10,7 +10,7 @@ use crate::objects::list::{list_value, PyList};
 use crate::objects::slice::PySlice;
 use crate::objects::str::{str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
-use crate::vm::state::{interp, Vm};
+use crate::vm::state::{interp, ReadKey, Vm};
 
 /// Normalize index `i` for a sequence of length `n`.
 fn seq_index(i: i64, n: usize) -> Option<usize> {
@@ -23,7 +23,11 @@ impl Vm {
         if let Some(l) = cont.downcast::<PyList>() {
             if let Some(i) = to_i64_index(key) {
                 let i = i?;
-                let r = l.with_items(|v| seq_index(i, v.len()).map(|j| v[j].clone()));
+                let r = if l.shared_with_other_threads() {
+                    self.cached_read(l, l.version(), ReadKey::Int(i), || l.get_index(i))
+                } else {
+                    l.get_index(i)
+                };
                 return r.ok_or_else(|| index_error("list index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
@@ -62,7 +66,12 @@ impl Vm {
             return Err(type_error(format!("string indices must be integers, not '{}'", key.class().payload.name())));
         }
         if let Some(d) = cont.downcast::<PyDict>() {
-            if let Some(v) = self.dict_get(d, key)? {
+            let exact_str = key.downcast::<PyStr>().filter(|_| key.class().is(&crate::object::types().str));
+            let found = match exact_str {
+                Some(k) if d.shared_with_other_threads() => self.cached_read(d, d.version(), ReadKey::Str(k), || d.get_str(k)),
+                _ => self.dict_get(d, key)?,
+            };
+            if let Some(v) = found {
                 return Ok(v);
             }
             if cont.class().payload.is_heap_type() {
