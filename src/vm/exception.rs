@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
-use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult, TbEntry};
+use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult};
 use crate::objects::tuple::PyTuple;
 use crate::vm::state::{interp, Vm};
 
@@ -52,7 +52,7 @@ impl Vm {
     /// `raise`, `raise exc`, `raise exc from cause`.
     pub fn make_raise(&mut self, exc: Option<Value>, cause: Option<Value>) -> PyErr {
         let Some(exc) = exc else {
-            return match self.exc_info.clone() {
+            return match self.handled_exception() {
                 Value::Obj(o) if o.payload_is::<PyBaseException>() => {
                     self.reraising = true;
                     self.as_exception(Value::Obj(o))
@@ -82,9 +82,26 @@ impl Vm {
         err
     }
 
+    /// The exception being handled (`sys.exc_info()[1]`), or None: the
+    /// innermost handler's, looking through generators that handle none
+    /// into the frames that resumed them (CPython's
+    /// `_PyErr_GetTopmostException`).
+    pub fn handled_exception(&self) -> Value {
+        if let v @ Value::Obj(_) = &self.exc_info {
+            return v.clone();
+        }
+        for v in self.exc_info_stack.iter().rev() {
+            if let Value::Obj(_) = v {
+                return v.clone();
+            }
+        }
+        Value::None
+    }
+
     /// Chain the exception being handled as `err.__context__`.
     pub fn set_context(&mut self, err: &PyErr) {
-        let Value::Obj(handled) = &self.exc_info else { return };
+        let handled_v = self.handled_exception();
+        let Value::Obj(handled) = &handled_v else { return };
         if handled.as_ptr() == err.as_ptr() || !handled.payload_is::<PyBaseException>() {
             return;
         }
@@ -102,7 +119,7 @@ impl Vm {
                 _ => break,
             }
         }
-        let handled = self.exc_info.clone();
+        let handled = handled_v.clone();
         let old = err.with_state(|s| if s.context.is_null() { Some(std::mem::replace(&mut s.context, handled)) } else { None });
         drop(old);
     }
@@ -110,8 +127,7 @@ impl Vm {
     /// Record that `err` passed through frame `fi`.
     pub fn add_traceback(&mut self, err: &PyErr, fi: usize) {
         let f = &self.frames[fi];
-        let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.code.line_at(f.last_ip) };
-        err.add_traceback(entry);
+        err.push_traceback(f.code.clone(), f.globals.clone(), f.code.line_at(f.last_ip), f.last_ip as u32);
     }
 
     /// `except ty:` — does `exc` match the class or tuple of classes `ty`?
@@ -135,9 +151,15 @@ impl Vm {
         let names = &interp().names;
         let enter = self.lookup_special(&mgr, &names.enter);
         let exit = self.lookup_special(&mgr, &names.exit);
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let Some(enter) = enter else {
             return Err(type_error(format!(
                 "'{}' object does not support the context manager protocol",
+                mgr.class().payload.name()
+            )));
+        };
+        let Some(exit) = exit else {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
                 mgr.class().payload.name()
             )));
         };
@@ -170,10 +192,10 @@ impl Vm {
             self.format_chain(&c, out, seen);
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        let tb = err.traceback();
+        let tb = crate::objects::traceback::traceback_lines(&err.traceback());
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in tb.iter().rev() {
+            for e in tb.iter() {
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename.as_str(), e.lineno, e.name.as_str()));
                 if let Some(line) = source_line(e.filename.as_str(), e.lineno) {
                     out.push_str(&format!("    {}\n", line.trim()));
@@ -182,6 +204,34 @@ impl Vm {
         }
         out.push_str(&self.exception_summary(err));
         out.push('\n');
+        self.format_notes(err, out);
+    }
+
+    /// The lines `add_note` added, after the summary line.
+    fn format_notes(&mut self, err: &PyErr, out: &mut String) {
+        let Some(notes) = err.dict.get_str(&crate::objects::str::intern("__notes__")) else { return };
+        let items = match notes.downcast::<crate::objects::list::PyList>() {
+            Some(l) => l.snapshot(),
+            None => {
+                let s = self.repr(&notes).map(|s| s.as_str().to_string()).unwrap_or_default();
+                out.push_str(&s);
+                out.push('\n');
+                return;
+            }
+        };
+        for n in items {
+            let s = match n.downcast::<crate::objects::str::PyStr>() {
+                Some(s) => s.as_str().to_string(),
+                None => self.str(&n).map(|s| s.as_str().to_string()).unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            out.push_str(&s);
+            out.push('\n');
+        }
+    }
+
+    /// `__traceback__` of an exception value, for `__exit__(type, value, tb)`.
+    pub fn traceback_of(&self, exc: &Value) -> Value {
+        exc.downcast::<PyBaseException>().map_or(Value::None, |e| e.traceback())
     }
 
     /// `TypeName: message`, as the last line of a traceback.

@@ -7,11 +7,13 @@
 //! - `call`: calling conventions and argument binding
 //! - `exception`: raising, unwinding helpers, traceback printing
 //! - `generator`: suspended frames
+//! - `finalize`: Python code queued by destructors, run at safe points
 //! - `ops/`: arithmetic, comparison, attribute, subscript, iteration, conversion, import
 
 pub mod call;
 pub mod eval;
 pub mod exception;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod ops;

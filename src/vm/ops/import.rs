@@ -40,6 +40,7 @@ impl Vm {
             return Ok(module.into_value());
         }
         let e = new_error(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+        e.set_member("name", crate::objects::str::str_value(name.to_string()));
         Err(e)
     }
 
@@ -49,10 +50,12 @@ impl Vm {
             Ok(v) => Ok(v),
             Err(e) if e.is_instance(crate::object::types().exceptions.get(ExcKind::AttributeError)) => {
                 let mname = m.downcast::<PyModule>().map(|m| m.name.clone()).unwrap_or_else(|| "?".into());
-                Err(new_error(
+                let e = new_error(
                     ExcKind::ImportError,
                     format!("cannot import name '{}' from '{}' (unknown location)", name.as_str(), mname),
-                ))
+                );
+                e.set_member("name", crate::objects::str::str_value(mname));
+                Err(e)
             }
             Err(e) => Err(e),
         }
