@@ -598,7 +598,7 @@ fn exc_add_note(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => e.dict.set_str(&key, crate::objects::list::list_value(vec![p[1].clone()])),
         Some(notes) => match notes.downcast::<crate::objects::list::PyList>() {
             Some(l) => l.append(p[1].clone()),
-            None => return Err(type_error("Cannot add notes to a non-list __notes__")),
+            None => return Err(type_error("Cannot add note: __notes__ is not a list")),
         },
     }
     Ok(Value::None)

@@ -192,6 +192,11 @@ impl Vm {
             self.format_chain(&c, out, seen);
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
+        self.format_one(err, out);
+    }
+
+    /// One exception's traceback, summary line and notes (no chain).
+    pub fn format_one(&mut self, err: &PyErr, out: &mut String) {
         let tb = crate::objects::traceback::traceback_lines(&err.traceback());
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");

@@ -73,10 +73,11 @@ impl Vm {
 
     /// Report an exception a finalizer could not propagate (CPython's
     /// `PyErr_WriteUnraisable`): "Exception ignored in: <obj>" and the
-    /// traceback, on stderr.
+    /// exception's own traceback (not its chain), on stderr.
     pub fn write_unraisable(&mut self, err: &crate::objects::exception::PyErr, what: &str) {
         crate::modules::builtins::flush_stdout();
-        let text = self.format_exception(err);
+        let mut text = String::new();
+        self.format_one(err, &mut text);
         eprint!("Exception ignored in: {what}\n{text}");
     }
 }

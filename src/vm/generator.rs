@@ -297,8 +297,11 @@ impl Vm {
     }
 
     /// `gen.throw(err)`: delegated to the sub-iterator of a `yield from`,
-    /// else raised at the yield point.
-    pub fn gen_throw(&mut self, g: &Py<PyGenerator>, err: PyErr) -> PyResult<FrameExit> {
+    /// else raised at the yield point. `raw` are the arguments `throw()`
+    /// was called with: a sub-iterator's own `throw` method gets them as
+    /// they were (CPython forwards them unnormalized); without them it gets
+    /// (type, value, traceback).
+    pub fn gen_throw(&mut self, g: &Py<PyGenerator>, err: PyErr, raw: Option<&[Value]>) -> PyResult<FrameExit> {
         let mut saved = match self.gen_take(g)? {
             Taken::Frame(f) => f,
             Taken::Finished => return Err(err),
@@ -316,7 +319,7 @@ impl Vm {
         }
         let r = if let Some(sg) = sub.downcast::<PyGenerator>() {
             let sg = sg.to_ref();
-            self.gen_throw(&sg, err)
+            self.gen_throw(&sg, err, raw)
         } else {
             match self.lookup_method_opt(&sub, "throw") {
                 Err(e) => {
@@ -325,9 +328,15 @@ impl Vm {
                 }
                 Ok(None) => return self.gen_run(g, saved, Resume::Throw(err)),
                 Ok(Some(m)) => {
-                    let ev = err.to_value();
-                    let tb = self.traceback_of(&ev);
-                    match self.call(&m, &[ev.class().to_value(), ev, tb]) {
+                    let args = match raw {
+                        Some(raw) => raw.to_vec(),
+                        None => {
+                            let ev = err.to_value();
+                            let tb = self.traceback_of(&ev);
+                            vec![ev.class().to_value(), ev, tb]
+                        }
+                    };
+                    match self.call(&m, &args) {
                         Ok(v) => Ok(FrameExit::Yield(v)),
                         Err(e) => Err(e),
                     }
@@ -362,7 +371,7 @@ impl Vm {
             return Ok(());
         }
         let exit = new_exception(types().exceptions.get(ExcKind::GeneratorExit), vec![]);
-        match self.gen_throw(g, exit) {
+        match self.gen_throw(g, exit, None) {
             Ok(FrameExit::Yield(_)) => Err(new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
             Ok(FrameExit::Return(_)) => Ok(()),
             Err(e) if is_kind(&e, ExcKind::GeneratorExit) || is_kind(&e, ExcKind::StopIteration) => Ok(()),
@@ -457,9 +466,10 @@ fn this<'a>(args: &Args<'a>) -> PyResult<&'a Py<PyGenerator>> {
         .ok_or_else(|| type_error("descriptor requires a 'generator' object"))
 }
 
-/// The StopIteration a finished generator raises (`Null`: no value).
+/// The StopIteration a finished generator raises (`return`, `return
+/// None` and exhaustion carry no args).
 fn stop_with(v: Value) -> PyErr {
-    if v.is_null() {
+    if v.is_null() || v.is_none() {
         new_exception(types().exceptions.get(ExcKind::StopIteration), vec![])
     } else {
         new_exception(types().exceptions.get(ExcKind::StopIteration), vec![v])
@@ -532,7 +542,7 @@ fn gen_throw_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("throw", 2, 4)?;
     let g = this(args)?;
     let err = throw_exception(vm, &p[1..])?;
-    match vm.gen_throw(g, err)? {
+    match vm.gen_throw(g, err, Some(&p[1..]))? {
         FrameExit::Yield(v) => Ok(v),
         FrameExit::Return(r) => Err(stop_with(r)),
     }
