@@ -302,6 +302,8 @@ impl Vm {
     /// they were (CPython forwards them unnormalized); without them it gets
     /// (type, value, traceback).
     pub fn gen_throw(&mut self, g: &Py<PyGenerator>, err: PyErr, raw: Option<&[Value]>) -> PyResult<FrameExit> {
+        // Recurses once per `yield from` level.
+        self.check_native_stack()?;
         let mut saved = match self.gen_take(g)? {
             Taken::Frame(f) => f,
             Taken::Finished => return Err(err),
