@@ -136,13 +136,40 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
         Ok(_) => Outcome::Ok,
         Err(e) => report_uncaught(vm, &e),
     };
+    vm.run_finalizers();
     if let Err(e) = shutdown_threads(vm) {
         if let Outcome::Ok = outcome {
             outcome = report_uncaught(vm, &e);
         }
     }
+    clear_module_dict(vm, &main.dict);
     crate::modules::builtins::flush_stdout();
     outcome
+}
+
+/// At exit, drop the main module's globals as CPython's `_PyModule_ClearDict`
+/// does (names starting with one underscore first, then the rest except
+/// `__builtins__`), so that generators suspended in `try`/`with` run their
+/// cleanup (`vm::finalize`) in the same order.
+fn clear_module_dict(vm: &mut Vm, d: &Py<PyDict>) {
+    let keys: Vec<crate::object::pyref::PyRef<crate::objects::str::PyStr>> = d
+        .keys()
+        .into_iter()
+        .filter_map(|k| k.as_obj().and_then(|o| o.clone().into_typed::<crate::objects::str::PyStr>().ok()))
+        .collect();
+    for underscore_pass in [true, false] {
+        for k in &keys {
+            let s = k.as_str();
+            let underscore = s.starts_with('_') && !s.starts_with("__");
+            if underscore != underscore_pass || s == "__builtins__" {
+                continue;
+            }
+            if d.get_str(k).is_some() {
+                d.set_str(k, Value::None);
+                vm.run_finalizers();
+            }
+        }
+    }
 }
 
 /// `threading._shutdown()` if threading was imported.
@@ -159,8 +186,8 @@ fn shutdown_threads(vm: &mut Vm) -> PyResult<()> {
 pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> Outcome {
     crate::modules::builtins::flush_stdout();
     if e.is_instance(types().exceptions.get(ExcKind::SystemExit)) {
-        let args = e.args();
-        return match args.items.first() {
+        let code = e.member("code").unwrap_or(Value::None);
+        return match Some(&code) {
             None | Some(Value::None) => Outcome::Exit(0),
             Some(Value::Int(n)) => Outcome::Exit(*n as i32),
             Some(Value::Bool(b)) => Outcome::Exit(*b as i32),

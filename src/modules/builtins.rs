@@ -170,12 +170,13 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if vm.lookup_special(it, &interp().names.next).is_none() && !it.payload_is::<crate::vm::generator::PyGenerator>() {
         return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
     }
+    if p.len() == 1 {
+        // Without a default the iterator's own StopIteration (and value) propagates.
+        return vm.next_or_stop(it);
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
-        None => match p.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(crate::objects::exception::stop_iteration()),
-        },
+        None => Ok(p[1].clone()),
     }
 }
 

@@ -121,8 +121,11 @@ fn sys_intern(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("exc_info", 0, 0)?;
-    Ok(match vm.exc_info.clone() {
-        e @ Value::Obj(_) => tuple_value(vec![e.class().to_value(), e, Value::None]),
+    Ok(match vm.handled_exception() {
+        e @ Value::Obj(_) => {
+            let tb = vm.traceback_of(&e);
+            tuple_value(vec![e.class().to_value(), e, tb])
+        }
         _ => tuple_value(vec![Value::None, Value::None, Value::None]),
     })
 }

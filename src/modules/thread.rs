@@ -50,6 +50,7 @@ fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 eprint!("Exception ignored in thread started by: {}\n{}", "<function>", text);
             }
         }
+        vm.run_finalizers();
         vm.exit();
     });
     if let Err(e) = spawned {

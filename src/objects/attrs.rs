@@ -4,16 +4,15 @@
 
 use crate::bytecode::code::PyCode;
 use crate::object::pyref::PyRef;
-use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::descriptor::PyProperty;
-use crate::objects::exception::{type_error, PyBaseException, PyResult};
+use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::PyFunction;
 use crate::objects::method::{PyBoundMethod, PyBuiltinFunction};
 use crate::objects::range::PyRange;
 use crate::objects::slice::PySlice;
 use crate::objects::str::{str_value, PyStr};
-use crate::objects::tuple::{new_tuple, tuple_value, PyTuple};
+use crate::objects::tuple::tuple_value;
 use crate::vm::Vm;
 
 pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
@@ -48,18 +47,6 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "__defaults__" => Some(f.defaults.as_ref().map_or(Value::None, |d| d.to_value())),
                     "__kwdefaults__" => Some(f.kwdefaults.as_ref().map_or(Value::None, |d| d.to_value())),
                     "__closure__" => Some(f.closure.as_ref().map_or(Value::None, |d| d.to_value())),
-                    _ => None,
-                }
-            } else if let Some(e) = o.downcast::<PyBaseException>() {
-                match n {
-                    "args" => Some(e.args().into_value()),
-                    "__cause__" => Some(e.with_state(|s| s.cause.clone()).or_none()),
-                    "__context__" => Some(e.with_state(|s| s.context.clone()).or_none()),
-                    "__suppress_context__" => Some(Value::Bool(e.with_state(|s| s.suppress_context))),
-                    "__traceback__" => Some(Value::None),
-                    "value" if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::StopIteration)) => {
-                        Some(e.args().items.first().cloned().unwrap_or(Value::None))
-                    }
                     _ => None,
                 }
             } else if let Some(b) = o.downcast::<PyBuiltinFunction>() {
@@ -125,53 +112,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
     Ok(v)
 }
 
-trait OrNone {
-    fn or_none(self) -> Value;
-}
-
-impl OrNone for Value {
-    fn or_none(self) -> Value {
-        if self.is_null() {
-            Value::None
-        } else {
-            self
-        }
-    }
-}
-
 /// Assign a payload attribute; `Ok(false)` when `obj` has no such attribute.
 pub fn set_builtin_attr(_vm: &mut Vm, obj: &Value, name: &PyStr, value: &Value) -> PyResult<bool> {
     let n = name.as_str();
     let Value::Obj(o) = obj else { return Ok(false) };
-    if let Some(e) = o.downcast::<PyBaseException>() {
-        match n {
-            "args" => {
-                let items = match value.downcast::<PyTuple>() {
-                    Some(t) => t.items.to_vec(),
-                    None => vec![value.clone()],
-                };
-                e.set_args(new_tuple(items));
-            }
-            "__cause__" => {
-                let old = e.with_state(|s| {
-                    s.suppress_context = true;
-                    std::mem::replace(&mut s.cause, value.clone())
-                });
-                drop(old);
-            }
-            "__context__" => {
-                let old = e.with_state(|s| std::mem::replace(&mut s.context, value.clone()));
-                drop(old);
-            }
-            "__suppress_context__" => {
-                let b = matches!(value, Value::Bool(true));
-                e.with_state(|s| s.suppress_context = b);
-            }
-            "__traceback__" => {}
-            _ => return Ok(false),
-        }
-        return Ok(true);
-    }
     if let Some(f) = o.downcast::<PyFunction>() {
         if n == "__name__" || n == "__qualname__" {
             let _ = value.downcast::<PyStr>().ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;

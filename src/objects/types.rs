@@ -164,4 +164,6 @@ pub fn init() {
     iter::init(t);
     thread_lock::init(t);
     exception::init(t);
+    crate::objects::getset::init(t);
+    crate::objects::traceback::init(t);
 }

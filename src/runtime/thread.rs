@@ -27,6 +27,8 @@ use crate::runtime::sync::{self, AtomicU32, AtomicUsize, Ordering};
 /// Eval-breaker bits: reasons for a thread to leave its fast path.
 pub const BREAK_BRC_MERGE: u32 = 1 << 0;
 pub const BREAK_GIL_DROP: u32 = 1 << 1;
+/// Destructors queued Python code on this thread (`vm::finalize`).
+pub const BREAK_FINALIZE: u32 = 1 << 2;
 
 /// The part of a thread's state other threads may touch.
 pub struct ThreadShared {

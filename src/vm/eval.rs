@@ -698,7 +698,7 @@ impl Vm {
                         let exc = self.top().clone();
                         let exit = self.stack[self.stack.len() - 3].clone();
                         save_ip!();
-                        let tb = Value::None;
+                        let tb = self.traceback_of(&exc);
                         let ty = exc.class().to_value();
                         let r = tri!(self.call(&exit, &[ty, exc, tb]));
                         self.push(r);

@@ -5,7 +5,7 @@
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
-use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult, TbEntry};
+use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult};
 use crate::objects::tuple::PyTuple;
 use crate::vm::state::{interp, Vm};
 
@@ -49,7 +49,7 @@ impl Vm {
     /// `raise`, `raise exc`, `raise exc from cause`.
     pub fn make_raise(&mut self, exc: Option<Value>, cause: Option<Value>) -> PyErr {
         let Some(exc) = exc else {
-            return match self.exc_info.clone() {
+            return match self.handled_exception() {
                 Value::Obj(o) if o.payload_is::<PyBaseException>() => {
                     self.reraising = true;
                     self.as_exception(Value::Obj(o))
@@ -79,9 +79,26 @@ impl Vm {
         err
     }
 
+    /// The exception being handled (`sys.exc_info()[1]`), or None: the
+    /// innermost handler's, looking through generators that handle none
+    /// into the frames that resumed them (CPython's
+    /// `_PyErr_GetTopmostException`).
+    pub fn handled_exception(&self) -> Value {
+        if let v @ Value::Obj(_) = &self.exc_info {
+            return v.clone();
+        }
+        for v in self.exc_info_stack.iter().rev() {
+            if let Value::Obj(_) = v {
+                return v.clone();
+            }
+        }
+        Value::None
+    }
+
     /// Chain the exception being handled as `err.__context__`.
     pub fn set_context(&mut self, err: &PyErr) {
-        let Value::Obj(handled) = &self.exc_info else { return };
+        let handled_v = self.handled_exception();
+        let Value::Obj(handled) = &handled_v else { return };
         if handled.as_ptr() == err.as_ptr() || !handled.payload_is::<PyBaseException>() {
             return;
         }
@@ -99,7 +116,7 @@ impl Vm {
                 _ => break,
             }
         }
-        let handled = self.exc_info.clone();
+        let handled = handled_v.clone();
         let old = err.with_state(|s| if s.context.is_null() { Some(std::mem::replace(&mut s.context, handled)) } else { None });
         drop(old);
     }
@@ -107,8 +124,7 @@ impl Vm {
     /// Record that `err` passed through frame `fi`.
     pub fn add_traceback(&mut self, err: &PyErr, fi: usize) {
         let f = &self.frames[fi];
-        let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.code.line_at(f.last_ip) };
-        err.add_traceback(entry);
+        err.push_traceback(f.code.clone(), f.globals.clone(), f.code.line_at(f.last_ip), f.last_ip as u32);
     }
 
     /// `except ty:` — does `exc` match the class or tuple of classes `ty`?
@@ -132,15 +148,26 @@ impl Vm {
         let names = &interp().names;
         let enter = self.lookup_special(&mgr, &names.enter);
         let exit = self.lookup_special(&mgr, &names.exit);
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let Some(enter) = enter else {
             return Err(type_error(format!(
                 "'{}' object does not support the context manager protocol",
+                mgr.class().payload.name()
+            )));
+        };
+        let Some(exit) = exit else {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
                 mgr.class().payload.name()
             )));
         };
         let exit = self.bind(&exit, &mgr)?;
         let entered = self.call(&enter, &[mgr])?;
         Ok((exit, entered))
+    }
+
+    /// `__traceback__` of an exception value, for `__exit__(type, value, tb)`.
+    pub fn traceback_of(&self, exc: &Value) -> Value {
+        exc.downcast::<PyBaseException>().map_or(Value::None, |e| e.traceback())
     }
 
     /// A function or native method bound to `obj`, as attribute access would.

@@ -1,22 +1,46 @@
-//! Generators: a frame that can be suspended and resumed.
+//! Generators: a frame that can be suspended and resumed (CPython's
+//! `Objects/genobject.c`).
 //!
 //! `RETURN_GENERATOR` moves the new frame's slots, evaluation stack and
 //! handler blocks into a `PyGenerator`. Each resumption pushes them back on
 //! the resuming thread's stacks as an entry frame, runs it until it yields
 //! or returns, and saves them again. The saved state sits behind a mutex
-//! with a `running` flag: a generator is resumed by one thread at a time
+//! with a `Running` state: a generator is resumed by one thread at a time
 //! ("generator already executing" otherwise), whichever thread that is.
+//! The mutex is held only to move the state in or out, never while the
+//! frame runs.
+//!
+//! Protocol, as CPython 3.11:
+//! - `return x` ends the generator with `StopIteration(x)`; a
+//!   StopIteration escaping the frame becomes RuntimeError (PEP 479).
+//! - Suspended inside `yield from` (the instruction after the YIELD_VALUE
+//!   jumps back to a SEND; the sub-iterator is on top of the saved stack),
+//!   `send` goes through the SEND loop, while `throw`/`close` are handed to
+//!   the sub-iterator (`throw`/`close` methods when it has them). When the
+//!   sub-iterator finishes that way, its StopIteration value becomes the
+//!   result of `yield from` (the frame resumes past the SEND loop).
+//! - `close()` throws GeneratorExit at the yield point; yielding again is
+//!   RuntimeError "generator ignored GeneratorExit".
+//! - The generator's handled exception (`sys.exc_info()` inside it) is its
+//!   own: saved at each yield, restored at each resumption, with the
+//!   resumer's pushed on `Vm::exc_info_stack` meanwhile.
+//! - A generator dropped while suspended inside `try`/`with` (or `yield
+//!   from`) is closed: its destructor queues the frame on the dropping
+//!   thread (`vm::finalize`), whose Vm closes it at the next safe point.
 
 use parking_lot::Mutex;
 
 use crate::bytecode::code::PyCode;
+use crate::bytecode::opcode::Opcode;
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
-use crate::objects::exception::{new_error, new_exception, stop_iteration, type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::objects::exception::{new_error, new_exception, type_error, value_error, ExcKind, PyBaseException, PyErr, PyResult};
+use crate::objects::getset::{add_getsets, Getter, Setter};
 use crate::objects::method::{add_methods, Args};
 use crate::objects::str::PyStr;
+use crate::runtime::sync::{AtomicBool, Ordering};
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::{Block, Frame};
 use crate::vm::state::Vm;
@@ -30,6 +54,8 @@ struct SavedFrame {
     /// Handler blocks, with levels relative to the base.
     blocks: Vec<Block>,
     ip: usize,
+    /// The generator's own handled exception (`exc_info` inside it).
+    exc_state: Value,
 }
 
 enum GenState {
@@ -40,10 +66,14 @@ enum GenState {
 
 pub struct PyGenerator {
     state: Mutex<GenState>,
-    pub name: PyRef<PyStr>,
-    pub qualname: PyRef<PyStr>,
+    /// `__name__` and `__qualname__` (assignable).
+    names: Mutex<(PyRef<PyStr>, PyRef<PyStr>)>,
+    code: PyRef<PyCode>,
     /// Not yet started: the first send must be None.
-    started: crate::runtime::sync::AtomicBool,
+    started: AtomicBool,
+    /// Made by the finalizer to close a dropped generator's frame: its own
+    /// drop does not queue it again.
+    finalizing: bool,
 }
 
 impl PyPayload for PyGenerator {
@@ -51,7 +81,37 @@ impl PyPayload for PyGenerator {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(GenState::Suspended(f)) = self.state.try_lock().as_deref() {
             f.stack.iter().for_each(&mut *visit);
+            visit(&f.exc_state);
         }
+    }
+}
+
+impl Drop for PyGenerator {
+    fn drop(&mut self) {
+        if self.finalizing || !self.started.load(Ordering::Relaxed) {
+            return;
+        }
+        let GenState::Suspended(saved) = std::mem::replace(self.state.get_mut(), GenState::Finished) else { return };
+        if saved.blocks.is_empty() && delegation(&saved).is_none() {
+            // Closing would run no Python code.
+            return;
+        }
+        let names = self.names.get_mut().clone();
+        let code = self.code.clone();
+        crate::vm::finalize::defer(Box::new(move |vm: &mut Vm| {
+            let g = PyGenerator {
+                state: Mutex::new(GenState::Suspended(saved)),
+                names: Mutex::new(names),
+                code,
+                started: AtomicBool::new(true),
+                finalizing: true,
+            };
+            let g = PyRef::new_in(g, gen_type());
+            if let Err(e) = vm.gen_close(&g) {
+                let what = gen_repr_text(&g);
+                vm.write_unraisable(&e, &what);
+            }
+        }));
     }
 }
 
@@ -77,16 +137,42 @@ pub fn make_generator(vm: &mut Vm) -> Value {
         stack: vm.stack[base..].to_vec(),
         blocks,
         ip: f.ip,
+        exc_state: Value::None,
     };
-    let name = f.code.name.clone();
-    let qualname = f.code.qualname.clone();
     let g = PyGenerator {
         state: Mutex::new(GenState::Suspended(saved)),
-        name,
-        qualname,
-        started: crate::runtime::sync::AtomicBool::new(false),
+        names: Mutex::new((f.code.name.clone(), f.code.qualname.clone())),
+        code: f.code.clone(),
+        started: AtomicBool::new(false),
+        finalizing: false,
     };
     PyRef::new_in(g, gen_type()).into_value()
+}
+
+/// The instruction at `ip` (after any EXTENDED_ARG prefixes): (op, arg).
+fn decode(code: &PyCode, mut ip: usize) -> Option<(Opcode, u32)> {
+    let mut unit = *code.code.get(ip)?;
+    let mut arg = unit.arg as u32;
+    while unit.op == Opcode::ExtendedArg {
+        ip += 1;
+        unit = *code.code.get(ip)?;
+        arg = (arg << 8) | unit.arg as u32;
+    }
+    Some((unit.op, arg))
+}
+
+/// If the frame is suspended in a `yield from` loop (the next instruction
+/// jumps back to a SEND): the sub-iterator and the SEND's exit target.
+fn delegation(f: &SavedFrame) -> Option<(Value, usize)> {
+    let (op, target) = decode(&f.code, f.ip)?;
+    if op != Opcode::JumpBackward {
+        return None;
+    }
+    let (op, exit) = decode(&f.code, target as usize)?;
+    if op != Opcode::Send {
+        return None;
+    }
+    Some((f.stack.last()?.clone(), exit as usize))
 }
 
 /// What to resume a generator with.
@@ -95,39 +181,44 @@ enum Resume {
     Throw(PyErr),
 }
 
+enum Taken {
+    Frame(SavedFrame),
+    Finished,
+}
+
+fn is_kind(e: &PyErr, kind: ExcKind) -> bool {
+    e.is_instance(types().exceptions.get(kind))
+}
+
+/// The value a StopIteration carries.
+fn stop_value(e: &PyErr) -> Value {
+    e.member("value").unwrap_or(Value::None)
+}
+
 impl Vm {
-    fn gen_resume(&mut self, g: &Py<PyGenerator>, how: Resume) -> PyResult<FrameExit> {
-        let saved = {
-            let mut st = g.state.lock();
-            match std::mem::replace(&mut *st, GenState::Running) {
-                GenState::Suspended(f) => f,
-                GenState::Running => {
-                    *st = GenState::Running;
-                    return Err(value_error("generator already executing"));
-                }
-                GenState::Finished => {
-                    *st = GenState::Finished;
-                    return match how {
-                        Resume::Throw(e) => Err(e),
-                        Resume::Send(_) => Ok(FrameExit::Return(Value::Null)),
-                    };
-                }
-            }
-        };
-        let first = !g.started.swap(true, crate::runtime::sync::Ordering::Relaxed);
-        if first {
-            if let Resume::Send(v) = &how {
-                if !v.is_none() {
-                    *g.state.lock() = GenState::Suspended(saved);
-                    g.started.store(false, crate::runtime::sync::Ordering::Relaxed);
-                    return Err(type_error("can't send non-None value to a just-started generator"));
-                }
+    /// Take the suspended frame out, leaving the state `Running`.
+    fn gen_take(&mut self, g: &Py<PyGenerator>) -> PyResult<Taken> {
+        let mut st = g.state.lock();
+        match std::mem::replace(&mut *st, GenState::Running) {
+            GenState::Suspended(f) => Ok(Taken::Frame(f)),
+            GenState::Running => Err(value_error("generator already executing")),
+            GenState::Finished => {
+                *st = GenState::Finished;
+                Ok(Taken::Finished)
             }
         }
+    }
+
+    /// Run the generator's frame from its saved state until it yields
+    /// (state saved again) or ends (state `Finished`).
+    fn gen_run(&mut self, g: &Py<PyGenerator>, saved: SavedFrame, how: Resume) -> PyResult<FrameExit> {
+        g.started.store(true, Ordering::Relaxed);
         let base = self.stack.len();
         let block_base = self.blocks.len();
         self.stack.extend(saved.stack);
         self.blocks.extend(saved.blocks.iter().map(|b| Block { level: b.level + base, ..*b }));
+        let caller_exc = std::mem::replace(&mut self.exc_info, saved.exc_state);
+        self.exc_info_stack.push(caller_exc);
         self.push_frame(|| Frame {
             code: saved.code,
             globals: saved.globals,
@@ -150,6 +241,8 @@ impl Vm {
                 Err(e) => Err(e),
             },
         };
+        let caller_exc = self.exc_info_stack.pop().unwrap_or(Value::None);
+        let own_exc = std::mem::replace(&mut self.exc_info, caller_exc);
         match r {
             Ok(FrameExit::Yield(v)) => {
                 let fi = self.frames.len() - 1;
@@ -161,6 +254,7 @@ impl Vm {
                     stack: self.stack.split_off(base),
                     blocks: self.blocks.split_off(block_base).into_iter().map(|b| Block { level: b.level - base, ..b }).collect(),
                     ip: f.ip,
+                    exc_state: own_exc,
                 };
                 self.pop_frame();
                 *g.state.lock() = GenState::Suspended(saved);
@@ -168,13 +262,19 @@ impl Vm {
             }
             Ok(FrameExit::Return(v)) => {
                 *g.state.lock() = GenState::Finished;
+                drop(own_exc);
                 Ok(FrameExit::Return(v))
             }
             Err(e) => {
                 *g.state.lock() = GenState::Finished;
-                if e.is_instance(types().exceptions.get(ExcKind::StopIteration)) {
+                drop(own_exc);
+                if is_kind(&e, ExcKind::StopIteration) {
                     let r = new_error(ExcKind::RuntimeError, "generator raised StopIteration");
-                    r.with_state(|s| s.cause = e.to_value());
+                    r.with_state(|s| {
+                        s.cause = e.to_value();
+                        s.context = e.to_value();
+                        s.suppress_context = true;
+                    });
                     return Err(r);
                 }
                 Err(e)
@@ -182,16 +282,145 @@ impl Vm {
         }
     }
 
+    /// `gen.send(v)` (`next(gen)` is `send(None)`). A finished generator
+    /// returns `Return(Null)` (a StopIteration without value).
+    pub fn gen_send(&mut self, g: &Py<PyGenerator>, v: Value) -> PyResult<FrameExit> {
+        let saved = match self.gen_take(g)? {
+            Taken::Frame(f) => f,
+            Taken::Finished => return Ok(FrameExit::Return(Value::Null)),
+        };
+        if !g.started.load(Ordering::Relaxed) && !v.is_none() {
+            *g.state.lock() = GenState::Suspended(saved);
+            return Err(type_error("can't send non-None value to a just-started generator"));
+        }
+        self.gen_run(g, saved, Resume::Send(v))
+    }
+
+    /// `gen.throw(err)`: delegated to the sub-iterator of a `yield from`,
+    /// else raised at the yield point. `raw` are the arguments `throw()`
+    /// was called with: a sub-iterator's own `throw` method gets them as
+    /// they were (CPython forwards them unnormalized); without them it gets
+    /// (type, value, traceback).
+    pub fn gen_throw(&mut self, g: &Py<PyGenerator>, err: PyErr, raw: Option<&[Value]>) -> PyResult<FrameExit> {
+        // Recurses once per `yield from` level.
+        self.check_native_stack()?;
+        let mut saved = match self.gen_take(g)? {
+            Taken::Frame(f) => f,
+            Taken::Finished => return Err(err),
+        };
+        let Some((sub, exit)) = (if g.started.load(Ordering::Relaxed) { delegation(&saved) } else { None }) else {
+            return self.gen_run(g, saved, Resume::Throw(err));
+        };
+        if is_kind(&err, ExcKind::GeneratorExit) {
+            // Close the sub-iterator, then raise GeneratorExit (or what
+            // closing raised) here.
+            return match self.close_iter(&sub) {
+                Ok(()) => self.gen_run(g, saved, Resume::Throw(err)),
+                Err(e) => self.gen_run(g, saved, Resume::Throw(e)),
+            };
+        }
+        let r = if let Some(sg) = sub.downcast::<PyGenerator>() {
+            let sg = sg.to_ref();
+            self.gen_throw(&sg, err, raw)
+        } else {
+            match self.lookup_method_opt(&sub, "throw") {
+                Err(e) => {
+                    *g.state.lock() = GenState::Suspended(saved);
+                    return Err(e);
+                }
+                Ok(None) => return self.gen_run(g, saved, Resume::Throw(err)),
+                Ok(Some(m)) => {
+                    let args = match raw {
+                        Some(raw) => raw.to_vec(),
+                        None => {
+                            let ev = err.to_value();
+                            let tb = self.traceback_of(&ev);
+                            vec![ev.class().to_value(), ev, tb]
+                        }
+                    };
+                    match self.call(&m, &args) {
+                        Ok(v) => Ok(FrameExit::Yield(v)),
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        };
+        // Unless the sub-iterator yielded, it ended: leave the SEND loop
+        // with its return value, or with the exception it raised.
+        let result = match r {
+            Ok(FrameExit::Yield(v)) => {
+                *g.state.lock() = GenState::Suspended(saved);
+                return Ok(FrameExit::Yield(v));
+            }
+            Ok(FrameExit::Return(v)) => Resume::Send(if v.is_null() { Value::None } else { v }),
+            Err(e) if is_kind(&e, ExcKind::StopIteration) => Resume::Send(stop_value(&e)),
+            Err(e) => Resume::Throw(e),
+        };
+        drop(saved.stack.pop());
+        saved.ip = exit;
+        self.gen_run(g, saved, result)
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: &Py<PyGenerator>) -> PyResult<()> {
+        if !g.started.load(Ordering::Relaxed) {
+            let mut st = g.state.lock();
+            if let GenState::Suspended(_) = &*st {
+                let old = std::mem::replace(&mut *st, GenState::Finished);
+                drop(st);
+                drop(old);
+            }
+            return Ok(());
+        }
+        let exit = new_exception(types().exceptions.get(ExcKind::GeneratorExit), vec![]);
+        match self.gen_throw(g, exit, None) {
+            Ok(FrameExit::Yield(_)) => Err(new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(FrameExit::Return(_)) => Ok(()),
+            Err(e) if is_kind(&e, ExcKind::GeneratorExit) || is_kind(&e, ExcKind::StopIteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Close the sub-iterator of a `yield from`: `gen_close` for a
+    /// generator, else its `close()` method if it has one.
+    fn close_iter(&mut self, sub: &Value) -> PyResult<()> {
+        if let Some(sg) = sub.downcast::<PyGenerator>() {
+            let sg = sg.to_ref();
+            return self.gen_close(&sg);
+        }
+        if let Some(m) = self.lookup_method_opt(sub, "close")? {
+            self.call(&m, &[])?;
+        }
+        Ok(())
+    }
+
+    /// `getattr(obj, name)` with AttributeError mapped to `None`.
+    fn lookup_method_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if is_kind(&e, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// SEND: resume sub-iterator `sub` with `v` (`yield from` / `await`).
     pub fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<FrameExit> {
         if let Some(g) = sub.downcast::<PyGenerator>() {
             let g = g.to_ref();
-            return match self.gen_resume(&g, Resume::Send(v))? {
+            return match self.gen_send(&g, v)? {
                 FrameExit::Return(r) if r.is_null() => Ok(FrameExit::Return(Value::None)),
                 r => Ok(r),
             };
         }
-        let r = if v.is_none() { self.next_with_value(sub) } else { self.call_method(sub, "send", &[v]).map(Ok) };
+        let r = if v.is_none() {
+            self.next_with_value(sub)
+        } else {
+            match self.call_method(sub, "send", &[v]) {
+                Ok(y) => Ok(Ok(y)),
+                Err(e) if is_kind(&e, ExcKind::StopIteration) => Ok(Err(stop_value(&e))),
+                Err(e) => Err(e),
+            }
+        };
         match r? {
             Ok(y) => Ok(FrameExit::Yield(y)),
             Err(ret) => Ok(FrameExit::Return(ret)),
@@ -201,94 +430,210 @@ impl Vm {
     /// `next(it)` distinguishing a yielded value (`Ok`) from the
     /// StopIteration value it finished with (`Err`).
     fn next_with_value(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Some(r) = self.builtin_next(it) {
+            return Ok(r?.ok_or(Value::None));
+        }
         let f = self.lookup_special(it, &crate::vm::interp().names.next);
         let Some(f) = f else {
             return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
         };
         match self.call(&f, &[it.clone()]) {
             Ok(v) => Ok(Ok(v)),
-            Err(e) if e.is_instance(types().exceptions.get(ExcKind::StopIteration)) => {
-                Ok(Err(e.args().items.first().cloned().unwrap_or(Value::None)))
-            }
+            Err(e) if is_kind(&e, ExcKind::StopIteration) => Ok(Err(stop_value(&e))),
             Err(e) => Err(e),
         }
     }
 
     /// One step of a generator for `next()`/`for`: `None` when finished.
     pub fn gen_next(&mut self, g: &Py<PyGenerator>) -> PyResult<Option<Value>> {
-        match self.gen_resume(g, Resume::Send(Value::None))? {
+        match self.gen_send(g, Value::None)? {
             FrameExit::Yield(v) => Ok(Some(v)),
             FrameExit::Return(_) => Ok(None),
         }
     }
+
+    /// `next(g)` as `g.__next__()`: StopIteration carries the return value.
+    pub fn gen_next_or_stop(&mut self, g: &Py<PyGenerator>) -> PyResult<Value> {
+        match self.gen_send(g, Value::None)? {
+            FrameExit::Yield(v) => Ok(v),
+            FrameExit::Return(r) => Err(stop_with(r)),
+        }
+    }
 }
 
-fn this<'a>(args: &Args<'a>) -> &'a Py<PyGenerator> {
-    args.pos()[0].downcast::<PyGenerator>().expect("generator method on a generator")
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a Py<PyGenerator>> {
+    args.pos()
+        .first()
+        .and_then(|v| v.downcast::<PyGenerator>())
+        .ok_or_else(|| type_error("descriptor requires a 'generator' object"))
 }
 
+/// The StopIteration a finished generator raises (`return`, `return
+/// None` and exhaustion carry no args).
 fn stop_with(v: Value) -> PyErr {
-    if v.is_none() || v.is_null() {
-        stop_iteration()
+    if v.is_null() || v.is_none() {
+        new_exception(types().exceptions.get(ExcKind::StopIteration), vec![])
     } else {
         new_exception(types().exceptions.get(ExcKind::StopIteration), vec![v])
     }
 }
 
-fn gen_send(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn gen_send_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("send", 2, 2)?;
-    match vm.gen_resume(this(args), Resume::Send(p[1].clone()))? {
+    match vm.gen_send(this(args)?, p[1].clone())? {
         FrameExit::Yield(v) => Ok(v),
         FrameExit::Return(r) => Err(stop_with(r)),
     }
 }
 
 fn gen_next_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match vm.gen_resume(this(args), Resume::Send(Value::None))? {
-        FrameExit::Yield(v) => Ok(v),
-        FrameExit::Return(r) => Err(stop_with(r)),
-    }
+    let g = this(args)?;
+    vm.gen_next_or_stop(g)
 }
 
-fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("throw", 2, 4)?;
-    let exc = if p.len() >= 3 && p[1].payload_is::<PyType>() {
-        vm.call(&p[1], &[p[2].clone()])?
+/// The exception `throw(typ[, val[, tb]])` raises (CPython's `_gen_throw`
+/// argument rules).
+fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
+    let typ = &p[0];
+    let val = p.get(1).cloned().unwrap_or(Value::None);
+    let tb = p.get(2).cloned().unwrap_or(Value::None);
+    if !tb.is_none() && !tb.payload_is::<crate::objects::traceback::PyTraceback>() {
+        return Err(type_error("throw() third argument must be a traceback object"));
+    }
+    let base = types().exceptions.get(ExcKind::BaseException);
+    let exc: PyErr = if let Some(t) = typ.downcast::<PyType>().filter(|t| t.is_subtype(base)) {
+        let inst = if val.class().is_subtype(t) {
+            val
+        } else if let Some(tup) = val.downcast::<crate::objects::tuple::PyTuple>() {
+            let items = tup.items.to_vec();
+            vm.call(typ, &items)?
+        } else if val.is_none() {
+            vm.call(typ, &[])?
+        } else {
+            vm.call(typ, &[val])?
+        };
+        match inst.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+            Some(e) => e,
+            None => {
+                return Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    t.payload.name(),
+                    inst.class().payload.name()
+                )))
+            }
+        }
+    } else if let Some(e) = typ.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+        if !val.is_none() {
+            return Err(type_error("instance exception may not have a separate value"));
+        }
+        e
     } else {
-        p[1].clone()
+        return Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            typ.class().payload.name()
+        )));
     };
-    let err = vm.make_raise(Some(exc), None);
-    match vm.gen_resume(this(args), Resume::Throw(err))? {
+    if !tb.is_none() {
+        let old = exc.with_state(|s| std::mem::replace(&mut s.traceback, tb));
+        drop(old);
+    }
+    Ok(exc)
+}
+
+fn gen_throw_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("throw", 2, 4)?;
+    let g = this(args)?;
+    let err = throw_exception(vm, &p[1..])?;
+    match vm.gen_throw(g, err, Some(&p[1..]))? {
         FrameExit::Yield(v) => Ok(v),
         FrameExit::Return(r) => Err(stop_with(r)),
     }
 }
 
-fn gen_close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let g = this(args);
-    if !g.started.load(crate::runtime::sync::Ordering::Relaxed) {
-        *g.state.lock() = GenState::Finished;
-        return Ok(Value::None);
-    }
-    if matches!(*g.state.lock(), GenState::Finished) {
-        return Ok(Value::None);
-    }
-    let exit = new_exception(types().exceptions.get(ExcKind::GeneratorExit), vec![]);
-    match vm.gen_resume(g, Resume::Throw(exit)) {
-        Ok(FrameExit::Yield(_)) => Err(new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
-        Ok(FrameExit::Return(_)) => Ok(Value::None),
-        Err(e) if e.is_instance(types().exceptions.get(ExcKind::GeneratorExit)) => Ok(Value::None),
-        Err(e) => Err(e),
-    }
+fn gen_close_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("close", 1, 1)?;
+    vm.gen_close(this(args)?)?;
+    Ok(Value::None)
 }
 
 fn gen_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(args.pos()[0].clone())
 }
 
+fn gen_repr_text(g: &PyRef<PyGenerator>) -> String {
+    let qualname = g.names.lock().1.clone();
+    format!("<generator object {} at {:#x}>", qualname.as_str(), g.to_value().id())
+}
+
 fn gen_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let g = this(args);
-    Ok(crate::objects::str::str_value(format!("<generator object {} at {:#x}>", g.qualname.as_str(), args.pos()[0].id())))
+    let g = this(args)?.to_ref();
+    Ok(crate::objects::str::str_value(gen_repr_text(&g)))
+}
+
+fn gen_of(v: &Value) -> PyResult<&Py<PyGenerator>> {
+    v.downcast::<PyGenerator>().ok_or_else(|| type_error("descriptor requires a 'generator' object"))
+}
+
+fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_of(v)?.names.lock().0.to_value())
+}
+fn get_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_of(v)?.names.lock().1.to_value())
+}
+fn str_arg(x: &Value, what: &str) -> PyResult<PyRef<PyStr>> {
+    x.as_obj()
+        .and_then(|o| o.clone().into_typed::<PyStr>().ok())
+        .ok_or_else(|| type_error(format!("{what} must be set to a string object")))
+}
+fn set_name(_vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let s = str_arg(&x, "__name__")?;
+    let old = std::mem::replace(&mut gen_of(v)?.names.lock().0, s);
+    drop(old);
+    Ok(())
+}
+fn set_qualname(_vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let s = str_arg(&x, "__qualname__")?;
+    let old = std::mem::replace(&mut gen_of(v)?.names.lock().1, s);
+    drop(old);
+    Ok(())
+}
+fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(*gen_of(v)?.state.lock(), GenState::Running)))
+}
+fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_of(v)?;
+    let started = g.started.load(Ordering::Relaxed);
+    Ok(Value::Bool(started && matches!(*g.state.lock(), GenState::Suspended(_))))
+}
+fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_of(v)?.code.to_value())
+}
+fn gi_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_of(v)?;
+    let snapshot = match &*g.state.lock() {
+        GenState::Finished => None,
+        GenState::Suspended(f) => {
+            let last = if g.started.load(Ordering::Relaxed) { f.ip.saturating_sub(1) } else { 0 };
+            let line = if g.started.load(Ordering::Relaxed) { f.code.line_at(last) } else { f.code.firstlineno };
+            Some((f.globals.clone(), line, last))
+        }
+        GenState::Running => None,
+    };
+    Ok(match snapshot {
+        Some((globals, line, last)) => crate::objects::traceback::new_frame_object(g.code.clone(), globals, line, last as u32),
+        None => Value::None,
+    })
+}
+fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_of(v)?;
+    if !g.started.load(Ordering::Relaxed) {
+        return Ok(Value::None);
+    }
+    let sub = match &*g.state.lock() {
+        GenState::Suspended(f) => delegation(f).map(|d| d.0),
+        _ => None,
+    };
+    Ok(sub.unwrap_or(Value::None))
 }
 
 pub fn init(_t: &BuiltinTypes) {
@@ -297,10 +642,21 @@ pub fn init(_t: &BuiltinTypes) {
         &[
             ("__iter__", gen_iter),
             ("__next__", gen_next_m),
-            ("send", gen_send),
-            ("throw", gen_throw),
-            ("close", gen_close),
+            ("send", gen_send_m),
+            ("throw", gen_throw_m),
+            ("close", gen_close_m),
             ("__repr__", gen_repr),
         ],
     );
+    let ro: Option<Setter> = None;
+    let defs: [(&'static str, Getter, Option<Setter>); 7] = [
+        ("__name__", get_name, Some(set_name)),
+        ("__qualname__", get_qualname, Some(set_qualname)),
+        ("gi_running", gi_running, ro),
+        ("gi_suspended", gi_suspended, ro),
+        ("gi_code", gi_code, ro),
+        ("gi_frame", gi_frame, ro),
+        ("gi_yieldfrom", gi_yieldfrom, ro),
+    ];
+    add_getsets(gen_type(), "generator", &defs);
 }

@@ -8,12 +8,14 @@
 //! - `exception`: raising, chaining, `except` matching
 //! - `traceback`: printing uncaught exceptions as CPython
 //! - `generator`: suspended frames
+//! - `finalize`: Python code queued by destructors, run at safe points
 //! - `import/`: the import system (finding, loading, module locks)
 //! - `ops/`: arithmetic, comparison, attribute, subscript, iteration, conversion, import
 
 pub mod call;
 pub mod eval;
 pub mod exception;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;

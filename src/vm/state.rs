@@ -195,6 +195,10 @@ pub struct Vm {
     pub blocks: Vec<Block>,
     /// The exception being handled (`sys.exc_info()`), `None` outside handlers.
     pub exc_info: Value,
+    /// The `exc_info` of the frames below each running generator (pushed
+    /// when a generator resumes with its own handled exception, popped
+    /// when it suspends or ends): `handled_exception` looks through them.
+    pub exc_info_stack: Vec<Value>,
     /// Set by the re-raise opcodes: the next unwind adds no traceback entry.
     pub reraising: bool,
     pub attr_cache: Box<[AttrCacheEntry]>,
@@ -223,6 +227,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             blocks: Vec::new(),
             exc_info: Value::None,
+            exc_info_stack: Vec::new(),
             reraising: false,
             attr_cache: cache.into_boxed_slice(),
             read_cache: (0..READ_CACHE_SIZE).map(|_| ReadCacheEntry::default()).collect(),
@@ -311,6 +316,10 @@ impl Vm {
         }
         if bits & thread::BREAK_GIL_DROP != 0 {
             gil::yield_to_waiter(self.thread.id);
+        }
+        if bits & (thread::BREAK_FINALIZE | thread::BREAK_BRC_MERGE) != 0 {
+            // Merges can free generators that queue finalizers.
+            self.run_finalizers();
         }
     }
 

@@ -3,7 +3,8 @@
 //! entry per frame (outermost first) followed by the stripped source line
 //! when the file can be read, then `Type: message`; chained exceptions
 //! first, joined by CPython's "direct cause" / "during handling" lines; a
-//! SyntaxError ends with its file/line, source text and caret block.
+//! SyntaxError ends with its file/line, source text and caret block; notes
+//! (`add_note`) follow the summary line.
 //! Not printed: 3.11's `^^^^` column carets (the line table has no columns).
 //! Called by the interpreter's uncaught-exception report and `_thread`.
 
@@ -41,10 +42,15 @@ impl Vm {
             self.format_chain(&c, out, seen);
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        let tb = err.traceback();
+        self.format_one(err, out);
+    }
+
+    /// One exception's traceback, summary and notes (no chain).
+    pub fn format_one(&mut self, err: &PyErr, out: &mut String) {
+        let tb = crate::objects::traceback::traceback_lines(&err.traceback());
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in tb.iter().rev() {
+            for e in tb.iter() {
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename.as_str(), e.lineno, e.name.as_str()));
                 if let Some(line) = source_line(e.filename.as_str(), e.lineno) {
                     out.push_str(&format!("    {}\n", line.trim()));
@@ -57,6 +63,29 @@ impl Vm {
                 out.push_str(&self.exception_summary(err));
                 out.push('\n');
             }
+        }
+        self.format_notes(err, out);
+    }
+
+    /// The lines `add_note` added, after the summary line.
+    fn format_notes(&mut self, err: &PyErr, out: &mut String) {
+        let Some(notes) = err.dict.get_str(&intern("__notes__")) else { return };
+        let items = match notes.downcast::<crate::objects::list::PyList>() {
+            Some(l) => l.snapshot(),
+            None => {
+                let s = self.repr(&notes).map(|s| s.as_str().to_string()).unwrap_or_default();
+                out.push_str(&s);
+                out.push('\n');
+                return;
+            }
+        };
+        for n in items {
+            let s = match n.downcast::<PyStr>() {
+                Some(s) => s.as_str().to_string(),
+                None => self.str(&n).map(|s| s.as_str().to_string()).unwrap_or_else(|_| "<note str() failed>".to_string()),
+            };
+            out.push_str(&s);
+            out.push('\n');
         }
     }
 

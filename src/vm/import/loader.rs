@@ -24,8 +24,8 @@ use crate::vm::state::{interp, Vm};
 pub fn import_error(kind: ExcKind, msg: impl Into<String>, name: Option<&str>, path: Option<&str>) -> PyErr {
     let e = new_error(kind, msg);
     let opt = |s: Option<&str>| s.map_or(Value::None, str_value);
-    e.dict.set_str(&intern("name"), opt(name));
-    e.dict.set_str(&intern("path"), opt(path));
+    e.set_member("name", opt(name));
+    e.set_member("path", opt(path));
     e
 }
 

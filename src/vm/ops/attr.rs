@@ -17,6 +17,7 @@ use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{attribute_error, type_error, PyBaseException, PyResult};
 use crate::objects::function::PyFunction;
+use crate::objects::getset::PyGetSet;
 use crate::objects::instance::PyInstance;
 use crate::objects::method::{bind_native, new_bound_method, PyMethodDescr};
 use crate::objects::module::PyModule;
@@ -42,7 +43,7 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
 }
 
 fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
-    if attr.payload_is::<PyProperty>() {
+    if attr.payload_is::<PyProperty>() || attr.payload_is::<PyGetSet>() {
         return true;
     }
     attr.class().payload.is_heap_type() && vm.lookup_type(attr.class(), &interp().names.set).is_some()
@@ -151,7 +152,10 @@ impl Vm {
             }
             return attribute_error(format!("module '{}' has no attribute '{}'", mod_name.as_str(), name.as_str()));
         }
-        attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()))
+        let e = attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()));
+        e.set_member("name", name.to_value());
+        e.set_member("obj", obj.clone());
+        e
     }
 
     /// `object.__getattribute__`: `None` when not found.
@@ -188,6 +192,9 @@ impl Vm {
         }
         if let Some(c) = o.downcast::<PyClassMethod>() {
             return Ok(new_bound_method(c.func.clone(), obj.class().to_value()));
+        }
+        if let Some(g) = o.downcast::<PyGetSet>() {
+            return g.get_value(self, obj);
         }
         if let Some(p) = o.downcast::<PyProperty>() {
             let fget = p.fget.clone();
@@ -285,6 +292,9 @@ impl Vm {
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
         if let Some(attr) = self.lookup_type(obj.class(), name) {
+            if let Some(g) = attr.downcast::<PyGetSet>() {
+                return g.set_value(self, obj, value);
+            }
             if let Some(p) = attr.downcast::<PyProperty>() {
                 let fset = p.fset.clone();
                 if fset.is_none() {
@@ -337,6 +347,9 @@ impl Vm {
             }
         }
         if let Some(attr) = self.lookup_type(obj.class(), name) {
+            if let Some(g) = attr.downcast::<PyGetSet>() {
+                return g.set_value(self, obj, Value::Null);
+            }
             if let Some(p) = attr.downcast::<PyProperty>() {
                 let fdel = p.fdel.clone();
                 if !fdel.is_none() {

@@ -192,22 +192,7 @@ impl Vm {
     }
 
     fn exception_str(&mut self, e: &Py<PyBaseException>) -> PyResult<PyRef<PyStr>> {
-        if let Some(s) = crate::objects::exception::syntax_error_str(self, e)? {
-            return self.str(&s);
-        }
-        let args = e.args();
-        match args.items.len() {
-            0 => Ok(intern("")),
-            1 => {
-                let a = &args.items[0];
-                if e.is_instance(types().exceptions.get(ExcKind::KeyError)) {
-                    self.repr(a)
-                } else {
-                    self.str(a)
-                }
-            }
-            _ => self.repr(&args.to_value()),
-        }
+        crate::objects::exception::exception_str(self, e)
     }
 
     /// `hash(v)`.

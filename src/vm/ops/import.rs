@@ -96,7 +96,7 @@ impl Vm {
         match self.import_absolute(from_name) {
             Ok(_) => Ok(()),
             Err(e) if e.is_instance(types().exceptions.get(ExcKind::ModuleNotFoundError)) => {
-                let named = e.dict.get_str(&intern("name")).and_then(|n| str_of(&n));
+                let named = e.member("name").and_then(|n| str_of(&n));
                 let blocked = matches!(self.cached_module(from_name)?, Some(Value::None));
                 if named.as_deref() == Some(from_name) && !blocked {
                     Ok(())

@@ -70,6 +70,22 @@ impl Vm {
         }
     }
 
+    /// `it.__next__()`: exhaustion raises the iterator's own StopIteration
+    /// (a generator's carries its return value).
+    pub fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
+        if let Some(g) = it.downcast::<PyGenerator>() {
+            let g = g.to_ref();
+            return self.gen_next_or_stop(&g);
+        }
+        if let Some(r) = self.builtin_next(it) {
+            return r?.ok_or_else(crate::objects::exception::stop_iteration);
+        }
+        let Some(f) = self.lookup_special(it, &interp().names.next) else {
+            return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+        };
+        self.call(&f, &[it.clone()])
+    }
+
     /// All items of an iterable.
     pub fn to_vec(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Some(l) = v.downcast::<PyList>() {

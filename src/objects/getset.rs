@@ -1,0 +1,96 @@
+//! `getset_descriptor` / `member_descriptor`: attributes of builtin objects
+//! that live in the Rust payload (`e.args`, `e.__traceback__`, `g.gi_frame`,
+//! `tb.tb_next`...), exposed as data descriptors in the type's dict as
+//! CPython's `PyGetSetDef`/`PyMemberDef` tables are.
+//!
+//! Being data descriptors, they take precedence over the instance `__dict__`
+//! (`vm::ops::attr::generic_getattr`/`generic_setattr` call `get`/`set`), so
+//! assigning `e.args` or `e.__cause__` updates the payload, never the dict;
+//! they show in `dir()` because they sit in the type's dict.
+//!
+//! A descriptor is immutable after creation: any thread may read it.
+
+use std::sync::OnceLock;
+
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{attribute_error, PyResult};
+use crate::objects::method::{add_attr, add_methods, Args};
+use crate::vm::Vm;
+
+/// Read the attribute of `obj` (an instance of the owning type or a subtype).
+pub type Getter = fn(&mut Vm, &Value) -> PyResult<Value>;
+/// Assign the attribute; `Value::Null` means `del`.
+pub type Setter = fn(&mut Vm, &Value, Value) -> PyResult<()>;
+
+pub struct PyGetSet {
+    pub name: &'static str,
+    /// Name of the type that defines it (for the repr and error messages).
+    pub owner: &'static str,
+    pub get: Getter,
+    pub set: Option<Setter>,
+}
+
+impl PyPayload for PyGetSet {}
+
+fn getset_type() -> &'static Py<PyType> {
+    static T: OnceLock<PyRef<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::for_payload::<PyGetSet>("getset_descriptor", Some(types().object.clone()), 0);
+        crate::objects::types::new_static_type(t)
+    })
+}
+
+fn member_type() -> &'static Py<PyType> {
+    static T: OnceLock<PyRef<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::for_payload::<PyGetSet>("member_descriptor", Some(types().object.clone()), 0);
+        crate::objects::types::new_static_type(t)
+    })
+}
+
+/// Install getset descriptors `(name, get, set)` in `ty`'s dict.
+pub fn add_getsets(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, Getter, Option<Setter>)]) {
+    for &(name, get, set) in defs {
+        let d = PyRef::new_in(PyGetSet { name, owner, get, set }, getset_type());
+        add_attr(ty, name, d.into_value());
+    }
+}
+
+/// As `add_getsets`, typed `member_descriptor` (CPython's `PyMemberDef`).
+pub fn add_members(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, Getter, Option<Setter>)]) {
+    for &(name, get, set) in defs {
+        let d = PyRef::new_in(PyGetSet { name, owner, get, set }, member_type());
+        add_attr(ty, name, d.into_value());
+    }
+}
+
+impl PyGetSet {
+    pub fn get_value(&self, vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+        (self.get)(vm, obj)
+    }
+
+    /// `value` is `Value::Null` for `del obj.name`.
+    pub fn set_value(&self, vm: &mut Vm, obj: &Value, value: Value) -> PyResult<()> {
+        match self.set {
+            Some(s) => s(vm, obj, value),
+            None => Err(attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                self.name, self.owner
+            ))),
+        }
+    }
+}
+
+fn getset_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = &args.pos()[0];
+    let Some(d) = v.downcast::<PyGetSet>() else { return Ok(crate::objects::str::str_value("<descriptor>")) };
+    let kind = if v.class().payload.name() == "member_descriptor" { "member" } else { "attribute" };
+    Ok(crate::objects::str::str_value(format!("<{kind} '{}' of '{}' objects>", d.name, d.owner)))
+}
+
+pub fn init(_t: &BuiltinTypes) {
+    add_methods(getset_type(), &[("__repr__", getset_repr)]);
+    add_methods(member_type(), &[("__repr__", getset_repr)]);
+}

@@ -1,0 +1,177 @@
+//! `traceback` objects (`exc.__traceback__`) and the minimal `frame` object
+//! they point to (`tb.tb_frame`, `gen.gi_frame`).
+//!
+//! A traceback is a singly linked list built while an exception unwinds:
+//! each frame the exception leaves (or is caught in) pushes a new head whose
+//! `tb_next` is the old head, so the head is the outermost frame and the
+//! list runs towards the frame that raised (CPython's `PyTraceBack_Here`).
+//! Nodes are immutable once made; the exception holds the head under its
+//! lock (`objects::exception`).
+//!
+//! Frames live on the thread's frame stack (`vm::frame`) and are not
+//! objects; a `frame` object here is a snapshot (code, globals, line) made
+//! on demand, enough for `tb_frame.f_code.co_name` and `f_lineno`. It has no
+//! `f_locals` and its `f_back` is None.
+
+use std::sync::OnceLock;
+
+use crate::bytecode::code::PyCode;
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{type_error, PyResult};
+use crate::objects::getset::{add_getsets, Getter, Setter};
+use crate::objects::method::{add_methods, Args};
+use crate::objects::str::PyStr;
+use crate::vm::Vm;
+
+pub struct PyTraceback {
+    /// The next entry inwards (towards the raise), or None.
+    pub next: Value,
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    pub lineno: u32,
+    pub lasti: u32,
+    /// `tb_frame`, made on first access.
+    frame: OnceLock<PyRef<PyFrameObject>>,
+}
+
+impl PyPayload for PyTraceback {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.next);
+        if let Some(f) = self.frame.get() {
+            visit(&f.to_value());
+        }
+    }
+}
+
+/// A snapshot of a frame: what `tb_frame` and `gi_frame` expose.
+pub struct PyFrameObject {
+    pub code: PyRef<PyCode>,
+    pub globals: PyRef<PyDict>,
+    pub lineno: u32,
+    pub lasti: u32,
+}
+
+impl PyPayload for PyFrameObject {}
+
+pub fn traceback_type() -> &'static Py<PyType> {
+    static T: OnceLock<PyRef<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::for_payload::<PyTraceback>("traceback", Some(types().object.clone()), 0);
+        crate::objects::types::new_static_type(t)
+    })
+}
+
+fn frame_type() -> &'static Py<PyType> {
+    static T: OnceLock<PyRef<PyType>> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = PyType::for_payload::<PyFrameObject>("frame", Some(types().object.clone()), 0);
+        crate::objects::types::new_static_type(t)
+    })
+}
+
+/// A new traceback head for frame (`code`, `globals`) at line `lineno`,
+/// in front of `next` (None or a traceback).
+pub fn new_traceback(next: Value, code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32) -> Value {
+    let tb = PyTraceback { next, code, globals, lineno, lasti, frame: OnceLock::new() };
+    PyRef::new_in(tb, traceback_type()).into_value()
+}
+
+pub fn new_frame_object(code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32) -> Value {
+    PyRef::new_in(PyFrameObject { code, globals, lineno, lasti }, frame_type()).into_value()
+}
+
+/// One printable entry of a traceback chain.
+pub struct TbLine {
+    pub filename: PyRef<PyStr>,
+    pub name: PyRef<PyStr>,
+    pub lineno: u32,
+}
+
+/// The entries of the chain starting at `tb`, outermost first (the order a
+/// traceback prints in). A cycle cannot occur: nodes are immutable and each
+/// points to an older one.
+pub fn traceback_lines(tb: &Value) -> Vec<TbLine> {
+    let mut out = Vec::new();
+    let mut cur = tb.clone();
+    while let Some(t) = cur.downcast::<PyTraceback>() {
+        out.push(TbLine { filename: t.code.filename.clone(), name: t.code.name.clone(), lineno: t.lineno });
+        let next = t.next.clone();
+        cur = next;
+    }
+    out
+}
+
+fn tb_of(v: &Value) -> PyResult<&Py<PyTraceback>> {
+    v.downcast::<PyTraceback>().ok_or_else(|| type_error("descriptor requires a 'traceback' object"))
+}
+
+fn frame_of(v: &Value) -> PyResult<&Py<PyFrameObject>> {
+    v.downcast::<PyFrameObject>().ok_or_else(|| type_error("descriptor requires a 'frame' object"))
+}
+
+fn tb_next(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tb_of(v)?.next.clone())
+}
+fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(tb_of(v)?.lineno as i64))
+}
+fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(tb_of(v)?.lasti as i64 * 2))
+}
+fn tb_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = tb_of(v)?;
+    let f = t.frame.get_or_init(|| {
+        let f = PyFrameObject { code: t.code.clone(), globals: t.globals.clone(), lineno: t.lineno, lasti: t.lasti };
+        PyRef::new_in(f, frame_type())
+    });
+    Ok(f.to_value())
+}
+
+fn f_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(frame_of(v)?.code.to_value())
+}
+fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(frame_of(v)?.lineno as i64))
+}
+fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(frame_of(v)?.lasti as i64 * 2))
+}
+fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(frame_of(v)?.globals.to_value())
+}
+fn f_back(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    frame_of(v)?;
+    Ok(Value::None)
+}
+
+fn frame_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = &args.pos()[0];
+    let f = frame_of(v)?;
+    Ok(crate::objects::str::str_value(format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.id(),
+        f.code.filename.as_str(),
+        f.lineno,
+        f.code.name.as_str()
+    )))
+}
+
+pub fn init(_t: &BuiltinTypes) {
+    let ro: Option<Setter> = None;
+    let tb: [(&'static str, Getter, Option<Setter>); 4] =
+        [("tb_next", tb_next, ro), ("tb_lineno", tb_lineno, ro), ("tb_lasti", tb_lasti, ro), ("tb_frame", tb_frame, ro)];
+    add_getsets(traceback_type(), "traceback", &tb);
+    let fr: [(&'static str, Getter, Option<Setter>); 5] = [
+        ("f_code", f_code, ro),
+        ("f_lineno", f_lineno, ro),
+        ("f_lasti", f_lasti, ro),
+        ("f_globals", f_globals, ro),
+        ("f_back", f_back, ro),
+    ];
+    add_getsets(frame_type(), "frame", &fr);
+    add_methods(frame_type(), &[("__repr__", frame_repr)]);
+}
