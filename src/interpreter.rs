@@ -61,23 +61,83 @@ pub fn absolute_path(path: &str) -> String {
     crate::vm::import::finder::absolute(path).to_string_lossy().to_string()
 }
 
-/// Parse and compile `source` into a code object (SyntaxError on failure).
+/// What `compile()` builds: a module body, an expression, or one
+/// interactive statement (CPython's `exec`/`eval`/`single` modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Parse and compile `source` as a module into a code object (SyntaxError on failure).
 pub fn compile(source: &str, filename: &str) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
-    let compiled = match parse_module(source) {
-        Ok(m) => crate::compiler::compile_module(&m, filename).map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col)),
-        Err(e) => {
-            let kind = match e.kind {
-                ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
-                ParseErrorKind::IndentationError => ExcKind::IndentationError,
-                ParseErrorKind::TabError => ExcKind::TabError,
-            };
-            Err((kind, e.msg, e.line, e.col))
-        }
+    compile_mode(source, filename, CompileMode::Exec)
+}
+
+/// Parse and compile `source` in `mode` (the engine of `compile()`,
+/// `exec` and `eval` on strings, and of running files).
+pub fn compile_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+    let parse_error = |e: crate::parser::ParseError| {
+        let kind = match e.kind {
+            ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
+            ParseErrorKind::IndentationError => ExcKind::IndentationError,
+            ParseErrorKind::TabError => ExcKind::TabError,
+        };
+        (kind, e.msg, e.line, e.col)
+    };
+    let compile_error = |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col);
+    let compiled = match mode {
+        CompileMode::Exec => parse_module(source).map_err(parse_error).and_then(|m| crate::compiler::compile_module(&m, filename).map_err(compile_error)),
+        CompileMode::Eval => crate::parser::parse_expression(source)
+            .map_err(parse_error)
+            .and_then(|e| crate::compiler::compile_expression(&e, filename).map_err(compile_error)),
+        CompileMode::Single => parse_module(source)
+            .map_err(parse_error)
+            .and_then(|m| check_single(&m, source).map(|()| m))
+            .and_then(|m| crate::compiler::compile_interactive(&m, filename).map_err(compile_error)),
     };
     match compiled {
         Ok(c) => Ok(PyCode::from_compiled(&c)),
         Err((kind, msg, line, col)) => Err(syntax_error(kind, &msg, filename, source, line, col)),
     }
+}
+
+/// `single` mode takes one statement: a compound statement, or simple
+/// statements on one line (CPython's `statement_newline` rule and its
+/// "multiple statements" check).
+fn check_single(m: &crate::ast::Module, source: &str) -> Result<(), (ExcKind, String, u32, u32)> {
+    let invalid = |line: u32, col: u32| (ExcKind::SyntaxError, "invalid syntax".to_string(), line, col);
+    let Some(first) = m.body.first() else {
+        return Err(invalid(u32::from(!source.is_empty()), 0));
+    };
+    let Some(next) = m.body.iter().find(|s| s.span.line != first.span.line) else {
+        return Ok(());
+    };
+    let compound = !matches!(
+        first.kind,
+        crate::ast::StmtKind::Expr(_)
+            | crate::ast::StmtKind::Assign { .. }
+            | crate::ast::StmtKind::AugAssign { .. }
+            | crate::ast::StmtKind::AnnAssign { .. }
+            | crate::ast::StmtKind::Pass
+            | crate::ast::StmtKind::Break
+            | crate::ast::StmtKind::Continue
+            | crate::ast::StmtKind::Return(_)
+            | crate::ast::StmtKind::Raise { .. }
+            | crate::ast::StmtKind::Global(_)
+            | crate::ast::StmtKind::Nonlocal(_)
+            | crate::ast::StmtKind::Delete(_)
+            | crate::ast::StmtKind::Assert { .. }
+            | crate::ast::StmtKind::Import(_)
+            | crate::ast::StmtKind::ImportFrom { .. }
+    );
+    if compound {
+        return Err(invalid(next.span.line, next.span.col + 1));
+    }
+    let line = first.span.line;
+    let len = source.lines().nth(line.saturating_sub(1) as usize).map_or(0, |l| l.chars().count()) as u32;
+    Err((ExcKind::SyntaxError, "multiple statements found while compiling a single statement".to_string(), line, len + 1))
 }
 
 fn syntax_error(kind: ExcKind, msg: &str, filename: &str, source: &str, line: u32, col: u32) -> PyErr {

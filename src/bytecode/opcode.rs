@@ -217,6 +217,8 @@ opcodes! {
     /// Stack: value => wrapped value   (async generators: marks a value of
     /// `yield`, as opposed to one passed up through an inner `await`).
     AsyncGenWrap = "ASYNC_GEN_WRAP", effect: |a| 0, jump: false;
+    /// Stack: value =>   (`single` mode: calls `sys.displayhook(value)`)
+    PrintExpr = "PRINT_EXPR", effect: |a| -1, jump: false;
     // Superinstructions: never emitted by the compiler; `bytecode::quicken`
     // writes them over the first of two adjacent instructions when a code
     // object is created. The second unit stays as it was (a jump may land

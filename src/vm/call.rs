@@ -194,11 +194,20 @@ impl Vm {
     }
 
     /// Run a module-level code object with `globals` as its namespace.
+    /// The builtins come from `globals["__builtins__"]` (a module or a dict,
+    /// as CPython's `_PyEval_BuiltinsFromGlobals`), inserted if absent.
     pub fn run_code(&mut self, code: PyRef<PyCode>, globals: PyRef<PyDict>, locals: Option<PyRef<PyDict>>) -> PyResult<Value> {
-        let builtins = interp().builtins.dict.clone();
-        if globals.get_str(&interp().names.builtins).is_none() {
-            globals.set_str(&interp().names.builtins, interp().builtins.to_value());
-        }
+        let builtins = match globals.get_str(&interp().names.builtins) {
+            None => {
+                globals.set_str(&interp().names.builtins, interp().builtins.to_value());
+                interp().builtins.dict.clone()
+            }
+            Some(b) => match (b.downcast::<crate::objects::module::PyModule>(), b.downcast::<PyDict>()) {
+                (Some(m), _) => m.dict.clone(),
+                (None, Some(d)) => d.to_ref(),
+                (None, None) => interp().builtins.dict.clone(),
+            },
+        };
         let base = self.stack.len();
         self.stack.resize(base + code.nslots(), Value::Null);
         let block_base = self.blocks.len();

@@ -6,4 +6,5 @@ pub mod compare;
 pub mod convert;
 pub mod import;
 pub mod iter;
+pub mod names;
 pub mod subscript;
