@@ -508,7 +508,10 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::SetupAnnotations, 0);
         }
         let mut rest = body;
-        if let Some(doc) = docstring(body) {
+        // `single` mode has no docstring (CPython compiles Interactive
+        // bodies without compiler_body).
+        let interactive_top = self.interactive && self.units_depth() == 1;
+        if let Some(doc) = docstring(body).filter(|_| !interactive_top) {
             let old = self.set_loc(body[0].span);
             self.load_str(doc);
             self.nameop("__doc__", ExprContext::Store)?;

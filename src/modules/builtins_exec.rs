@@ -20,7 +20,7 @@ use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
-use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::objects::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::objects::list::list_value;
 use crate::objects::method::Args;
 use crate::objects::str::{str_value, PyStr};
@@ -34,8 +34,10 @@ enum Source {
     Code(PyRef<PyCode>),
 }
 
-/// The decode error CPython reports for non-UTF-8 source bytes.
-fn unicode_error(data: &[u8], e: std::str::Utf8Error) -> PyErr {
+/// The decode error CPython reports for non-UTF-8 source bytes (the
+/// position is counted from the start of the line; CPython counts from the
+/// start of the token, which differs inside string literals).
+fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
     let pos = e.valid_up_to();
     let byte = data.get(pos).copied().unwrap_or(0);
     let reason = match e.error_len() {
@@ -43,19 +45,27 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error) -> PyErr {
         Some(_) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
         Some(_) => "invalid start byte",
     };
-    let msg = format!("(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {reason}");
-    new_exception(types().exceptions.get(ExcKind::SyntaxError), vec![str_value(msg)])
+    let line_start = data[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_end = data[pos..].iter().position(|&b| b == b'\n').map_or(data.len(), |i| pos + i + 1);
+    let lineno = data[..pos].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+    let col = pos - line_start;
+    let mut text = String::from_utf8_lossy(&data[line_start..line_end]).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let msg = format!("(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {col}: {reason}");
+    crate::interpreter::syntax_error(ExcKind::SyntaxError, &msg, filename, str_value(text), lineno, col as u32 + 1)
 }
 
 /// `str`, `bytes` (UTF-8) or a code object; `what` names the accepted types.
-fn source_arg(v: &Value, fname: &str, what: &str, allow_code: bool) -> PyResult<Source> {
+fn source_arg(v: &Value, fname: &str, what: &str, allow_code: bool, filename: &str) -> PyResult<Source> {
     if let Some(s) = v.downcast::<PyStr>() {
         return Ok(Source::Text(s.as_str().to_string()));
     }
     if let Some(b) = v.downcast::<PyBytes>() {
         return match std::str::from_utf8(&b.data) {
             Ok(s) => Ok(Source::Text(s.to_string())),
-            Err(e) => Err(unicode_error(&b.data, e)),
+            Err(e) => Err(unicode_error(&b.data, e, filename)),
         };
     }
     if allow_code {
@@ -68,7 +78,14 @@ fn source_arg(v: &Value, fname: &str, what: &str, allow_code: bool) -> PyResult<
 
 /// CPython's `PyMapping_Check`: the type has a `__getitem__`.
 fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
-    v.downcast::<PyDict>().is_some() || vm.lookup_special(v, &interp().names.getitem).is_some()
+    use crate::objects::{list::PyList, range::PyRange, tuple::PyTuple};
+    v.downcast::<PyDict>().is_some()
+        || v.downcast::<PyList>().is_some()
+        || v.downcast::<PyTuple>().is_some()
+        || v.downcast::<PyStr>().is_some()
+        || v.downcast::<PyBytes>().is_some()
+        || v.downcast::<PyRange>().is_some()
+        || vm.lookup_special(v, &interp().names.getitem).is_some()
 }
 
 fn type_name(v: &Value) -> String {
@@ -208,7 +225,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "compile(): ferropy has no ast module (PyCF_ONLY_AST)",
         ));
     }
-    let Source::Text(text) = source_arg(source, "compile", "string, bytes or AST", false)? else {
+    let Source::Text(text) = source_arg(source, "compile", "string, bytes or AST", false, &filename)? else {
         return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     Ok(compile_mode(&text, &filename, mode)?.into_value())
@@ -238,7 +255,7 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         n => return Err(type_error(format!("exec() takes at most 3 positional arguments ({n} given)"))),
     }
     let (globals, locals) = namespaces(vm, "exec", p.get(1), p.get(2))?;
-    let code = match source_arg(&p[0], "exec", "string, bytes or code", true)? {
+    let code = match source_arg(&p[0], "exec", "string, bytes or code", true, "<string>")? {
         Source::Code(c) => {
             if c.freevars.is_empty() && closure.is_some() {
                 return Err(type_error("cannot use a closure with this code object"));
@@ -255,7 +272,7 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("eval", 1, 3)?;
     let (globals, locals) = namespaces(vm, "eval", p.get(1), p.get(2))?;
-    let code = match source_arg(&p[0], "eval", "string, bytes or code", true)? {
+    let code = match source_arg(&p[0], "eval", "string, bytes or code", true, "<string>")? {
         Source::Code(c) => {
             check_no_free(&c, "eval")?;
             c

@@ -195,11 +195,14 @@ impl Vm {
 
     /// Run a module-level code object with `globals` as its namespace.
     /// The builtins come from `globals["__builtins__"]` (a module or a dict,
-    /// as CPython's `_PyEval_BuiltinsFromGlobals`), inserted if absent.
+    /// as CPython's `_PyEval_BuiltinsFromGlobals`), inserted if absent;
+    /// anything else there means the real builtins.
     pub fn run_code(&mut self, code: PyRef<PyCode>, globals: PyRef<PyDict>, locals: Option<PyRef<PyDict>>) -> PyResult<Value> {
         let builtins = match globals.get_str(&interp().names.builtins) {
             None => {
-                globals.set_str(&interp().names.builtins, interp().builtins.to_value());
+                // The dict, as CPython's exec (`PyEval_GetBuiltins()`); only
+                // `__main__` gets the module itself (`run_main`).
+                globals.set_str(&interp().names.builtins, interp().builtins.dict.to_value());
                 interp().builtins.dict.clone()
             }
             Some(b) => match (b.downcast::<crate::objects::module::PyModule>(), b.downcast::<PyDict>()) {

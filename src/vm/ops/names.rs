@@ -7,7 +7,8 @@
 //! were given. An exact `dict` is read and written directly; a dict
 //! subclass goes through `__getitem__`/`__setitem__`/`__delitem__` (so
 //! `__missing__` and overrides apply, as CPython's `PyObject_GetItem` path
-//! for non-exact dicts). Mappings that are not dicts at all are rejected by
+//! for non-exact dicts; Python-level overrides are called explicitly since
+//! `Vm::get_item` & co. treat a dict subclass as a dict). Mappings that are not dicts at all are rejected by
 //! `exec`/`eval` (a documented gap: `Frame::locals` is a dict).
 //!
 //! Function frames have no locals mapping until `locals()` (or `exec`/`eval`
@@ -35,12 +36,22 @@ fn is_key_error(e: &PyErr) -> bool {
 }
 
 impl Vm {
+    /// A Python-level override of `special` in a dict subclass's type.
+    fn dict_override(&mut self, l: &Value, special: &PyRef<PyStr>) -> Option<Value> {
+        self.lookup_special(l, special).filter(|f| f.downcast::<crate::objects::function::PyFunction>().is_some())
+    }
+
     /// `mapping[name]` for a locals mapping; `None` when absent.
     fn locals_get(&mut self, l: &Py<PyDict>, name: &PyRef<PyStr>) -> PyResult<Option<Value>> {
         if !l.class().payload.is_heap_type() {
             return Ok(l.get_str(name));
         }
-        match self.get_item(&l.to_value(), &name.to_value()) {
+        let l = l.to_value();
+        let r = match self.dict_override(&l, &interp().names.getitem) {
+            Some(f) => self.call(&f, &[l, name.to_value()]),
+            None => self.get_item(&l, &name.to_value()),
+        };
+        match r {
             Ok(v) => Ok(Some(v)),
             Err(e) if is_key_error(&e) => Ok(None),
             Err(e) => Err(e),
@@ -73,7 +84,10 @@ impl Vm {
             return Ok(());
         }
         let l = l.to_value();
-        self.set_item(&l, name.to_value(), v)
+        match self.dict_override(&l, &interp().names.setitem) {
+            Some(f) => self.call(&f, &[l, name.to_value(), v]).map(drop),
+            None => self.set_item(&l, name.to_value(), v),
+        }
     }
 
     /// DELETE_NAME.
@@ -87,7 +101,11 @@ impl Vm {
             };
         }
         let l = l.to_value();
-        match self.del_item(&l, &name.to_value()) {
+        let r = match self.dict_override(&l, &interp().names.delitem) {
+            Some(f) => self.call(&f, &[l, name.to_value()]).map(drop),
+            None => self.del_item(&l, &name.to_value()),
+        };
+        match r {
             Err(e) if is_key_error(&e) => Err(name_error(name.as_str())),
             r => r,
         }
