@@ -13,14 +13,15 @@
 //! Gap: locals must be a dict or a dict subclass; other mappings are
 //! refused with a TypeError (`Frame::locals` is a dict).
 
-use crate::bytecode::code::PyCode;
+use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
+use crate::objects::function::PyFunction;
 use crate::interpreter::{compile_mode, CompileMode};
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
-use crate::objects::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::objects::list::list_value;
 use crate::objects::method::Args;
 use crate::objects::str::{str_value, PyStr};
@@ -228,7 +229,21 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Source::Text(text) = source_arg(source, "compile", "string, bytes or AST", false, &filename)? else {
         return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    Ok(compile_mode(&text, &filename, mode)?.into_value())
+    Ok(compile_text(&text, &filename, mode)?.into_value())
+}
+
+/// `compile_mode` for the builtins: NUL is refused first, with no location
+/// (CPython 3.11's `_Py_SourceAsString`).
+fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef<PyCode>> {
+    if text.contains('\0') {
+        let e = new_exception(types().exceptions.get(ExcKind::SyntaxError), vec![str_value("source code string cannot contain null bytes")]);
+        e.dict.set_str(&crate::objects::str::intern("msg"), str_value("source code string cannot contain null bytes"));
+        for k in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] {
+            e.dict.set_str(&crate::objects::str::intern(k), Value::None);
+        }
+        return Err(e);
+    }
+    compile_mode(text, filename, mode)
 }
 
 /// `exec`/`eval` refuse code with free variables (no `closure=` support).
@@ -263,10 +278,33 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             check_no_free(&c, "exec")?;
             c
         }
-        Source::Text(s) => compile_mode(&s, "<string>", CompileMode::Exec)?,
+        Source::Text(s) => compile_text(&s, "<string>", CompileMode::Exec)?,
     };
-    vm.run_code(code, globals, Some(locals))?;
+    run(vm, code, globals, locals)?;
     Ok(Value::None)
+}
+
+/// Run `code` in the namespaces (CPython's `PyEval_EvalCode`). A function
+/// body (from `f.__code__`) is called as a function of no arguments with
+/// its own fast locals, so missing arguments are reported and generator
+/// code makes a generator; module-style code runs in `locals`.
+fn run(vm: &mut Vm, code: PyRef<PyCode>, globals: PyRef<PyDict>, locals: PyRef<PyDict>) -> PyResult<Value> {
+    if code.flags & CO_NEWLOCALS_DICT != 0 {
+        return vm.run_code(code, globals, Some(locals));
+    }
+    let f = PyFunction {
+        name: code.name.clone(),
+        qualname: code.qualname.clone(),
+        builtins: crate::vm::call::builtins_for(&globals),
+        globals,
+        code,
+        defaults: None,
+        kwdefaults: None,
+        closure: None,
+        dict: PyDict::new_ref(),
+    };
+    let f = PyRef::new_in(f, &types().function);
+    vm.call_function(&f, Args::new(&[]), None)
 }
 
 fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -277,9 +315,9 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             check_no_free(&c, "eval")?;
             c
         }
-        Source::Text(s) => compile_mode(s.trim_start_matches([' ', '\t']), "<string>", CompileMode::Eval)?,
+        Source::Text(s) => compile_text(s.trim_start_matches([' ', '\t']), "<string>", CompileMode::Eval)?,
     };
-    vm.run_code(code, globals, Some(locals))
+    run(vm, code, globals, locals)
 }
 
 // ===== Namespaces =====

@@ -25,6 +25,8 @@ struct SavedFrame {
     code: PyRef<PyCode>,
     globals: PyRef<PyDict>,
     builtins: PyRef<PyDict>,
+    /// The `locals()` snapshot dict, once asked for (kept across resumptions).
+    locals: Option<PyRef<PyDict>>,
     /// Slots and evaluation stack, from the frame's base.
     stack: Vec<Value>,
     /// Handler blocks, with levels relative to the base.
@@ -51,6 +53,9 @@ impl PyPayload for PyGenerator {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(GenState::Suspended(f)) = self.state.try_lock().as_deref() {
             f.stack.iter().for_each(&mut *visit);
+            if let Some(l) = &f.locals {
+                visit(&l.to_value());
+            }
         }
     }
 }
@@ -74,6 +79,7 @@ pub fn make_generator(vm: &mut Vm) -> Value {
         code: f.code.clone(),
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
+        locals: f.locals.clone(),
         stack: vm.stack[base..].to_vec(),
         blocks,
         ip: f.ip,
@@ -132,7 +138,7 @@ impl Vm {
             code: saved.code,
             globals: saved.globals,
             builtins: saved.builtins,
-            locals: None,
+            locals: saved.locals,
             base,
             ret_to: base,
             ip: saved.ip,
@@ -158,6 +164,7 @@ impl Vm {
                     code: f.code.clone(),
                     globals: f.globals.clone(),
                     builtins: f.builtins.clone(),
+                    locals: f.locals.clone(),
                     stack: self.stack.split_off(base),
                     blocks: self.blocks.split_off(block_base).into_iter().map(|b| Block { level: b.level - base, ..b }).collect(),
                     ip: f.ip,
