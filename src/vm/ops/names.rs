@@ -60,10 +60,20 @@ impl Vm {
 
     /// LOAD_NAME: locals, then globals, then builtins.
     pub(crate) fn load_name(&mut self, fi: usize, name: &PyRef<PyStr>) -> PyResult<Value> {
-        if let Some(l) = self.frames[fi].locals.clone() {
-            if let Some(v) = self.locals_get(&l, name)? {
-                return Ok(v);
+        let f = &self.frames[fi];
+        match &f.locals {
+            Some(l) if !l.class().payload.is_heap_type() => {
+                if let Some(v) = l.get_str(name) {
+                    return Ok(v);
+                }
             }
+            Some(l) => {
+                let l = l.clone();
+                if let Some(v) = self.locals_get(&l, name)? {
+                    return Ok(v);
+                }
+            }
+            None => {}
         }
         let f = &self.frames[fi];
         if let Some(v) = f.globals.get_str(name) {
