@@ -61,27 +61,128 @@ pub fn absolute_path(path: &str) -> String {
     crate::vm::import::finder::absolute(path).to_string_lossy().to_string()
 }
 
-/// Parse and compile `source` into a code object (SyntaxError on failure).
+/// What `compile()` builds: a module body, an expression, or one
+/// interactive statement (CPython's `exec`/`eval`/`single` modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Parse and compile `source` as a module into a code object (SyntaxError on failure).
 pub fn compile(source: &str, filename: &str) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
-    let compiled = match parse_module(source) {
-        Ok(m) => crate::compiler::compile_module(&m, filename).map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col)),
-        Err(e) => {
-            let kind = match e.kind {
-                ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
-                ParseErrorKind::IndentationError => ExcKind::IndentationError,
-                ParseErrorKind::TabError => ExcKind::TabError,
-            };
-            Err((kind, e.msg, e.line, e.col))
+    compile_mode(source, filename, CompileMode::Exec)
+}
+
+/// Parse and compile `source` in `mode` (the engine of `compile()`,
+/// `exec` and `eval` on strings, and of running files).
+pub fn compile_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+    let parse_error = |e: crate::parser::ParseError| {
+        let kind = match e.kind {
+            ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
+            ParseErrorKind::IndentationError => ExcKind::IndentationError,
+            ParseErrorKind::TabError => ExcKind::TabError,
+        };
+        (kind, e.msg, e.line, e.col, Text::Source)
+    };
+    let compile_error = |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File);
+    let compiled = match mode {
+        CompileMode::Exec => parse_module(source).map_err(parse_error).and_then(|m| crate::compiler::compile_module(&m, filename).map_err(compile_error)),
+        CompileMode::Eval if source.trim_start_matches([' ', '\t', '\x0c']).is_empty() => {
+            Err((ExcKind::SyntaxError, "invalid syntax".to_string(), 0, 0, Text::Source))
         }
+        CompileMode::Eval => crate::parser::parse_expression(source)
+            .map_err(parse_error)
+            .and_then(|e| crate::compiler::compile_expression(&e, filename).map_err(compile_error)),
+        CompileMode::Single => parse_module(source)
+            .map_err(parse_error)
+            .and_then(|m| check_single(&m, source).map(|()| m))
+            .and_then(|m| crate::compiler::compile_interactive(&m, filename).map_err(compile_error)),
     };
     match compiled {
         Ok(c) => Ok(PyCode::from_compiled(&c)),
-        Err((kind, msg, line, col)) => Err(syntax_error(kind, &msg, filename, source, line, col)),
+        Err((kind, msg, line, col, text)) => {
+            let text = match text {
+                // The exec-mode tokenizer sees the source with a final
+                // newline added; eval and single see it as it is.
+                Text::Source if mode == CompileMode::Exec && !source.ends_with('\n') => {
+                    source_line(&format!("{source}\n"), line)
+                }
+                Text::Source => source_line(source, line),
+                // CPython's compiler errors read the line from the file named
+                // `filename` (`PyErr_ProgramTextObject`): None for "<string>".
+                Text::File => std::fs::read_to_string(filename).map_or(Value::None, |s| source_line(&s, line)),
+            };
+            Err(syntax_error(kind, &msg, filename, text, line, col))
+        }
     }
 }
 
-fn syntax_error(kind: ExcKind, msg: &str, filename: &str, source: &str, line: u32, col: u32) -> PyErr {
-    let text = source.lines().nth(line.saturating_sub(1) as usize).map_or(Value::None, |t| str_value(format!("{t}\n")));
+/// Where a SyntaxError's `text` comes from.
+enum Text {
+    Source,
+    File,
+}
+
+type SyntaxErr = (ExcKind, String, u32, u32, Text);
+
+/// Line `line` (1-based) of `source` with its newline if it has one; ''
+/// for line 0 or past the end (as CPython's tokenizer buffer).
+fn source_line(source: &str, line: u32) -> Value {
+    let text = match line.checked_sub(1) {
+        Some(i) => source.split_inclusive('\n').nth(i as usize).unwrap_or(""),
+        None => "",
+    };
+    str_value(text)
+}
+
+/// `single` mode takes one statement: a compound statement, or simple
+/// statements on one line (CPython's `statement_newline` rule and its
+/// "multiple statements" check).
+fn check_single(m: &crate::ast::Module, source: &str) -> Result<(), SyntaxErr> {
+    let invalid = |line: u32, col: u32| (ExcKind::SyntaxError, "invalid syntax".to_string(), line, col, Text::Source);
+    let Some(first) = m.body.first() else {
+        return Err(invalid(u32::from(!source.is_empty()), 0));
+    };
+    let compound = !matches!(
+        first.kind,
+        crate::ast::StmtKind::Expr(_)
+            | crate::ast::StmtKind::Assign { .. }
+            | crate::ast::StmtKind::AugAssign { .. }
+            | crate::ast::StmtKind::AnnAssign { .. }
+            | crate::ast::StmtKind::Pass
+            | crate::ast::StmtKind::Break
+            | crate::ast::StmtKind::Continue
+            | crate::ast::StmtKind::Return(_)
+            | crate::ast::StmtKind::Raise { .. }
+            | crate::ast::StmtKind::Global(_)
+            | crate::ast::StmtKind::Nonlocal(_)
+            | crate::ast::StmtKind::Delete(_)
+            | crate::ast::StmtKind::Assert { .. }
+            | crate::ast::StmtKind::Import(_)
+            | crate::ast::StmtKind::ImportFrom { .. }
+    );
+    let Some(next) = m.body.iter().find(|s| s.span.line != first.span.line) else {
+        // A compound statement needs its closing NEWLINE: without a final
+        // newline, a last line at column 0 (the header itself, a comment)
+        // is an error, an indented body line is not.
+        let last = source.rsplit('\n').next().unwrap_or("");
+        if compound && !source.ends_with('\n') && !last.starts_with([' ', '\t']) {
+            return Err(invalid(source.matches('\n').count() as u32 + 1, 0));
+        }
+        return Ok(());
+    };
+    if compound {
+        return Err(invalid(next.span.line, next.span.col + 1));
+    }
+    let line = first.span.line;
+    let len = source.lines().nth(line.saturating_sub(1) as usize).map_or(0, |l| l.chars().count()) as u32;
+    Err((ExcKind::SyntaxError, "multiple statements found while compiling a single statement".to_string(), line, len + 1, Text::Source))
+}
+
+/// A SyntaxError (or subclass) with CPython's `args` and attributes.
+pub fn syntax_error(kind: ExcKind, msg: &str, filename: &str, text: Value, line: u32, col: u32) -> PyErr {
     let details = crate::objects::tuple::tuple_value(vec![
         str_value(filename),
         Value::Int(line as i64),
@@ -130,6 +231,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
     for k in ["__package__", "__spec__", "__loader__"] {
         main.dict.set_str(&intern(k), Value::None);
     }
+    main.dict.set_str(&interp().names.builtins, interp().builtins.to_value());
     let _ = vm.dict_set(&interp().modules, str_value("__main__"), main.to_value());
     let r = run_source_in(vm, source, filename, &main.dict);
     let mut outcome = match r {

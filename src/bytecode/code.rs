@@ -68,6 +68,17 @@ impl PyCode {
         self.varnames.len() + self.cellvars.len() + self.freevars.len()
     }
 
+    /// `co_flags` as CPython 3.11 spells them: function bodies are
+    /// CO_OPTIMIZED | CO_NEWLOCALS (3); module and class bodies have neither
+    /// (ferropy's internal CO_NEWLOCALS_DICT is not shown).
+    pub fn cpython_flags(&self) -> u32 {
+        if self.flags & CO_NEWLOCALS_DICT != 0 {
+            self.flags & !CO_NEWLOCALS_DICT
+        } else {
+            self.flags | 3
+        }
+    }
+
     /// Total positional + keyword-only parameters, plus *args and **kwargs.
     pub fn total_args(&self) -> usize {
         let mut n = (self.argcount + self.kwonlyargcount) as usize;

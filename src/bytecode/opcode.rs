@@ -229,6 +229,8 @@ opcodes! {
     /// Stack: subject, cls, kwd_names => attrs_tuple | None
     /// (a = number of positional sub-patterns, via `__match_args__`)
     MatchClass = "MATCH_CLASS", effect: |a| -2, jump: false;
+    /// Stack: value =>   (`single` mode: calls `sys.displayhook(value)`)
+    PrintExpr = "PRINT_EXPR", effect: |a| -1, jump: false;
     // Superinstructions: never emitted by the compiler; `bytecode::quicken`
     // writes them over the first of two adjacent instructions when a code
     // object is created. The second unit stays as it was (a jump may land

@@ -82,6 +82,9 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// `from __future__ import annotations`: annotations are strings.
     pub future_annotations: bool,
+    /// `single` mode (CPython's `c_interactive`): expression statements of
+    /// the top-level unit print their value (`PRINT_EXPR`).
+    pub interactive: bool,
 }
 
 /// Index of `name` in an ordered table, adding it if absent.
@@ -94,11 +97,12 @@ fn intern(table: &mut Vec<String>, map: &mut HashMap<String, u32>, name: &str) -
     table.len() as u32 - 1
 }
 
-pub fn compile_module(m: &Module, filename: &str) -> CResult<CodeObject> {
+pub fn compile_module(m: &Module, filename: &str, interactive: bool) -> CResult<CodeObject> {
     let future_annotations = future_features(&m.body).any(|f| f == "annotations");
     let st = SymbolTable::build_module(m, future_annotations)?;
     let mut c = Compiler::new(st, filename);
     c.future_annotations = future_annotations;
+    c.interactive = interactive;
     c.check_future(&m.body)?;
     c.enter_unit(0, UnitKind::Module, "<module>", 1);
     if let Some(first) = m.body.first() {
@@ -128,6 +132,7 @@ impl<'a> Compiler<'a> {
             filename: filename.to_string(),
             units: Vec::new(),
             future_annotations: false,
+            interactive: false,
         }
     }
 
@@ -135,6 +140,11 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn u(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("no compilation unit")
+    }
+
+    /// Number of units being compiled (1: the module body itself).
+    pub(crate) fn units_depth(&self) -> usize {
+        self.units.len()
     }
 
     pub(crate) fn ur(&self) -> &Unit<'a> {
@@ -498,7 +508,10 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::SetupAnnotations, 0);
         }
         let mut rest = body;
-        if let Some(doc) = docstring(body) {
+        // `single` mode has no docstring (CPython compiles Interactive
+        // bodies without compiler_body).
+        let interactive_top = self.interactive && self.units_depth() == 1;
+        if let Some(doc) = docstring(body).filter(|_| !interactive_top) {
             let old = self.set_loc(body[0].span);
             self.load_str(doc);
             self.nameop("__doc__", ExprContext::Store)?;

@@ -33,7 +33,13 @@ use crate::ast;
 
 /// Compile a module body (`exec` mode); the code returns None at the end.
 pub fn compile_module(m: &ast::Module, filename: &str) -> Result<CodeObject, CompileError> {
-    codegen::compile_module(m, filename)
+    codegen::compile_module(m, filename, false)
+}
+
+/// Compile an interactive statement (`single` mode): as `exec`, but the
+/// top-level expression statements print their value via `sys.displayhook`.
+pub fn compile_interactive(m: &ast::Module, filename: &str) -> Result<CodeObject, CompileError> {
+    codegen::compile_module(m, filename, true)
 }
 
 /// Compile an expression (`eval` mode); the code returns its value.

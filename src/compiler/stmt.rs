@@ -109,6 +109,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Nop, 0);
                 Ok(())
             }
+            StmtKind::Expr(e) if self.interactive && self.units_depth() == 1 => {
+                self.visit_expr(e)?;
+                self.emit(Opcode::PrintExpr, 0);
+                Ok(())
+            }
             StmtKind::Expr(e) => {
                 if let ExprKind::Constant(_) = e.kind {
                     self.emit(Opcode::Nop, 0);

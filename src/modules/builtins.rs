@@ -520,43 +520,9 @@ fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("globals", 0, 0)?;
-    Ok(vm.frames.last().map_or(Value::None, |f| f.globals.to_value()))
-}
-
-fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("locals", 0, 0)?;
-    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
-    if let Some(l) = &f.locals {
-        return Ok(l.to_value());
-    }
-    let d = PyDict::new_ref();
-    for (i, name) in f.code.varnames.iter().enumerate() {
-        let v = &vm.stack[f.base + i];
-        if !v.is_null() {
-            d.set_str(name, v.clone());
-        }
-    }
-    Ok(d.into_value())
-}
-
-fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("vars", 0, 1)?;
-    match p.first() {
-        None => locals(vm, &Args::new(&[])),
-        Some(v) => match crate::vm::ops::attr::instance_dict(v) {
-            Some(d) => Ok(d.to_value()),
-            None => match v.downcast::<PyType>() {
-                Some(t) => Ok(t.payload.dict.to_value()),
-                None => Err(type_error("vars() argument must have __dict__ attribute")),
-            },
-        },
-    }
-}
-
-fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("dir", 0, 1)?;
+/// `dir(obj)`: the instance's attributes and those of its type and bases
+/// (a module: its dict). `dir()` without arguments is in builtins_exec.rs.
+pub(super) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let mut add_keys = |d: &Py<PyDict>| {
         for k in d.keys() {
@@ -565,29 +531,17 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
         }
     };
-    match p.first() {
-        None => {
-            if let Some(f) = vm.frames.last() {
-                match &f.locals {
-                    Some(l) => add_keys(l),
-                    None => names.extend(f.code.varnames.iter().map(|n| n.as_str().to_string())),
-                }
-            }
-        }
-        Some(v) => {
-            if let Some(d) = crate::vm::ops::attr::instance_dict(v) {
-                add_keys(d);
-            }
-            let ty = match v.downcast::<PyType>() {
-                Some(t) => t.to_ref(),
-                None => v.class().to_ref(),
-            };
-            if !v.payload_is::<PyModule>() {
-                add_keys(&ty.payload.dict);
-                for t in ty.payload.mro.iter() {
-                    add_keys(&t.payload.dict);
-                }
-            }
+    if let Some(d) = crate::vm::ops::attr::instance_dict(v) {
+        add_keys(d);
+    }
+    let ty = match v.downcast::<PyType>() {
+        Some(t) => t.to_ref(),
+        None => v.class().to_ref(),
+    };
+    if !v.payload_is::<PyModule>() {
+        add_keys(&ty.payload.dict);
+        for t in ty.payload.mro.iter() {
+            add_keys(&t.payload.dict);
         }
     }
     names.sort();
@@ -711,15 +665,12 @@ pub fn create() -> PyRef<PyModule> {
             ("sorted", sorted),
             ("any", any),
             ("all", all),
-            ("globals", globals),
-            ("locals", locals),
-            ("vars", vars),
-            ("dir", dir),
             ("input", input),
             ("__build_class__", build_class),
             ("__import__", import),
         ],
     );
+    super::add_functions(&m, "builtins", super::builtins_exec::FUNCTIONS);
     let t = types();
     let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);
     for ty in [

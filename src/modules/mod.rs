@@ -4,6 +4,7 @@
 //! searching `sys.path`.
 
 pub mod builtins;
+mod builtins_exec;
 pub mod importlib;
 pub mod sys;
 pub mod thread;

@@ -130,6 +130,31 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })
 }
 
+/// `sys.displayhook(value)`: what `single` mode's `PRINT_EXPR` calls. Prints
+/// `repr(value)` to `sys.stdout` unless it is None, and binds it to
+/// `builtins._` (CPython's `sys_displayhook`).
+fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("displayhook", 1, 1)?;
+    let v = &p[0];
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let builtins = &crate::vm::interp().builtins.dict;
+    let underscore = intern("_");
+    builtins.set_str(&underscore, Value::None);
+    let text = format!("{}\n", vm.repr(v)?.as_str());
+    let out = crate::vm::interp().sys.dict.get_str(&intern("stdout"));
+    match out {
+        None => return Err(crate::objects::exception::new_error(crate::objects::exception::ExcKind::RuntimeError, "lost sys.stdout")),
+        Some(o) if o.downcast::<PyStream>().is_some() => super::builtins::write_stdout(&text),
+        Some(o) => {
+            vm.call_method(&o, "write", &[str_value(text)])?;
+        }
+    }
+    builtins.set_str(&underscore, v.clone());
+    Ok(Value::None)
+}
+
 /// The `sys` module (argv is filled in by the interpreter's start-up).
 pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
     let m = new_module("sys");
@@ -146,8 +171,12 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
             ("exit", exit),
             ("intern", sys_intern),
             ("exc_info", exc_info),
+            ("displayhook", displayhook),
         ],
     );
+    if let Some(h) = m.dict.get_str(&intern("displayhook")) {
+        m.dict.set_str(&intern("__displayhook__"), h);
+    }
     let set = |k: &str, v: Value| m.dict.set_str(&intern(k), v);
     set("modules", modules.to_value());
     set("stdout", stream(1));

@@ -70,8 +70,16 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "co_filename" => Some(c.filename.to_value()),
                     "co_firstlineno" => Some(Value::Int(c.firstlineno as i64)),
                     "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                    "co_varnames" => Some(tuple_value(c.varnames.iter().map(|v| v.to_value()).collect())),
-                    "co_flags" => Some(Value::Int(c.flags as i64)),
+                    "co_varnames" => Some(names_tuple(&c.varnames)),
+                    "co_cellvars" => Some(names_tuple(&c.cellvars)),
+                    "co_freevars" => Some(names_tuple(&c.freevars)),
+                    "co_names" => Some(names_tuple(&c.names)),
+                    "co_consts" => Some(tuple_value(c.consts.to_vec())),
+                    "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+                    "co_stacksize" => Some(Value::Int(c.stacksize as i64)),
+                    "co_flags" => Some(Value::Int(c.cpython_flags() as i64)),
                     _ => None,
                 }
             } else if let Some(s) = o.downcast::<PySlice>() {
@@ -111,6 +119,11 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
     };
     Ok(v)
 }
+
+fn names_tuple(names: &[PyRef<PyStr>]) -> Value {
+    tuple_value(names.iter().map(|v| v.to_value()).collect())
+}
+
 
 /// Assign a payload attribute; `Ok(false)` when `obj` has no such attribute.
 pub fn set_builtin_attr(_vm: &mut Vm, obj: &Value, name: &PyStr, value: &Value) -> PyResult<bool> {

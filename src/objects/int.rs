@@ -229,6 +229,19 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
 // ===== Parsing =====
 
 /// `int(s, base)` text parsing, CPython rules (whitespace, sign, `_`, prefixes).
+/// Unicode decimal digits (category Nd) as ASCII digits, as CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII` before `int()` parses.
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let map = |c: char| match crate::objects::str_methods::decimal_value(c) {
+        Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+        _ => c,
+    };
+    std::borrow::Cow::Owned(s.chars().map(map).collect())
+}
+
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let t = s.trim();
     let (neg, t) = match t.as_bytes().first() {
@@ -285,7 +298,7 @@ fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
         let Some(s) = x.downcast::<PyStr>() else {
             return Err(type_error("int() can't convert non-string with explicit base"));
         };
-        return parse_int(s.as_str(), base).map(int_value).ok_or_else(|| invalid_literal(vm, base, x));
+        return parse_int(&ascii_digits(s.as_str()), base).map(int_value).ok_or_else(|| invalid_literal(vm, base, x));
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
@@ -296,7 +309,7 @@ fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 return Ok(x.clone());
             }
             if let Some(s) = o.downcast::<PyStr>() {
-                return parse_int(s.as_str(), 10).map(int_value).ok_or_else(|| invalid_literal(vm, 10, x));
+                return parse_int(&ascii_digits(s.as_str()), 10).map(int_value).ok_or_else(|| invalid_literal(vm, 10, x));
             }
             vm.call_dunder_int(x)
         }
@@ -352,6 +365,10 @@ fn bool_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn int_bit_length(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kw("int.bit_length")?;
+    if args.pos().len() != 1 {
+        return Err(type_error(format!("int.bit_length() takes no arguments ({} given)", args.pos().len().saturating_sub(1))));
+    }
     let b = to_bigint(&args.pos()[0]).ok_or_else(|| type_error("descriptor 'bit_length' requires an int"))?;
     Ok(Value::Int(b.bits() as i64))
 }

@@ -66,6 +66,9 @@ impl Vm {
         if let Some(kw) = kwargs {
             if let Some(d) = kw.downcast::<PyDict>() {
                 for (k, v) in d.items() {
+                    if k.downcast::<PyStr>().is_none() {
+                        return Err(type_error("keywords must be strings"));
+                    }
                     names.push(k);
                     values.push(v);
                 }
@@ -195,10 +198,7 @@ impl Vm {
 
     /// Run a module-level code object with `globals` as its namespace.
     pub fn run_code(&mut self, code: PyRef<PyCode>, globals: PyRef<PyDict>, locals: Option<PyRef<PyDict>>) -> PyResult<Value> {
-        let builtins = interp().builtins.dict.clone();
-        if globals.get_str(&interp().names.builtins).is_none() {
-            globals.set_str(&interp().names.builtins, interp().builtins.to_value());
-        }
+        let builtins = builtins_for(&globals);
         let base = self.stack.len();
         self.stack.resize(base + code.nslots(), Value::Null);
         let block_base = self.blocks.len();
@@ -364,7 +364,26 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Bind call arguments to a fresh locals vector (length `nlocals`).
+/// The builtins namespace for code run with `globals`: from
+/// `globals["__builtins__"]` (a module or a dict, as CPython's
+/// `_PyEval_BuiltinsFromGlobals`), inserted if absent; anything else there
+/// means the real builtins.
+pub fn builtins_for(globals: &Py<PyDict>) -> PyRef<PyDict> {
+    match globals.get_str(&interp().names.builtins) {
+        None => {
+            // The dict, as CPython's exec (`PyEval_GetBuiltins()`); only
+            // `__main__` gets the module itself (`run_main`).
+            globals.set_str(&interp().names.builtins, interp().builtins.dict.to_value());
+            interp().builtins.dict.clone()
+        }
+        Some(b) => match (b.downcast::<crate::objects::module::PyModule>(), b.downcast::<PyDict>()) {
+            (Some(m), _) => m.dict.clone(),
+            (None, Some(d)) => d.to_ref(),
+            (None, None) => interp().builtins.dict.clone(),
+        },
+    }
+}
+
 /// Bind a call's arguments (moved out of `args`) to the parameters in
 /// `locals` (all Null on entry), CPython's rules and messages.
 fn bind_arguments(f: &Py<PyFunction>, args: &mut [Value], kwnames: &[Value], locals: &mut [Value]) -> PyResult<()> {

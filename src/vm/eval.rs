@@ -279,26 +279,18 @@ impl Vm {
                         }
                     }
                     Opcode::LoadName => {
-                        let name = &code.names[arg as usize];
-                        let v = tri!(self.load_name(fi, name));
+                        save_ip!();
+                        let v = tri!(self.load_name(fi, &code.names[arg as usize]));
                         self.push(v);
                     }
                     Opcode::StoreName => {
                         let v = self.pop();
-                        let name = &code.names[arg as usize];
-                        let f = &self.frames[fi];
-                        match &f.locals {
-                            Some(l) => l.set_str(name, v),
-                            None => f.globals.set_str(name, v),
-                        }
+                        save_ip!();
+                        tri!(self.store_name(fi, &code.names[arg as usize], v));
                     }
                     Opcode::DeleteName => {
-                        let name = &code.names[arg as usize];
-                        let f = &self.frames[fi];
-                        let d = f.locals.as_ref().unwrap_or(&f.globals);
-                        if d.del_str(name).is_none() {
-                            tri!(Err(crate::objects::exception::name_error(name.as_str())));
-                        }
+                        save_ip!();
+                        tri!(self.delete_name(fi, &code.names[arg as usize]));
                     }
                     Opcode::LoadAttr => {
                         let obj = self.pop();
@@ -714,6 +706,11 @@ impl Vm {
                     Opcode::LoadAssertionError => {
                         self.push(crate::object::typeobj::types().exceptions.get(ExcKind::AssertionError).to_value());
                     }
+                    Opcode::PrintExpr => {
+                        let v = self.pop();
+                        save_ip!();
+                        tri!(self.print_expr(v));
+                    }
                     Opcode::SetupAnnotations => {
                         let f = &self.frames[fi];
                         let d = f.locals.as_ref().unwrap_or(&f.globals).clone();
@@ -808,22 +805,6 @@ impl Vm {
                 ),
             )
         }
-    }
-
-    fn load_name(&mut self, fi: usize, name: &PyRef<PyStr>) -> PyResult<Value> {
-        let f = &self.frames[fi];
-        if let Some(l) = &f.locals {
-            if let Some(v) = l.get_str(name) {
-                return Ok(v);
-            }
-        }
-        if let Some(v) = f.globals.get_str(name) {
-            return Ok(v);
-        }
-        if let Some(v) = f.builtins.get_str(name) {
-            return Ok(v);
-        }
-        Err(crate::objects::exception::name_error(name.as_str()))
     }
 
     /// `for` step with fast paths for the builtin iterators.

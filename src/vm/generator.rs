@@ -49,6 +49,8 @@ struct SavedFrame {
     code: PyRef<PyCode>,
     globals: PyRef<PyDict>,
     builtins: PyRef<PyDict>,
+    /// The `locals()` snapshot dict, once asked for (kept across resumptions).
+    locals: Option<PyRef<PyDict>>,
     /// Slots and evaluation stack, from the frame's base.
     stack: Vec<Value>,
     /// Handler blocks, with levels relative to the base.
@@ -82,6 +84,9 @@ impl PyPayload for PyGenerator {
         if let Some(GenState::Suspended(f)) = self.state.try_lock().as_deref() {
             f.stack.iter().for_each(&mut *visit);
             visit(&f.exc_state);
+            if let Some(l) = &f.locals {
+                visit(&l.to_value());
+            }
         }
     }
 }
@@ -134,6 +139,7 @@ pub fn make_generator(vm: &mut Vm) -> Value {
         code: f.code.clone(),
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
+        locals: f.locals.clone(),
         stack: vm.stack[base..].to_vec(),
         blocks,
         ip: f.ip,
@@ -223,7 +229,7 @@ impl Vm {
             code: saved.code,
             globals: saved.globals,
             builtins: saved.builtins,
-            locals: None,
+            locals: saved.locals,
             base,
             ret_to: base,
             ip: saved.ip,
@@ -251,6 +257,7 @@ impl Vm {
                     code: f.code.clone(),
                     globals: f.globals.clone(),
                     builtins: f.builtins.clone(),
+                    locals: f.locals.clone(),
                     stack: self.stack.split_off(base),
                     blocks: self.blocks.split_off(block_base).into_iter().map(|b| Block { level: b.level - base, ..b }).collect(),
                     ip: f.ip,

@@ -26,6 +26,18 @@ impl Vm {
     /// IMPORT_NAME: `import a.b` (binds `a`), `from .. import x`.
     pub(crate) fn import_name(&mut self, fi: usize, name: &PyStr, fromlist: &Value, level: &Value) -> PyResult<Value> {
         let globals = self.frames[fi].globals.clone();
+        // `__import__` from the frame's builtins, as CPython: a replaced one
+        // is called, a missing one is an error.
+        let import = self.frames[fi].builtins.get_str(&crate::objects::str::intern("__import__"));
+        match import {
+            None => return Err(crate::objects::exception::new_error(ExcKind::ImportError, "__import__ not found")),
+            Some(f) if !f.downcast::<crate::objects::method::PyBuiltinFunction>().is_some_and(|b| b.name == "__import__") => {
+                let locals = self.frames[fi].locals.as_ref().map_or(Value::None, |l| l.to_value());
+                let args = [str_value(name.as_str()), globals.to_value(), locals, fromlist.clone(), level.clone()];
+                return self.call(&f, &args);
+            }
+            Some(_) => {}
+        }
         let level = match level {
             Value::Int(n) if *n >= 0 => *n as usize,
             _ => return Err(value_error("level must be >= 0")),

@@ -7,4 +7,5 @@ pub mod convert;
 pub mod import;
 pub mod iter;
 pub mod pattern;
+pub mod names;
 pub mod subscript;
