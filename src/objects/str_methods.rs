@@ -1247,7 +1247,7 @@ fn is_alpha(c: char) -> bool {
 }
 
 /// The value of a decimal digit (category Nd), as `Py_UNICODE_TODECIMAL`.
-fn decimal_value(c: char) -> Option<u32> {
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
     if c.is_ascii() {
         return c.to_digit(10);
     }
