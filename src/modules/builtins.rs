@@ -9,7 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::OnceLock;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::Signed;
 use parking_lot::Mutex;
 
 use crate::object::pyref::{Py, PyRef};
@@ -159,7 +159,7 @@ fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("iter", 1, 2)?;
     if p.len() == 2 {
-        return Err(type_error("iter(callable, sentinel) is not supported yet"));
+        return crate::objects::iter::callable_iter(vm, &p[0], &p[1]);
     }
     vm.iter(&p[0])
 }
@@ -276,27 +276,8 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let nd = p.get(1).or_else(|| args.kwarg("ndigits")).filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
-            None => {
-                let r = f.round();
-                let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
-                crate::objects::int::float_to_int(r)
-            }
-            Some(n) => {
-                let n = vm.to_index(n)?;
-                if !f.is_finite() {
-                    return Ok(Value::Float(*f));
-                }
-                if n >= 0 {
-                    let s = format!("{:.*}", n.min(400) as usize, f);
-                    Ok(Value::Float(s.parse().unwrap_or(*f)))
-                } else {
-                    let m = 10f64.powi((-n).min(400) as i32);
-                    let q = f / m;
-                    let r = q.round();
-                    let r = if (q - q.trunc()).abs() == 0.5 { 2.0 * (q / 2.0).round() } else { r };
-                    Ok(Value::Float(r * m))
-                }
-            }
+            None => crate::objects::float::float_round_int(*f),
+            Some(n) => crate::objects::float::float_round(*f, vm.to_index(n)?),
         },
         _ if crate::objects::int::is_int(x) => match nd {
             None => Ok(int_value(to_bigint(x).unwrap_or_default())),
@@ -360,15 +341,7 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
-            if m.is_zero() {
-                return Err(value_error("pow() 3rd argument cannot be 0"));
-            }
-            if e.is_negative() {
-                return Err(value_error("base is not invertible for the given modulus"));
-            }
-            let r = b.modpow(&e, &m.abs());
-            let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
-            Ok(int_value(r))
+            crate::objects::int::int_pow_mod(&b, &e, &m)
         }
     }
 }

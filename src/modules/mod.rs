@@ -1,4 +1,4 @@
-//! Builtin modules: `builtins`, `sys`, `time`, `_thread`, `importlib`
+//! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`
 //! (native) and `threading` (Python source bundled in the binary, on top of
 //! `_thread`). The import system (`vm/import/`) asks `create_builtin` before
 //! searching `sys.path`.
@@ -6,6 +6,7 @@
 pub mod builtins;
 mod builtins_exec;
 pub mod importlib;
+pub mod math;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -40,6 +41,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "time" => Ok(time::create().into_value()),
         "_thread" => Ok(thread::create().into_value()),
         "importlib" => Ok(importlib::create().into_value()),
+        "math" => Ok(math::create().into_value()),
         "threading" => {
             let m = new_module("threading");
             let key = crate::objects::str::str_value("threading");
@@ -54,5 +56,5 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 
 /// Is `name` a builtin (or bundled) module?
 pub fn is_builtin(name: &str) -> bool {
-    matches!(name, "sys" | "builtins" | "time" | "_thread" | "importlib" | "threading")
+    matches!(name, "sys" | "builtins" | "time" | "_thread" | "importlib" | "threading" | "math")
 }

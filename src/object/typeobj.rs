@@ -162,6 +162,7 @@ pub struct BuiltinTypes {
     pub map: PyRef<PyType>,
     pub filter: PyRef<PyType>,
     pub reversed: PyRef<PyType>,
+    pub callable_iterator: PyRef<PyType>,
     pub lock: PyRef<PyType>,
     pub instance: PyRef<PyType>,
     pub exceptions: crate::objects::exception::ExceptionTypes,

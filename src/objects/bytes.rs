@@ -53,11 +53,17 @@ fn bytes_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
                     return Err(type_error("string argument without an encoding"));
                 }
                 s.as_str().as_bytes().to_vec()
-            } else if let Value::Int(n) = v {
-                if *n < 0 {
+            } else if matches!(v, Value::Int(_))
+                || (v.class().payload.is_heap_type() && vm.lookup_special(v, &crate::vm::interp().names.index).is_some())
+            {
+                let n = vm.to_index(v)?;
+                if n < 0 {
                     return Err(value_error("negative count"));
                 }
-                vec![0; *n as usize]
+                let mut zeros = Vec::new();
+                zeros.try_reserve_exact(n as usize).map_err(|_| crate::objects::exception::memory_error())?;
+                zeros.resize(n as usize, 0);
+                zeros
             } else if let Some(b) = v.downcast::<PyBytes>() {
                 b.data.to_vec()
             } else {

@@ -82,6 +82,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 return Some(true);
             }
+            if x.payload_is::<crate::objects::set::PySet>() && y.payload_is::<crate::objects::set::PySet>() {
+                // set == frozenset compares contents.
+                return None;
+            }
             let builtin = |v: &crate::object::ObjRef| !v.class().payload.is_heap_type();
             if builtin(x) && builtin(y) && x.class().is(y.class()) && !x.payload_is::<PyTuple>() {
                 // Distinct objects of the same builtin type without value

@@ -123,7 +123,7 @@ fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Obj(o) => {
             if let Some(s) = o.downcast::<PyStr>() {
-                return parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
+                return parse_float(&crate::objects::int::ascii_digits(s.as_str())).map(Value::Float).ok_or_else(|| {
                     let r = vm.repr(x).map(|r| r.as_str().to_string()).unwrap_or_default();
                     value_error(format!("could not convert string to float: {r}"))
                 });
@@ -152,9 +152,224 @@ fn float_is_integer(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
+/// `float.hex()`, CPython's format: `[-]0x1.<13 hex digits>p<exp>` for a
+/// normal number, `0x0.<13 hex digits>p-1022` for a subnormal one.
 fn float_hex(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let f = this(args)?;
-    Ok(str_value(format!("{f:e}")))
+    Ok(str_value(float_to_hex(f)))
+}
+
+pub fn float_to_hex(f: f64) -> String {
+    if !f.is_finite() {
+        return crate::objects::float_repr::float_repr(f);
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `float.fromhex(s)` (a classmethod; CPython float_fromhex): correctly
+/// rounded, half to even.
+fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("fromhex", 2, 2)?;
+    let s = p[1].downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!("fromhex() argument must be str, not {}", p[1].class().payload.name()))
+    })?;
+    let f = parse_hex_float(s.as_str())?;
+    match p[0].downcast::<PyType>() {
+        Some(t) if !t.is(&crate::object::typeobj::types().float) => vm.call(&p[0], &[Value::Float(f)]),
+        _ => Ok(Value::Float(f)),
+    }
+}
+
+fn parse_hex_float(text: &str) -> PyResult<f64> {
+    use num_bigint::BigInt;
+    use num_traits::Zero;
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.to_ascii_lowercase();
+    let signed = |x: f64| if neg { -x } else { x };
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
+        "nan" => return Ok(signed(f64::NAN)),
+        _ => {}
+    }
+    let b = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa, exp_text) = match b.find('p') {
+        Some(i) => (&b[..i], Some(&b[i + 1..])),
+        None => (b, None),
+    };
+    let (int_part, frac_part) = match mantissa.find('.') {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut m = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        m = (m << 4u32) + d;
+    }
+    let mut exp: i64 = match exp_text {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Clamp absurd exponents: the value is then 0 or an overflow anyway.
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(1 << 40);
+            if e.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    exp -= 4 * frac_part.len() as i64;
+    let f = bigint_scaled_to_f64(&m, exp)
+        .ok_or_else(|| crate::objects::exception::overflow_error("hexadecimal value too large to represent as a float"))?;
+    Ok(signed(f))
+}
+
+/// `m * 2**exp` (`m` >= 0) correctly rounded (half to even) to a double;
+/// `None` on overflow. Used by `float.fromhex` and `math.fsum`.
+pub fn bigint_scaled_to_f64(m: &num_bigint::BigInt, exp: i64) -> Option<f64> {
+    use num_bigint::BigInt;
+    use num_traits::{ToPrimitive, Zero};
+    if m.is_zero() {
+        return Some(0.0);
+    }
+    let nbits = m.bits() as i64;
+    let top = nbits + exp; // value in [2**(top-1), 2**top)
+    if top > 1024 {
+        return None;
+    }
+    let mut lsb = (top - 53).max(-1074);
+    let shift = lsb - exp;
+    let mut q = if shift <= 0 {
+        m << ((-shift) as usize)
+    } else if shift > nbits + 1 {
+        BigInt::zero()
+    } else {
+        let sh = shift as usize;
+        let q = m >> sh;
+        let rem = m - (&q << sh);
+        let half = BigInt::from(1) << (sh - 1);
+        let odd = (&q & BigInt::from(1)) == BigInt::from(1);
+        if rem > half || (rem == half && odd) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    if q.bits() > 53 {
+        q >>= 1;
+        lsb += 1;
+    }
+    let q = q.to_u64().unwrap_or(0);
+    let bits = if q >= 1 << 52 {
+        let biased = lsb + 1075;
+        if biased > 2046 {
+            return None;
+        }
+        ((biased as u64) << 52) | (q & ((1 << 52) - 1))
+    } else {
+        q
+    };
+    Some(f64::from_bits(bits))
+}
+
+// ===== round() =====
+
+/// `round(f)`: the nearest int, ties to even.
+pub fn float_round_int(f: f64) -> PyResult<Value> {
+    crate::objects::int::float_to_int(f.round_ties_even())
+}
+
+/// `round(f, ndigits)` as CPython's `double_round`: the exact binary value
+/// rounded half-even to `ndigits` decimal places (correctly rounded, as
+/// CPython's dtoa mode 3), then read back correctly rounded.
+pub fn float_round(f: f64, ndigits: i64) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    use num_traits::{Pow, Signed};
+    // CPython's NDIGITS_MAX and NDIGITS_MIN.
+    if !f.is_finite() || ndigits > 323 {
+        return Ok(Value::Float(f));
+    }
+    if ndigits < -308 {
+        return Ok(Value::Float(0.0 * f));
+    }
+    let (num, den) = exact_ratio(f.abs());
+    let p = BigInt::from(10u32).pow(ndigits.unsigned_abs() as u32);
+    let (n, d) = if ndigits >= 0 { (num * &p, den) } else { (num, den * &p) };
+    let (q, r) = n.div_rem(&d);
+    let twice = r * 2;
+    let q = if twice > d || (twice == d && q.is_odd()) { q + 1 } else { q };
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    let text = format!("{sign}{}e{}", q.abs(), -ndigits);
+    let r: f64 = text.parse().unwrap_or(f);
+    if r.is_infinite() {
+        return Err(overflow_error("rounded value too large to represent"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `x` (finite, >= 0) as an exact fraction `num / den`, `den` a power of two.
+pub fn exact_ratio(x: f64) -> (num_bigint::BigInt, num_bigint::BigInt) {
+    use num_bigint::BigInt;
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut mant = bits & ((1 << 52) - 1);
+    let e = if exp == 0 {
+        -1074
+    } else {
+        mant |= 1 << 52;
+        exp - 1075
+    };
+    if e >= 0 {
+        (BigInt::from(mant) << (e as usize), BigInt::from(1))
+    } else {
+        (BigInt::from(mant), BigInt::from(1) << ((-e) as usize))
+    }
+}
+
+fn float_round_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__round__", 1, 2)?;
+    let f = this(args)?;
+    match p.get(1).filter(|v| !v.is_none()) {
+        None => float_round_int(f),
+        Some(n) => float_round(f, vm.to_index(n)?),
+    }
+}
+
+fn float_trunc(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::objects::int::float_to_int(this(args)?)
+}
+
+fn float_floor(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::objects::int::float_to_int(this(args)?.floor())
+}
+
+fn float_ceil(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    crate::objects::int::float_to_int(this(args)?.ceil())
+}
+
+fn float_conjugate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::Float(this(args)?))
 }
 
 fn float_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -194,6 +409,20 @@ pub fn init(t: &BuiltinTypes) {
     set_new(&t.float, float_new);
     add_methods(
         &t.float,
-        &[("is_integer", float_is_integer), ("hex", float_hex), ("as_integer_ratio", float_as_integer_ratio)],
+        &[
+            ("is_integer", float_is_integer),
+            ("hex", float_hex),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("conjugate", float_conjugate),
+            ("__round__", float_round_m),
+            ("__trunc__", float_trunc),
+            ("__int__", float_trunc),
+            ("__floor__", float_floor),
+            ("__ceil__", float_ceil),
+        ],
     );
+    let fh = crate::objects::method::new_builtin_function("fromhex", float_fromhex, None);
+    let cm = crate::object::pyref::PyRef::new_in(crate::objects::descriptor::PyClassMethod { func: fh }, &t.classmethod);
+    cm.header.make_immortal();
+    crate::objects::method::add_attr(&t.float, "fromhex", cm.into_value());
 }

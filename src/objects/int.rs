@@ -50,11 +50,13 @@ pub fn to_i64_index(v: &Value) -> Option<PyResult<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),
         Value::Bool(b) => Some(Ok(*b as i64)),
-        Value::Obj(o) => o.downcast::<PyBigInt>().map(|_| {
-            Err(crate::objects::exception::new_error(
-                crate::objects::exception::ExcKind::IndexError,
-                "cannot fit 'int' into an index-sized integer",
-            ))
+        Value::Obj(o) => o.downcast::<PyBigInt>().map(|b| {
+            b.value.to_i64().ok_or_else(|| {
+                crate::objects::exception::new_error(
+                    crate::objects::exception::ExcKind::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                )
+            })
         }),
         _ => None,
     }
@@ -228,20 +230,6 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
 
 // ===== Parsing =====
 
-/// `int(s, base)` text parsing, CPython rules (whitespace, sign, `_`, prefixes).
-/// Unicode decimal digits (category Nd) as ASCII digits, as CPython's
-/// `_PyUnicode_TransformDecimalAndSpaceToASCII` before `int()` parses.
-fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let map = |c: char| match crate::objects::str_methods::decimal_value(c) {
-        Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
-        _ => c,
-    };
-    std::borrow::Cow::Owned(s.chars().map(map).collect())
-}
-
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let t = s.trim();
     let (neg, t) = match t.as_bytes().first() {
@@ -295,29 +283,74 @@ fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
             Value::Int(_) => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
             _ => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", b.class().payload.name()))),
         };
-        let Some(s) = x.downcast::<PyStr>() else {
+        let Some(text) = int_text(x) else {
             return Err(type_error("int() can't convert non-string with explicit base"));
         };
-        return parse_int(&ascii_digits(s.as_str()), base).map(int_value).ok_or_else(|| invalid_literal(vm, base, x));
+        return parse_int(&text, base).map(int_value).ok_or_else(|| invalid_literal(vm, base, x));
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => float_to_int(*f),
         Value::Obj(o) => {
-            if o.payload_is::<PyBigInt>() {
-                return Ok(x.clone());
+            if o.class().payload.is_heap_type() {
+                if let Some(r) = vm.call_dunder_int(x) {
+                    return r;
+                }
             }
-            if let Some(s) = o.downcast::<PyStr>() {
-                return parse_int(&ascii_digits(s.as_str()), 10).map(int_value).ok_or_else(|| invalid_literal(vm, 10, x));
+            if let Some(b) = o.downcast::<PyBigInt>() {
+                return Ok(int_value(b.value.clone()));
             }
-            vm.call_dunder_int(x)
+            if let Some(text) = int_text(x) {
+                return parse_int(&text, 10).map(int_value).ok_or_else(|| invalid_literal(vm, 10, x));
+            }
+            if let Some(f) = o.downcast::<crate::objects::float::PyFloat>() {
+                return float_to_int(f.0);
+            }
+            Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                x.class().payload.name()
+            )))
         }
         _ => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             x.class().payload.name()
         ))),
     }
+}
+
+/// The text of a str or bytes argument of `int()`, with Unicode decimal
+/// digits and spaces made ASCII (CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`); other non-ASCII
+/// characters become `?`, which no parser accepts.
+pub fn int_text(x: &Value) -> Option<String> {
+    if let Some(s) = x.downcast::<PyStr>() {
+        return Some(ascii_digits(s.as_str()));
+    }
+    if let Some(b) = x.downcast::<crate::objects::bytes::PyBytes>() {
+        return Some(b.data.iter().map(|&c| if c.is_ascii() { c as char } else { '?' }).collect());
+    }
+    None
+}
+
+/// `s` with Unicode decimal digits and whitespace mapped to ASCII.
+pub fn ascii_digits(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if c.is_whitespace() {
+                ' '
+            } else if let Some(d) = crate::objects::str_methods::decimal_value(c) {
+                char::from(b'0' + d as u8)
+            } else {
+                '?'
+            }
+        })
+        .collect()
 }
 
 fn invalid_literal(vm: &mut Vm, base: u32, x: &Value) -> crate::objects::exception::PyErr {
@@ -377,8 +410,177 @@ fn int_conjugate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(to_bigint(&args.pos()[0]).map(int_value).unwrap_or(Value::None))
 }
 
+fn this_int(args: &Args, name: &str) -> PyResult<BigInt> {
+    args.pos()
+        .first()
+        .and_then(to_bigint)
+        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'int' object")))
+}
+
+/// `int.bit_count()`: ones in the binary form of `abs(self)`.
+fn int_bit_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("bit_count", 1, 1)?;
+    let b = this_int(args, "bit_count")?;
+    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(n as i64))
+}
+
+/// `int.as_integer_ratio()`: `(int(self), 1)`.
+fn int_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("as_integer_ratio", 1, 1)?;
+    let b = this_int(args, "as_integer_ratio")?;
+    Ok(crate::objects::tuple::tuple_value(vec![int_value(b), Value::Int(1)]))
+}
+
+/// Keyword-or-positional argument `i` (after self) named `name`.
+fn arg<'a>(args: &Args<'a>, i: usize, name: &str) -> Option<&'a Value> {
+    args.pos().get(i).or_else(|| args.kwarg(name))
+}
+
+fn byteorder_arg(v: Option<&Value>, fname: &str) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(true) };
+    let s = v.downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!("{fname}() argument 'byteorder' must be str, not {}", v.class().payload.name()))
+    })?;
+    match s.as_str() {
+        "big" => Ok(true),
+        "little" => Ok(false),
+        _ => Err(value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn signed_arg(vm: &mut Vm, args: &Args) -> PyResult<bool> {
+    match args.kwarg("signed") {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("to_bytes", &["length", "byteorder", "signed"])?;
+    if args.pos().len() > 3 {
+        return Err(type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", args.pos().len() - 1)));
+    }
+    let v = this_int(args, "to_bytes")?;
+    let length = match arg(args, 1, "length") {
+        Some(l) => vm.to_index(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let big = byteorder_arg(arg(args, 2, "byteorder"), "to_bytes")?;
+    let signed = signed_arg(vm, args)?;
+    if !signed && v.is_negative() {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as u64;
+    // Bits needed: unsigned magnitude, or two's complement with a sign bit.
+    let needed = if signed {
+        if v.is_negative() {
+            (-&v - 1u32).bits() + 1
+        } else {
+            v.bits() + 1
+        }
+    } else {
+        v.bits()
+    };
+    if needed > length.saturating_mul(8) {
+        return Err(overflow_error("int too big to convert"));
+    }
+    let mut bytes = v.to_signed_bytes_le();
+    let fill = if v.is_negative() { 0xff } else { 0 };
+    bytes.resize(length as usize, fill);
+    if big {
+        bytes.reverse();
+    }
+    Ok(crate::objects::bytes::bytes_value(bytes))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
+fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("from_bytes", &["bytes", "byteorder", "signed"])?;
+    let cls = args.pos().first().cloned().unwrap_or(Value::None);
+    let Some(src) = arg(args, 1, "bytes") else {
+        return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let big = byteorder_arg(arg(args, 2, "byteorder"), "from_bytes")?;
+    let signed = signed_arg(vm, args)?;
+    let mut data: Vec<u8> = match src.downcast::<crate::objects::bytes::PyBytes>() {
+        Some(b) => b.data.to_vec(),
+        None => {
+            if src.payload_is::<PyStr>() {
+                return Err(type_error("cannot convert 'str' object to bytes"));
+            }
+            let mut out = Vec::new();
+            for x in vm.to_vec(src)? {
+                let i = vm.to_index(&x)?;
+                out.push(u8::try_from(i).map_err(|_| value_error("bytes must be in range(0, 256)"))?);
+            }
+            out
+        }
+    };
+    if big {
+        data.reverse();
+    }
+    let v = if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(Sign::Plus, &data) };
+    let v = int_value(v);
+    match cls.downcast::<PyType>() {
+        Some(t) if !t.is(&types().int) => vm.call(&cls, &[v]),
+        _ => Ok(v),
+    }
+}
+
+// ===== pow(base, exp, mod) =====
+
+/// `pow(b, e, m)` for ints: modular exponentiation, a negative exponent
+/// through the modular inverse (CPython long_pow).
+pub fn int_pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<Value> {
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let am = m.abs();
+    let mut base = b.mod_floor(&am);
+    let mut e = e.clone();
+    if e.is_negative() {
+        base = mod_inverse(&base, &am).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        e = -e;
+    }
+    let r = base.modpow(&e, &am);
+    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    Ok(int_value(r))
+}
+
+/// The inverse of `a` modulo `m` (`m` > 0, `0 <= a < m`), if gcd(a, m) is 1.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let e = a.extended_gcd(m);
+    if !e.gcd.is_one() {
+        return None;
+    }
+    Some(e.x.mod_floor(m))
+}
+
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.int, int_new);
     set_new(&t.bool_, bool_new);
-    add_methods(&t.int, &[("bit_length", int_bit_length), ("conjugate", int_conjugate), ("__index__", int_conjugate)]);
+    add_methods(
+        &t.int,
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_conjugate),
+            ("__index__", int_conjugate),
+            ("__int__", int_conjugate),
+            ("__trunc__", int_conjugate),
+            ("__floor__", int_conjugate),
+            ("__ceil__", int_conjugate),
+            ("as_integer_ratio", int_as_integer_ratio),
+            ("to_bytes", int_to_bytes),
+        ],
+    );
+    let fb = crate::objects::method::new_builtin_function("from_bytes", int_from_bytes, None);
+    let cm = PyRef::new_in(crate::objects::descriptor::PyClassMethod { func: fb }, &t.classmethod);
+    cm.header.make_immortal();
+    crate::objects::method::add_attr(&t.int, "from_bytes", cm.into_value());
 }

@@ -75,6 +75,16 @@ pub struct PyEnumerate {
 
 pub struct PyZip {
     pub its: Vec<Value>,
+    /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+    pub strict: bool,
+}
+
+/// `iter(callable, sentinel)` (CPython's `callable_iterator`): calls
+/// `callable()` until it returns a value equal to `sentinel`.
+pub struct PyCallableIter {
+    pub callable: Value,
+    pub sentinel: Value,
+    pub done: crate::runtime::sync::AtomicBool,
 }
 
 pub struct PyMap {
@@ -107,6 +117,10 @@ traverse_fields!(PyDictIter, |self, v| v(&self.dict.to_value()));
 traverse_fields!(PyDictView, |self, v| v(&self.dict.to_value()));
 traverse_fields!(PyEnumerate, |self, v| v(&self.it));
 traverse_fields!(PyZip, |self, v| self.its.iter().for_each(v));
+traverse_fields!(PyCallableIter, |self, v| {
+    v(&self.callable);
+    v(&self.sentinel)
+});
 traverse_fields!(PyMap, |self, v| {
     v(&self.func);
     self.its.iter().for_each(v)
@@ -235,6 +249,9 @@ impl Vm {
         if let Some(d) = o.downcast::<PyDictIter>() {
             return Some(d.next_value());
         }
+        if let Some(s) = o.downcast::<crate::objects::set::PySetIter>() {
+            return Some(s.next_value());
+        }
         if let Some(e) = o.downcast::<PyEnumerate>() {
             let r = self.next(&e.it).map(|v| {
                 v.map(|v| {
@@ -252,6 +269,9 @@ impl Vm {
         }
         if let Some(f) = o.downcast::<PyFilter>() {
             return Some(self.filter_next(f));
+        }
+        if let Some(c) = o.downcast::<PyCallableIter>() {
+            return Some(self.callable_iter_next(c));
         }
         if let Some(s) = o.downcast::<PySeqIter>() {
             let i = s.index.fetch_add(1, Ordering::Relaxed);
@@ -275,13 +295,59 @@ impl Vm {
             return Ok(None);
         }
         let mut out = Vec::with_capacity(z.its.len());
-        for it in &z.its {
+        for (i, it) in z.its.iter().enumerate() {
             match self.next(it)? {
                 Some(v) => out.push(v),
+                None if z.strict => return self.zip_strict_end(z, i),
                 None => return Ok(None),
             }
         }
         Ok(Some(tuple_value(out)))
+    }
+
+    /// Iterator `i` of a strict zip is exhausted: every other one must be
+    /// too (CPython zip_next's messages).
+    #[cold]
+    fn zip_strict_end(&mut self, z: &Py<PyZip>, i: usize) -> PyResult<Option<Value>> {
+        let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
+        if i > 0 {
+            return Err(crate::objects::exception::value_error(format!(
+                "zip() argument {} is shorter than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            )));
+        }
+        for (j, it) in z.its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Err(crate::objects::exception::value_error(format!(
+                    "zip() argument {} is longer than argument{}{}",
+                    j + 1,
+                    plural(j),
+                    j
+                )));
+            }
+        }
+        Ok(None)
+    }
+
+    fn callable_iter_next(&mut self, c: &Py<PyCallableIter>) -> PyResult<Option<Value>> {
+        if c.done.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let v = match self.call(&c.callable, &[]) {
+            Ok(v) => v,
+            Err(e) if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::StopIteration)) => {
+                c.done.store(true, Ordering::Relaxed);
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
+        };
+        if self.eq(&v, &c.sentinel)? {
+            c.done.store(true, Ordering::Relaxed);
+            return Ok(None);
+        }
+        Ok(Some(v))
     }
 
     fn map_next(&mut self, m: &Py<PyMap>) -> PyResult<Option<Value>> {
@@ -330,7 +396,31 @@ fn enumerate_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
 fn zip_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     args.only_kw("zip", &["strict"])?;
     let its = args.pos().iter().map(|v| vm.iter(v)).collect::<PyResult<Vec<_>>>()?;
-    Ok(PyRef::new_in(PyZip { its }, cls).into_value())
+    let strict = match args.kwarg("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(PyRef::new_in(PyZip { its, strict }, cls).into_value())
+}
+
+/// `iter(callable, sentinel)`.
+pub fn callable_iter(vm: &mut Vm, callable: &Value, sentinel: &Value) -> PyResult<Value> {
+    use crate::objects::method::{PyBoundMethod, PyBuiltinFunction, PyMethodDescr};
+    let ok = callable.payload_is::<crate::objects::function::PyFunction>()
+        || callable.payload_is::<PyType>()
+        || callable.payload_is::<PyBuiltinFunction>()
+        || callable.payload_is::<PyBoundMethod>()
+        || callable.payload_is::<PyMethodDescr>()
+        || vm.lookup_special(callable, &crate::vm::interp().names.call).is_some();
+    if !ok {
+        return Err(type_error("iter(v, w): v must be callable"));
+    }
+    let it = PyCallableIter {
+        callable: callable.clone(),
+        sentinel: sentinel.clone(),
+        done: crate::runtime::sync::AtomicBool::new(false),
+    };
+    Ok(PyRef::new_in(it, &types().callable_iterator).into_value())
 }
 
 fn map_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
@@ -354,6 +444,9 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     let v = &p[0];
     if let Some(f) = vm.lookup_user_special(v, &crate::vm::interp().names.reversed) {
         return vm.call(&f, &[v.clone()]);
+    }
+    if let Some(items) = crate::objects::dict_view::view_reversed(v) {
+        return Ok(list_iter(crate::objects::list::new_list(items), &types().reversed));
     }
     if let Some(r) = v.downcast::<crate::objects::range::PyRange>() {
         let n = r.len() as i64;
@@ -428,6 +521,7 @@ pub fn init(t: &BuiltinTypes) {
         &t.map,
         &t.filter,
         &t.reversed,
+        &t.callable_iterator,
     ];
     for ty in iterators {
         add_methods(ty, &[("__iter__", iter_self), ("__next__", iter_next)]);

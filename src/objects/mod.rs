@@ -9,6 +9,7 @@ pub mod cell;
 pub mod descriptor;
 pub mod dict;
 pub mod dict_methods;
+pub mod dict_view;
 pub mod exception;
 pub mod float;
 pub mod float_repr;

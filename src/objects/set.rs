@@ -3,6 +3,23 @@
 //! The payload wraps a private dict (keys map to None): the dict's table,
 //! lock and Python-equality protocol serve sets unchanged. `frozenset` has
 //! the same payload; only the mutating methods are missing from its type.
+//!
+//! Iteration order. A dict keeps insertion order, CPython's set does not: it
+//! iterates its open-addressing table (CPython Objects/setobject.c: 9 linear
+//! probes, then perturbed probing; the table starts at 8 slots and grows to
+//! the next power of two above `used * 4` when 3/5 full). `cpython_order`
+//! replays the insertions of the current keys, in insertion order, into
+//! such a table and iterates it, so `{1, 2, 9, 8}` prints `{8, 1, 2, 9}`
+//! as CPython. It matches CPython exactly for sets built by adding keys
+//! (literals, comprehensions, `set(iterable)`, `add`, the operators). It
+//! can differ where CPython's table remembers history, when keys collide
+//! in the table: after removals (CPython keeps dummies and does not
+//! shrink), for copies of a set (`set(s)`, `s.copy()`, which CPython
+//! presizes to `2 * len` and fills in the source's table order), and for
+//! set displays of three or more constants, which CPython compiles to a
+//! frozenset constant merged into an empty set (so `{-1, -2, 5, 13, 21}`
+//! prints `{5, 21, -2, 13, -1}` there and `{5, 13, 21, -2, -1}` here).
+//! Matching those needs the layout history kept in the set itself.
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
@@ -21,6 +38,130 @@ impl PyPayload for PySet {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.table.to_value());
+    }
+}
+
+impl Py<PySet> {
+    /// The keys in CPython's iteration order (see the module doc).
+    pub fn ordered_keys(&self) -> Vec<Value> {
+        cpython_order(self.table.entries().into_iter().map(|(h, k, _)| (h, k)).collect())
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+}
+
+// ===== CPython's table layout =====
+
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const SET_MINSIZE: usize = 8;
+
+/// Put entry `idx` of hash `hash` into the first free slot CPython's
+/// `set_insert_clean` would choose.
+fn insert_clean(table: &mut [Option<(i64, usize)>], hash: i64, idx: usize) {
+    let mask = table.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        if table[i].is_none() {
+            table[i] = Some((hash, idx));
+            return;
+        }
+        if i + LINEAR_PROBES <= mask {
+            for j in 1..=LINEAR_PROBES {
+                if table[i + j].is_none() {
+                    table[i + j] = Some((hash, idx));
+                    return;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+    }
+}
+
+/// CPython's `set_table_resize(so, minused)`.
+fn resize(table: &mut Vec<Option<(i64, usize)>>, minused: usize) {
+    let mut size = SET_MINSIZE;
+    while size <= minused {
+        size <<= 1;
+    }
+    let old = std::mem::replace(table, vec![None; size]);
+    for (h, idx) in old.into_iter().flatten() {
+        insert_clean(table, h, idx);
+    }
+}
+
+/// The order CPython iterates a set built by adding `entries` (distinct
+/// keys with their hashes) one by one to an empty set.
+fn cpython_order(entries: Vec<(i64, Value)>) -> Vec<Value> {
+    let mut table: Vec<Option<(i64, usize)>> = vec![None; SET_MINSIZE];
+    let mut used = 0usize;
+    for (idx, (h, _)) in entries.iter().enumerate() {
+        insert_clean(&mut table, *h, idx);
+        used += 1;
+        let mask = table.len() - 1;
+        // No removals are replayed, so fill == used.
+        if used * 5 >= mask * 3 {
+            resize(&mut table, if used > 50000 { used * 2 } else { used * 4 });
+        }
+    }
+    let mut slots: Vec<Option<Value>> = entries.into_iter().map(|(_, k)| Some(k)).collect();
+    table.into_iter().flatten().filter_map(|(_, idx)| slots[idx].take()).collect()
+}
+
+/// CPython's `frozenset.__hash__` over the keys' hashes (order-free).
+pub fn frozenset_hash(hashes: impl Iterator<Item = i64>) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash: u64 = 0;
+    let mut n: u64 = 0;
+    for h in hashes {
+        hash ^= shuffle(h as u64);
+        n += 1;
+    }
+    hash ^= (n + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}
+
+/// `set_iterator`: a snapshot of the keys in CPython order; raises
+/// RuntimeError once the set's size changed (as CPython's `setiter_iternext`).
+pub struct PySetIter {
+    pub set: PyRef<PySet>,
+    pub items: Vec<Value>,
+    pub index: crate::runtime::sync::AtomicUsize,
+    pub len_at_start: usize,
+}
+
+impl PyPayload for PySetIter {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.set.to_value());
+        self.items.iter().for_each(visit);
+    }
+}
+
+impl PySetIter {
+    pub fn next_value(&self) -> PyResult<Option<Value>> {
+        use crate::runtime::sync::Ordering;
+        if self.set.len() != self.len_at_start {
+            self.index.store(usize::MAX / 2, Ordering::Relaxed);
+            return Err(crate::objects::exception::runtime_error("Set changed size during iteration"));
+        }
+        let i = self.index.fetch_add(1, Ordering::Relaxed);
+        Ok(self.items.get(i).cloned())
     }
 }
 
@@ -55,7 +196,7 @@ pub fn set_contains(vm: &mut Vm, cont: &Value, item: &Value) -> Option<PyResult<
 }
 
 fn keys(v: &Value) -> Vec<Value> {
-    v.downcast::<PySet>().map(|s| s.table.keys()).unwrap_or_default()
+    v.downcast::<PySet>().map(|s| s.ordered_keys()).unwrap_or_default()
 }
 
 fn contains(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
@@ -186,10 +327,14 @@ fn discard(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn pop(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("pop", 1, 1)?;
-    match this(args).table.popitem() {
-        Some((k, _)) => Ok(k),
-        None => Err(key_error(crate::objects::str::str_value("pop from an empty set"))),
+    let s = this(args);
+    for k in s.ordered_keys() {
+        let h = _vm.hash(&k)?;
+        if s.table.pop_item(&k, h, _vm)?.is_some() {
+            return Ok(k);
+        }
     }
+    Err(key_error(crate::objects::str::str_value("pop from an empty set")))
 }
 
 fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -211,6 +356,68 @@ fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// Replace the contents of set `s` with `keys` (in that insertion order).
+fn replace_contents(vm: &mut Vm, s: &Py<PySet>, keys: Vec<Value>) -> PyResult<()> {
+    let fresh = PyDict::new_ref();
+    for k in keys {
+        vm.dict_set(&fresh, k, Value::None)?;
+    }
+    let entries = fresh.entries();
+    s.table.clear();
+    s.table.extend_new(entries);
+    Ok(())
+}
+
+/// `s.intersection_update(*others)` and friends: compute, then replace.
+fn update_with(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
+    args.no_kw(name)?;
+    let s = this(args).to_ref();
+    let mut acc = s.to_value();
+    for other in &args.pos()[1..] {
+        let other = as_set(vm, other)?;
+        acc = set_binop(vm, op as u8, &acc, &other).unwrap_or_else(|| Ok(acc.clone()))?;
+    }
+    let keys = keys(&acc);
+    replace_contents(vm, &s, keys)?;
+    Ok(Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    update_with(vm, args, "intersection_update", crate::ast::BinOp::BitAnd)
+}
+
+fn difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    update_with(vm, args, "difference_update", crate::ast::BinOp::Sub)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("symmetric_difference_update", 2, 2)?;
+    let _ = p;
+    update_with(vm, args, "symmetric_difference_update", crate::ast::BinOp::BitXor)
+}
+
+/// `a op= b` on a (mutable) set: mutate `a` in place, as CPython's
+/// `set_ior` & co. `None` unless both are sets and `a` is a `set`.
+pub fn set_inplace(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let s = a.downcast::<PySet>()?;
+    if a.class().is_subtype(&types().frozenset) || !is_set(b) {
+        return None;
+    }
+    let r = set_binop(vm, op, a, b)?;
+    Some(r.and_then(|v| {
+        let keys = keys(&v);
+        if op == crate::ast::BinOp::BitOr as u8 {
+            // `|=` only adds: keep the existing insertion order.
+            for k in keys {
+                vm.dict_set(&s.table, k, Value::None)?;
+            }
+        } else {
+            replace_contents(vm, s, keys)?;
+        }
+        Ok(a.clone())
+    }))
 }
 
 /// union/intersection/difference/symmetric_difference with any iterables.
@@ -283,8 +490,11 @@ fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn set_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let items = this(args).table.keys();
-    Ok(crate::objects::iter::list_iter(crate::objects::list::new_list(items), &types().set_iterator))
+    let set = this(args).to_ref();
+    let items = set.ordered_keys();
+    let len_at_start = items.len();
+    let it = PySetIter { set, items, index: crate::runtime::sync::AtomicUsize::new(0), len_at_start };
+    Ok(PyRef::new_in(it, &types().set_iterator).into_value())
 }
 
 fn contains_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -312,6 +522,16 @@ pub fn init(t: &BuiltinTypes) {
     add_methods(&t.frozenset, common);
     add_methods(
         &t.set,
-        &[("add", add), ("remove", remove), ("discard", discard), ("pop", pop), ("clear", clear), ("update", update)],
+        &[
+            ("add", add),
+            ("remove", remove),
+            ("discard", discard),
+            ("pop", pop),
+            ("clear", clear),
+            ("update", update),
+            ("intersection_update", intersection_update),
+            ("difference_update", difference_update),
+            ("symmetric_difference_update", symmetric_difference_update),
+        ],
     );
 }

@@ -1,12 +1,14 @@
 //! `slice`: immutable (start, stop, step) triples and their resolution
-//! against a sequence length (CPython's `PySlice_AdjustIndices`).
+//! against a sequence length (CPython's `PySlice_AdjustIndices`), with the
+//! Python-visible methods: `repr`, `indices`, comparisons as tuples.
+//! Slices are unhashable in 3.11 (`Vm::hash` refuses them).
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::exception::{type_error, value_error, PyResult};
 use crate::objects::instance::set_new;
-use crate::objects::method::Args;
+use crate::objects::method::{add_methods, Args};
 use crate::vm::Vm;
 
 pub struct PySlice {
@@ -96,6 +98,76 @@ fn slice_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     })
 }
 
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a Py<PySlice>> {
+    args.pos().first().and_then(|v| v.downcast::<PySlice>()).ok_or_else(|| type_error("descriptor requires a 'slice' object"))
+}
+
+fn slice_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = this(args)?;
+    let (a, b, c) = (vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?);
+    Ok(crate::objects::str::str_value(format!("slice({}, {}, {})", a.as_str(), b.as_str(), c.as_str())))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped as slicing does.
+fn slice_indices(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("indices", 2, 2)?;
+    let s = this(args)?;
+    let n = vm.to_index(&p[1])?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step) = s.bounds(vm, n as usize)?;
+    Ok(crate::objects::tuple::tuple_value(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+fn as_tuple(s: &Py<PySlice>) -> Value {
+    crate::objects::tuple::tuple_value(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
+}
+
+/// Slices compare as their (start, stop, step) tuples.
+fn compare(vm: &mut Vm, args: &Args, op: u32) -> PyResult<Value> {
+    let p = args.exact("comparison", 2, 2)?;
+    let a = this(args)?;
+    let Some(b) = p[1].downcast::<PySlice>() else { return Ok(crate::objects::none::not_implemented()) };
+    if args.pos()[0].is(&p[1]) && (op == crate::bytecode::opcode::CMP_EQ || op == crate::bytecode::opcode::CMP_NE) {
+        return Ok(Value::Bool(op == crate::bytecode::opcode::CMP_EQ));
+    }
+    vm.rich_compare(&as_tuple(a), &as_tuple(b), op)
+}
+
+fn slice_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    compare(vm, args, crate::bytecode::opcode::CMP_EQ)
+}
+fn slice_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    compare(vm, args, crate::bytecode::opcode::CMP_NE)
+}
+fn slice_lt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    compare(vm, args, crate::bytecode::opcode::CMP_LT)
+}
+fn slice_le(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    compare(vm, args, crate::bytecode::opcode::CMP_LE)
+}
+fn slice_gt(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    compare(vm, args, crate::bytecode::opcode::CMP_GT)
+}
+fn slice_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    compare(vm, args, crate::bytecode::opcode::CMP_GE)
+}
+
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.slice, slice_new);
+    add_methods(
+        &t.slice,
+        &[
+            ("__repr__", slice_repr),
+            ("indices", slice_indices),
+            ("__eq__", slice_eq),
+            ("__ne__", slice_ne),
+            ("__lt__", slice_lt),
+            ("__le__", slice_le),
+            ("__gt__", slice_gt),
+            ("__ge__", slice_ge),
+        ],
+    );
+    crate::objects::method::add_attr(&t.slice, "__hash__", Value::None);
 }

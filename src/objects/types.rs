@@ -123,7 +123,7 @@ pub fn init() {
         dict_keyiterator: builtin::<iter::PyDictIter>("dict_keyiterator", &object, 0),
         dict_valueiterator: builtin::<iter::PyDictIter>("dict_valueiterator", &object, 0),
         dict_itemiterator: builtin::<iter::PyDictIter>("dict_itemiterator", &object, 0),
-        set_iterator: builtin::<iter::PyListIter>("set_iterator", &object, 0),
+        set_iterator: builtin::<set::PySetIter>("set_iterator", &object, 0),
         dict_keys: builtin::<iter::PyDictView>("dict_keys", &object, 0),
         dict_values: builtin::<iter::PyDictView>("dict_values", &object, 0),
         dict_items: builtin::<iter::PyDictView>("dict_items", &object, 0),
@@ -132,6 +132,7 @@ pub fn init() {
         map: builtin::<iter::PyMap>("map", &object, TYPE_BASETYPE),
         filter: builtin::<iter::PyFilter>("filter", &object, TYPE_BASETYPE),
         reversed: builtin::<iter::PyListIter>("reversed", &object, TYPE_BASETYPE),
+        callable_iterator: builtin::<iter::PyCallableIter>("callable_iterator", &object, 0),
         lock: builtin::<thread_lock::PyLock>("lock", &object, 0),
         instance: builtin::<instance::PyInstance>("instance", &object, TYPE_HAS_DICT),
         exceptions: exception::ExceptionTypes::create(),
@@ -162,6 +163,7 @@ pub fn init() {
     descriptor::init(t);
     super_::init(t);
     iter::init(t);
+    crate::objects::dict_view::init(t);
     thread_lock::init(t);
     exception::init(t);
     crate::objects::getset::init(t);

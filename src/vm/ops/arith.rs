@@ -146,10 +146,19 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
 
 /// The count of `seq * n`: TypeError for a non-int `n` of a builtin type,
 /// `None` (try the dunders) for an instance of a class.
-fn repeat_or_error(n: &Value) -> Option<PyResult<usize>> {
+fn repeat_or_error(vm: &mut Vm, n: &Value) -> Option<PyResult<usize>> {
     match repeat_count(n) {
         Some(r) => Some(r),
-        None if n.class().payload.is_heap_type() => None,
+        None if n.class().payload.is_heap_type() => {
+            // CPython tries `n.__rmul__` first, then `sq_repeat` with `__index__`.
+            let names = &interp().binop_names;
+            if vm.lookup_special(n, &names.rop[BinOp::Mult as usize]).is_some()
+                || vm.lookup_special(n, &interp().names.index).is_none()
+            {
+                return None;
+            }
+            Some(vm.to_index_value(n).and_then(|i| repeat_count(&i).unwrap_or(Ok(0))))
+        }
         None => Some(Err(type_error(format!("can't multiply sequence by non-int of type '{}'", n.class().payload.name())))),
     }
 }
@@ -166,6 +175,9 @@ fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
 fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
     let add = op == BinOp::Add as u8;
     let mul = op == BinOp::Mult as u8;
+    if let Some(r) = crate::objects::dict_view::view_binop(vm, op, a, b) {
+        return Some(r);
+    }
     if let Some(s) = a.downcast::<PyStr>() {
         if add {
             let Some(t) = b.downcast::<PyStr>() else {
@@ -180,7 +192,7 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
             return Some(Ok(str_value(r)));
         }
         if mul {
-            return Some(repeat_or_error(b)?.and_then(|n| {
+            return Some(repeat_or_error(vm, b)?.and_then(|n| {
                 check_repeat_size(s.as_str().len(), n)?;
                 Ok(str_value(s.as_str().repeat(n)))
             }));
@@ -212,7 +224,7 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
             return Some(Ok(list_value(items)));
         }
         if mul {
-            let n = match repeat_or_error(b)? {
+            let n = match repeat_or_error(vm, b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
@@ -241,7 +253,7 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
             return Some(Ok(tuple_value(items)));
         }
         if mul {
-            let n = match repeat_or_error(b)? {
+            let n = match repeat_or_error(vm, b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
@@ -256,8 +268,17 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
     if mul && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>()) && to_bigint(a).is_some() {
         return sequence_binop(vm, op, b, a, false);
     }
+    if inplace {
+        if let Some(r) = crate::objects::set::set_inplace(vm, op, a, b) {
+            return Some(r);
+        }
+    }
     if let Some(r) = crate::objects::set::set_binop(vm, op, a, b) {
         return Some(r);
+    }
+    if inplace && op == BinOp::BitOr as u8 && a.payload_is::<crate::objects::dict::PyDict>() && !a.class().payload.is_heap_type() {
+        // `d |= iterable of pairs` (dict.update semantics); `d | pairs` stays a TypeError.
+        return Some(vm.dict_update_from(a, b, false, None).map(|_| a.clone()));
     }
     if op == BinOp::BitOr as u8 {
         if let (Some(x), Some(y)) = (a.downcast::<crate::objects::dict::PyDict>(), b.downcast::<crate::objects::dict::PyDict>()) {

@@ -102,6 +102,9 @@ impl Vm {
                 return self.compare_sequences(&x, &y, op).map(Value::Bool);
             }
         }
+        if let Some(r) = crate::objects::dict_view::view_compare(self, a, b, op) {
+            return r;
+        }
         if op == CMP_EQ || op == CMP_NE {
             if let (Some(x), Some(y)) = (a.downcast::<PyRange>(), b.downcast::<PyRange>()) {
                 let (n, m) = (x.len(), y.len());

@@ -144,7 +144,7 @@ impl Vm {
             return Ok(format!("{{{}}}", parts.join(", ")));
         }
         if let Some(s) = v.downcast::<PySet>() {
-            let keys = s.table.keys();
+            let keys = s.ordered_keys();
             let name = v.class().payload.name();
             if keys.is_empty() {
                 return Ok(format!("{name}()"));
@@ -223,13 +223,16 @@ impl Vm {
                     if !o.class().is(&types().frozenset) {
                         return Err(unhashable(v));
                     }
-                    let mut acc: u64 = 0;
-                    for k in s.table.keys() {
-                        let h = self.hash(&k)? as u64;
-                        acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+                    let mut hs = Vec::with_capacity(s.len());
+                    for (h, _, _) in s.table.entries() {
+                        hs.push(h);
                     }
-                    acc as i64 & i64::MAX
-                } else if o.payload_is::<PyList>() || o.payload_is::<PyDict>() {
+                    crate::objects::set::frozenset_hash(hs.into_iter())
+                } else if o.payload_is::<PyList>()
+                    || o.payload_is::<PyDict>()
+                    || o.payload_is::<crate::objects::slice::PySlice>()
+                    || o.payload_is::<PyDictView>()
+                {
                     return Err(unhashable(v));
                 } else if let Some(b) = o.downcast::<PyBytes>() {
                     crate::objects::str::hash_str(&String::from_utf8_lossy(&b.data))
@@ -257,25 +260,43 @@ impl Vm {
         }
     }
 
-    /// `operator.index(v)` as an i64.
+    /// `operator.index(v)` as an i64 (IndexError when it does not fit,
+    /// as CPython's `PyNumber_AsSsize_t(v, PyExc_IndexError)`).
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::Obj(o) if o.payload_is::<PyBigInt>() => {
-                Err(new_error(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"))
-            }
             _ => {
-                if let Some(f) = self.lookup_user_special(v, &interp().names.index) {
-                    let r = self.call(&f, &[v.clone()])?;
-                    if matches!(r, Value::Int(_) | Value::Bool(_)) {
-                        return self.to_index(&r);
-                    }
-                    return Err(type_error(format!("__index__ returned non-int (type {})", r.class().payload.name())));
+                let r = self.to_index_value(v)?;
+                match r {
+                    Value::Int(i) => Ok(i),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ => match to_bigint(&r).and_then(|b| num_traits::ToPrimitive::to_i64(&b)) {
+                        Some(i) => Ok(i),
+                        None => Err(new_error(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
+                    },
                 }
-                Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.class().payload.name())))
             }
         }
+    }
+
+    /// `operator.index(v)`: the int itself, or what `__index__` returns
+    /// (which must be an int: "__index__ returned non-int (type X)").
+    pub fn to_index_value(&mut self, v: &Value) -> PyResult<Value> {
+        if crate::objects::int::is_int(v) && !v.class().payload.is_heap_type() {
+            return Ok(v.clone());
+        }
+        if let Some(f) = self.lookup_user_special(v, &interp().names.index) {
+            let r = self.call(&f, &[v.clone()])?;
+            if crate::objects::int::is_int(&r) {
+                return Ok(r);
+            }
+            return Err(type_error(format!("__index__ returned non-int (type {})", r.class().payload.name())));
+        }
+        if let Some(b) = to_bigint(v) {
+            return Ok(crate::objects::int::int_value(b));
+        }
+        Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.class().payload.name())))
     }
 
     /// A real number as f64 (`__float__`, then `__index__`).
@@ -303,22 +324,31 @@ impl Vm {
         }
     }
 
-    /// `int(x)` for an object with `__int__` or `__index__`.
-    pub fn call_dunder_int(&mut self, v: &Value) -> PyResult<Value> {
+    /// `int(x)` through `__int__`, `__index__`, then `__trunc__` (CPython
+    /// 3.11 `PyNumber_Long`); `None` when `x`'s class defines none of them.
+    pub fn call_dunder_int(&mut self, v: &Value) -> Option<PyResult<Value>> {
         let names = &interp().names;
-        for name in [&names.int, &names.index] {
+        for (name, label) in [(&names.int, "__int__"), (&names.index, "__index__")] {
             if let Some(f) = self.lookup_user_special(v, name) {
-                let r = self.call(&f, &[v.clone()])?;
-                if crate::objects::int::is_int(&r) {
-                    return Ok(r);
-                }
-                return Err(type_error(format!("__int__ returned non-int (type {})", r.class().payload.name())));
+                return Some(self.call(&f, &[v.clone()]).and_then(|r| {
+                    if crate::objects::int::is_int(&r) {
+                        Ok(r)
+                    } else {
+                        Err(type_error(format!("{label} returned non-int (type {})", r.class().payload.name())))
+                    }
+                }));
             }
         }
-        Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            v.class().payload.name()
-        )))
+        let f = self.lookup_user_special(v, &intern("__trunc__"))?;
+        Some(self.call(&f, &[v.clone()]).and_then(|r| {
+            if crate::objects::int::is_int(&r) {
+                return Ok(r);
+            }
+            if self.lookup_user_special(&r, &interp().names.index).is_none() {
+                return Err(type_error(format!("__trunc__ returned non-Integral (type {})", r.class().payload.name())));
+            }
+            self.to_index_value(&r)
+        }))
     }
 
     /// `float(x)` for an object with `__float__` or `__index__`.

@@ -39,6 +39,10 @@ impl Vm {
         }
         let names = &interp().names;
         if let Some(f) = self.lookup_special(v, &names.iter) {
+            if f.is_none() {
+                // `__iter__ = None` blocks iteration (and the `__getitem__` fallback).
+                return Err(type_error(format!("'{}' object is not iterable", v.class().payload.name())));
+            }
             let it = self.call(&f, &[v.clone()])?;
             if self.lookup_special(&it, &names.next).is_none() {
                 return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.class().payload.name())));

@@ -18,10 +18,21 @@ fn seq_index(i: i64, n: usize) -> Option<usize> {
     (0..n as i64).contains(&j).then_some(j as usize)
 }
 
+/// An index: an int, or (for a class defining it) `__index__`'s result.
+fn index_of(vm: &mut Vm, key: &Value) -> Option<PyResult<i64>> {
+    if let Some(r) = to_i64_index(key) {
+        return Some(r);
+    }
+    if key.class().payload.is_heap_type() && vm.lookup_special(key, &interp().names.index).is_some() {
+        return Some(vm.to_index(key));
+    }
+    None
+}
+
 impl Vm {
     pub fn get_item(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
         if let Some(l) = cont.downcast::<PyList>() {
-            if let Some(i) = to_i64_index(key) {
+            if let Some(i) = index_of(self, key) {
                 let i = i?;
                 let r = if l.shared_with_other_threads() {
                     self.cached_read(l, l.version(), ReadKey::Int(i), || l.get_index(i))
@@ -38,7 +49,7 @@ impl Vm {
             return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
         }
         if let Some(t) = cont.downcast::<PyTuple>() {
-            if let Some(i) = to_i64_index(key) {
+            if let Some(i) = index_of(self, key) {
                 return seq_index(i?, t.items.len()).map(|j| t.items[j].clone()).ok_or_else(|| index_error("tuple index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
@@ -48,7 +59,7 @@ impl Vm {
             return Err(type_error(format!("tuple indices must be integers or slices, not {}", key.class().payload.name())));
         }
         if let Some(s) = cont.downcast::<PyStr>() {
-            if let Some(i) = to_i64_index(key) {
+            if let Some(i) = index_of(self, key) {
                 return seq_index(i?, s.char_len())
                     .map(|j| str_value(s.char_at(j).to_string()))
                     .ok_or_else(|| index_error("string index out of range"));
@@ -98,7 +109,7 @@ impl Vm {
 
     pub fn set_item(&mut self, cont: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Some(l) = cont.downcast::<PyList>() {
-            if let Some(i) = to_i64_index(&key) {
+            if let Some(i) = index_of(self, &key) {
                 let i = i?;
                 let old = l.with_items(|v| seq_index(i, v.len()).map(|j| std::mem::replace(&mut v[j], value)));
                 return old.map(drop).ok_or_else(|| index_error("list assignment index out of range"));
@@ -121,7 +132,7 @@ impl Vm {
 
     pub fn del_item(&mut self, cont: &Value, key: &Value) -> PyResult<()> {
         if let Some(l) = cont.downcast::<PyList>() {
-            if let Some(i) = to_i64_index(key) {
+            if let Some(i) = index_of(self, key) {
                 let i = i?;
                 let old = l.with_items(|v| seq_index(i, v.len()).map(|j| v.remove(j)));
                 return old.map(drop).ok_or_else(|| index_error("list assignment index out of range"));
