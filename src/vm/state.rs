@@ -163,26 +163,29 @@ fn read_cache_slot(cont: u64, key: u64) -> usize {
 }
 
 /// The key of a cached read: a str compared by identity (an interned name,
-/// a str key), or a machine int (a list index).
+/// a str key), a machine int (a list index), or the container's length.
 pub enum ReadKey<'a> {
     Str(&'a Py<PyStr>),
     Int(i64),
+    Len,
 }
 
 impl ReadKey<'_> {
-    /// Object addresses are even; ints are tagged odd, so they never meet.
+    /// Object addresses are even, ints are tagged odd, and the length is 2
+    /// (no object lives at address 2), so no two kinds of key meet.
     #[inline]
     fn id(&self) -> u64 {
         match self {
             ReadKey::Str(s) => s.as_ptr() as u64,
             ReadKey::Int(i) => ((*i as u64) << 1) | 1,
+            ReadKey::Len => 2,
         }
     }
 
     fn keep(&self) -> Value {
         match self {
             ReadKey::Str(s) => s.to_value(),
-            ReadKey::Int(_) => Value::Null,
+            ReadKey::Int(_) | ReadKey::Len => Value::Null,
         }
     }
 }
@@ -277,15 +280,19 @@ impl Vm {
     ) -> Option<Value> {
         let cp = cont.as_ptr() as usize;
         let kid = key.id();
-        let slot = read_cache_slot(cp as u64, kid);
-        let e = &self.read_cache[slot];
-        let same_cont = matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp);
-        if same_cont && e.key_id == kid && e.version == version {
-            return if e.value.is_null() { None } else { Some(e.value.clone()) };
+        // Two-way set associative: the set is slots `way0` and `way0 + 1`,
+        // the most recently filled first.
+        let way0 = read_cache_slot(cp as u64, kid) & !1;
+        for slot in [way0, way0 + 1] {
+            let e = &self.read_cache[slot];
+            if matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) && e.key_id == kid && e.version == version {
+                return if e.value.is_null() { None } else { Some(e.value.clone()) };
+            }
         }
         let found = read();
-        let e = &mut self.read_cache[slot];
-        if !same_cont {
+        self.read_cache.swap(way0, way0 + 1);
+        let e = &mut self.read_cache[way0];
+        if !matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) {
             e.cont = cont.to_value();
         }
         if e.key_id != kid {

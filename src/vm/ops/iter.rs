@@ -10,7 +10,8 @@ use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
 use crate::vm::generator::PyGenerator;
-use crate::vm::state::{interp, Vm};
+use crate::object::pyref::Py;
+use crate::vm::state::{interp, ReadKey, Vm};
 
 impl Vm {
     /// `iter(v)`.
@@ -120,9 +121,21 @@ impl Vm {
     }
 
     /// `len(v)`.
+    /// The length of a list or dict another thread owns, through the read
+    /// cache (no lock while it is unchanged).
+    fn shared_len<T: crate::object::pyref::PyPayload>(&mut self, c: &Py<T>, version: u64, len: impl FnOnce() -> usize) -> usize {
+        match self.cached_read(c, version, ReadKey::Len, || Some(Value::Int(len() as i64))) {
+            Some(Value::Int(n)) => n as usize,
+            _ => 0,
+        }
+    }
+
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             if let Some(l) = o.downcast::<PyList>() {
+                if l.shared_with_other_threads() {
+                    return Ok(self.shared_len(l, l.version(), || l.len()));
+                }
                 return Ok(l.len());
             }
             if let Some(t) = o.downcast::<PyTuple>() {
@@ -132,6 +145,9 @@ impl Vm {
                 return Ok(s.char_len());
             }
             if let Some(d) = o.downcast::<PyDict>() {
+                if d.shared_with_other_threads() {
+                    return Ok(self.shared_len(d, d.version(), || d.len()));
+                }
                 return Ok(d.len());
             }
             if let Some(r) = o.downcast::<PyRange>() {
