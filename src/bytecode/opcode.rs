@@ -250,6 +250,10 @@ opcodes! {
     ForIterStoreFast = "FOR_ITER__STORE_FAST", effect: |a| 0, jump: true;
     /// BINARY_OP a; STORE_FAST b
     BinaryOpStoreFast = "BINARY_OP__STORE_FAST", effect: |a| -2, jump: false;
+    /// LOAD_GLOBAL a; PUSH_NULL   (a global about to be called)
+    LoadGlobalPushNull = "LOAD_GLOBAL__PUSH_NULL", effect: |a| 2, jump: false;
+    /// LOAD_FAST a; LOAD_CONST c; BINARY_OP op   (three units: `n - 1`)
+    LoadFastConstBinaryOp = "LOAD_FAST__LOAD_CONST__BINARY_OP", effect: |a| 1, jump: false;
     /// LOAD_CONST c; BINARY_OP a   (right operand a constant)
     LoadConstBinaryOp = "LOAD_CONST__BINARY_OP", effect: |a| 0, jump: false;
     /// COMPARE_OP a; POP_JUMP_IF_FALSE t   (no bool is pushed)
@@ -279,12 +283,12 @@ impl Opcode {
         use Opcode::*;
         match self {
             LoadConst | LoadConstBinaryOp => ArgTable::Const,
-            LoadGlobal | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName
+            LoadGlobal | LoadGlobalPushNull | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName
             | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
                 ArgTable::Name
             }
             LoadFast | StoreFast | DeleteFast | LoadFastAttr | LoadFastStoreAttr | LoadFastLoadFast
-            | LoadFastLoadConst | StoreFastLoadFast => ArgTable::Local,
+            | LoadFastLoadConst | StoreFastLoadFast | LoadFastConstBinaryOp => ArgTable::Local,
             LoadDeref | StoreDeref | DeleteDeref | LoadClosure | LoadClassDeref => ArgTable::Deref,
             _ => ArgTable::None,
         }

@@ -2,14 +2,14 @@
 //! common adjacent pairs into one dispatch (CPython 3.11 quickens the same
 //! pairs, e.g. `LOAD_FAST__LOAD_FAST`).
 //!
-//! Only the first unit of a pair is rewritten. The second keeps its opcode
-//! and argument, so a jump that lands on it runs it alone, and the fused
-//! handler takes its argument from it and skips it. Each rewrite looks at
-//! the original opcodes only, so overlapping pairs are both fused. A pair
-//! whose second instruction has an `EXTENDED_ARG` prefix is not adjacent
-//! and stays as it is. Running both in one handler is exactly falling
-//! through (`FOR_ITER`, the one first instruction that jumps, skips the
-//! store when it does).
+//! Only the first unit of a pair (or triple) is rewritten. The others keep
+//! their opcodes and arguments, so a jump that lands on one runs it alone,
+//! and the fused handler takes their arguments and skips them. Each
+//! rewrite looks at the original opcodes only, so overlapping runs are all
+//! fused. An instruction with an `EXTENDED_ARG` prefix is not adjacent to
+//! the one before it, so it never joins a run. Running a run in one handler
+//! is exactly falling through (`FOR_ITER`, the one first instruction that
+//! jumps, skips the store when it does).
 //!
 //! `LOAD_FAST` pairs that consume the local at once (`LOAD_ATTR`,
 //! `STORE_ATTR`) borrow it instead of taking a reference: no refcount
@@ -20,16 +20,27 @@ use crate::bytecode::opcode::{CodeUnit, Opcode};
 
 pub fn quicken(units: &mut [CodeUnit]) {
     let ops: Vec<Opcode> = units.iter().map(|u| u.op).collect();
-    for (unit, pair) in units.iter_mut().zip(ops.windows(2)) {
-        if let Some(fused) = fuse(pair[0], pair[1]) {
+    for (i, unit) in units.iter_mut().enumerate() {
+        let next = |k: usize| ops.get(i + k).copied().unwrap_or(Opcode::Nop);
+        if let Some(fused) = fuse3(ops[i], next(1), next(2)).or_else(|| fuse(ops[i], next(1))) {
             unit.op = fused;
         }
+    }
+}
+
+/// Triples (checked first): the handler skips both following units.
+fn fuse3(first: Opcode, second: Opcode, third: Opcode) -> Option<Opcode> {
+    use Opcode::*;
+    match (first, second, third) {
+        (LoadFast, LoadConst, BinaryOp) => Some(LoadFastConstBinaryOp),
+        _ => None,
     }
 }
 
 fn fuse(first: Opcode, second: Opcode) -> Option<Opcode> {
     use Opcode::*;
     Some(match (first, second) {
+        (LoadGlobal, PushNull) => LoadGlobalPushNull,
         (LoadFast, LoadAttr) => LoadFastAttr,
         (LoadFast, StoreAttr) => LoadFastStoreAttr,
         (LoadFast, LoadFast) => LoadFastLoadFast,

@@ -12,7 +12,7 @@
 
 use crate::bytecode::code::PyCode;
 use crate::bytecode::opcode::Opcode;
-use crate::object::pyref::PyRef;
+use crate::object::pyref::{Py, PyRef};
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
 use crate::objects::dict::PyDict;
@@ -32,6 +32,18 @@ pub enum FrameExit {
 }
 
 impl Vm {
+    /// LOAD_GLOBAL: the frame's globals, then its builtins, through the
+    /// thread's read cache.
+    #[inline(always)]
+    fn load_global(&mut self, fi: usize, name: &Py<PyStr>) -> PyResult<Value> {
+        let globals = self.frames[fi].globals.clone();
+        if let Some(v) = self.dict_get_str_cached(&globals, name) {
+            return Ok(v);
+        }
+        let builtins = self.frames[fi].builtins.clone();
+        self.dict_get_str_cached(&builtins, name).ok_or_else(|| crate::objects::exception::name_error(name.as_str()))
+    }
+
     /// BINARY_OP with the machine-int fast path inline.
     #[inline(always)]
     fn binary_op_fast(&mut self, op: u32, a: Value, b: Value) -> PyResult<Value> {
@@ -254,19 +266,14 @@ impl Vm {
                         self.push(v);
                     }
                     Opcode::LoadGlobal => {
-                        let name = &code.names[arg as usize];
-                        let globals = self.frames[fi].globals.clone();
-                        let v = match self.dict_get_str_cached(&globals, name) {
-                            Some(v) => v,
-                            None => {
-                                let builtins = self.frames[fi].builtins.clone();
-                                match self.dict_get_str_cached(&builtins, name) {
-                                    Some(v) => v,
-                                    None => tri!(Err(crate::objects::exception::name_error(name.as_str()))),
-                                }
-                            }
-                        };
+                        let v = tri!(self.load_global(fi, &code.names[arg as usize]));
                         self.push(v);
+                    }
+                    Opcode::LoadGlobalPushNull => {
+                        ip += 1;
+                        let v = tri!(self.load_global(fi, &code.names[arg as usize]));
+                        self.push(v);
+                        self.push(Value::Null);
                     }
                     Opcode::StoreGlobal => {
                         let v = self.pop();
@@ -349,6 +356,13 @@ impl Vm {
                         let slot = base + code.code[ip].arg as usize;
                         ip += 1;
                         drop(std::mem::replace(&mut self.stack[slot], v));
+                    }
+                    Opcode::LoadFastConstBinaryOp => {
+                        let (c, op) = (code.code[ip].arg as usize, code.code[ip + 1].arg as u32);
+                        ip += 2;
+                        let a = tri!(self.borrow_local(&code, base, arg));
+                        let v = tri!(self.binary_op_fast(op, Value::clone(&a), code.consts[c].clone()));
+                        self.push(v);
                     }
                     Opcode::LoadConstBinaryOp => {
                         let op = code.code[ip].arg as u32;
