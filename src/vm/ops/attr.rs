@@ -158,6 +158,19 @@ impl Vm {
         e
     }
 
+    /// An instance's own attribute. Through the read cache when other
+    /// threads may share the object; a thread's own objects change often
+    /// (every `self.x = ...` is a new version), so for them the plain,
+    /// uncontended lookup is cheaper than a cache miss.
+    #[inline]
+    fn instance_dict_get(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) -> Option<Value> {
+        if d.shared_with_other_threads() {
+            self.dict_get_str_cached(d, name)
+        } else {
+            d.get_str(name)
+        }
+    }
+
     /// `object.__getattribute__`: `None` when not found.
     pub fn generic_getattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Option<Value>> {
         let ty = obj.class();
@@ -168,7 +181,7 @@ impl Vm {
             }
         }
         if let Some(d) = instance_dict(obj) {
-            if let Some(v) = self.dict_get_str_cached(d, name) {
+            if let Some(v) = self.instance_dict_get(d, name) {
                 return Ok(Some(v));
             }
         }
@@ -249,7 +262,7 @@ impl Vm {
                     && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
                 if plain && !getattribute_overridden {
                     let shadowed = match instance_dict(&obj) {
-                        Some(d) => self.dict_get_str_cached(d, name),
+                        Some(d) => self.instance_dict_get(d, name),
                         None => None,
                     };
                     return Ok(match shadowed {
