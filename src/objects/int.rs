@@ -46,6 +46,7 @@ pub fn is_int(v: &Value) -> bool {
 }
 
 /// Integer to `i64` for indexing, or OverflowError (CPython wording).
+#[inline]
 pub fn to_i64_index(v: &Value) -> Option<PyResult<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),

@@ -326,8 +326,7 @@ impl Vm {
                     Opcode::BinarySubscr => {
                         let key = self.pop();
                         let cont = self.pop();
-                        save_ip!();
-                        let v = tri!(self.get_item(&cont, &key));
+                        let v = tri!(self.subscr(&cont, &key));
                         self.push(v);
                     }
                     Opcode::StoreSubscr => {

@@ -2,6 +2,7 @@
 //! sequences and mappings, then `__getitem__`/`__setitem__`/`__delitem__`
 //! (and `__class_getitem__` on classes).
 
+use crate::object::pyref::Py;
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{index_error, key_error, type_error, PyResult};
@@ -19,6 +20,7 @@ fn seq_index(i: i64, n: usize) -> Option<usize> {
 }
 
 /// An index: an int, or (for a class defining it) `__index__`'s result.
+#[inline]
 fn index_of(vm: &mut Vm, key: &Value) -> Option<PyResult<i64>> {
     if let Some(r) = to_i64_index(key) {
         return Some(r);
@@ -30,16 +32,30 @@ fn index_of(vm: &mut Vm, key: &Value) -> Option<PyResult<i64>> {
 }
 
 impl Vm {
+    /// `l[i]` (through the read cache when another thread owns `l`).
+    #[inline]
+    fn list_get(&mut self, l: &Py<PyList>, i: i64) -> PyResult<Value> {
+        let r = if l.shared_with_other_threads() {
+            self.cached_read(l, l.version(), ReadKey::Int(i), || l.get_index(i))
+        } else {
+            l.get_index(i)
+        };
+        r.ok_or_else(|| index_error("list index out of range"))
+    }
+
+    /// BINARY_SUBSCR: the list-and-int case inline, the rest in `get_item`.
+    #[inline(always)]
+    pub fn subscr(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
+        if let (Value::Int(i), Some(l)) = (key, cont.downcast::<PyList>()) {
+            return self.list_get(l, *i);
+        }
+        self.get_item(cont, key)
+    }
+
     pub fn get_item(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
         if let Some(l) = cont.downcast::<PyList>() {
             if let Some(i) = index_of(self, key) {
-                let i = i?;
-                let r = if l.shared_with_other_threads() {
-                    self.cached_read(l, l.version(), ReadKey::Int(i), || l.get_index(i))
-                } else {
-                    l.get_index(i)
-                };
-                return r.ok_or_else(|| index_error("list index out of range"));
+                return self.list_get(l, i?);
             }
             if let Some(s) = key.downcast::<PySlice>() {
                 let items = l.snapshot();
