@@ -30,7 +30,7 @@ impl Vm {
     /// CALL / CALL_KW. Returns true when a Python frame was pushed.
     pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<bool> {
         let c = self.stack.len() - argc - 2;
-        if self.stack[c + 1].is_null() {
+        if self.stack[c + 1].is_null() && !self.stack[c].payload_is::<PyFunction>() {
             if let Some(m) = self.stack[c].downcast::<PyBoundMethod>() {
                 let (f, s) = (m.func.clone(), m.self_.clone());
                 self.stack[c] = f;
@@ -160,7 +160,9 @@ impl Vm {
             && code.kwonlyargcount == 0
             && code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0;
         if simple {
-            self.stack.resize(args_start + code.nlocals(), Value::Null);
+            if code.nlocals() > nargs {
+                self.stack.resize(args_start + code.nlocals(), Value::Null);
+            }
         } else {
             let mut args: ArgVec = self.stack.drain(args_start..).collect();
             self.stack.resize(args_start + code.nlocals(), Value::Null);
@@ -169,12 +171,11 @@ impl Vm {
                 return Err(e);
             }
         }
-        for (i, arg) in code.cell2arg.iter().enumerate() {
+        for arg in code.cell2arg.iter() {
             let v = match arg {
                 Some(a) => std::mem::take(&mut self.stack[args_start + *a as usize]),
                 None => Value::Null,
             };
-            let _ = i;
             self.stack.push(new_cell(v).into_value());
         }
         if let Some(cl) = &f.closure {
