@@ -342,3 +342,45 @@ fn brc_defer_merged_object() {
         assert_eq!(obj.deallocs.load(Ordering::Relaxed), 0);
     });
 }
+
+/// `is_unique_to_current_thread`: B, a non-owner with its own reference,
+/// writes the payload under the object's mutex and lets go; A, the owner
+/// with local count 1, waits until it holds the only reference and then
+/// writes the payload with no lock. Loom reports a data race unless B's
+/// write happens before A's (the Acquire on the shared count), and A must
+/// never see itself unique while B still holds its reference.
+#[test]
+fn brc_unique_reference_needs_no_lock() {
+    model(|| {
+        set_thread_id(OWNER);
+        let obj = Obj::new(2);
+        obj.header
+            .ref_shared
+            .store(1 << SHARED_SHIFT, Ordering::Relaxed); // B's reference
+        let queue = Arc::new(BrcQueue::new());
+
+        let b = {
+            let (obj, queue) = (obj.clone(), queue.clone());
+            thread::spawn(move || {
+                set_thread_id(2);
+                assert!(!refcount::is_unique_to_current_thread(&obj.header));
+                obj.header.mutex.lock();
+                obj.payload.with_mut(|p| unsafe { *p = 8 });
+                obj.header.mutex.unlock();
+                obj.released[1].store(true, Ordering::Relaxed);
+                obj.drop_ref(&queue);
+            })
+        };
+        while !refcount::is_unique_to_current_thread(&obj.header) {
+            thread::yield_now();
+        }
+        assert!(obj.released[1].load(Ordering::Relaxed), "unique while B holds a reference");
+        obj.payload.with_mut(|p| unsafe {
+            assert_eq!(*p, 8);
+            *p = 7;
+        });
+        b.join().unwrap();
+        obj.release(0);
+        assert_eq!(obj.drop_ref(&queue), SharedDecref::Dealloc);
+    });
+}

@@ -167,6 +167,21 @@ pub fn explicit_merge(h: &ObjectHeader, extra: isize) -> isize {
     }
 }
 
+/// Does the calling thread hold the only reference? (CPython's
+/// `_PyObject_IsUniquelyReferenced`.) True when it owns the object with a
+/// local count of 1 and no shared count. Any thread using an object holds a
+/// counted reference of its own, so then no other thread can reach it, and
+/// an object lock would protect nothing. The Acquire load pairs with the
+/// AcqRel decref of the last non-owner to let go, so that thread's uses of
+/// the object happen before ours.
+#[inline]
+pub fn is_unique_to_current_thread(h: &ObjectHeader) -> bool {
+    !GIL_BUILD
+        && h.tid.load(Ordering::Relaxed) == thread_id()
+        && h.ref_local.load(Ordering::Relaxed) == 1
+        && h.ref_shared.load(Ordering::Acquire) == 0
+}
+
 /// The total count, as `sys.getrefcount` reports it (racy by nature).
 pub fn total(h: &ObjectHeader) -> isize {
     let local = h.ref_local.load(Ordering::Relaxed);
