@@ -130,17 +130,24 @@ impl<T> Py<T> {
         !crate::runtime::sync::GIL_BUILD && self.header.tid.load(Ordering::Relaxed) != crate::runtime::sync::thread_id()
     }
 
-    /// Run `f` with the object's mutex held (see `runtime::mutex`), or
-    /// without it when the calling thread holds the only reference (a list
-    /// or dict being built, a comprehension's result): nobody else can
-    /// reach the object, so the lock would protect nothing.
+    /// Run `f` with the object's mutex held (see `runtime::mutex`).
     #[inline]
     pub fn locked<R>(&self, f: impl FnOnce() -> R) -> R {
+        let _guard = crate::runtime::mutex::ObjLockGuard::new(&self.header.mutex);
+        f()
+    }
+
+    /// `locked`, or no lock when the calling thread holds the only
+    /// reference (a list or dict being built, a comprehension's result):
+    /// nobody else can reach the object, so the lock would protect nothing.
+    /// For the paths that fill new containers; elsewhere the check would
+    /// only cost time.
+    #[inline]
+    pub fn locked_unless_unique<R>(&self, f: impl FnOnce() -> R) -> R {
         if refcount::is_unique_to_current_thread(&self.header) {
             return f();
         }
-        let _guard = crate::runtime::mutex::ObjLockGuard::new(&self.header.mutex);
-        f()
+        self.locked(f)
     }
 }
 

@@ -281,7 +281,8 @@ pub struct PyDict {
     pub version: AtomicU64,
 }
 
-// SAFETY: `table` is only accessed under the object's mutex (`with_table`).
+// SAFETY: `table` is only accessed under the object's mutex, or by the only
+// thread holding a reference (`with_table`, `with_table_for_insert`).
 unsafe impl Sync for PyDict {}
 // SAFETY: the table holds only Send values.
 unsafe impl Send for PyDict {}
@@ -329,18 +330,31 @@ impl Py<PyDict> {
     /// Python code, block, or drop values that might (return them instead).
     #[inline]
     pub fn with_table<R>(&self, f: impl FnOnce(&mut DictTable) -> R) -> R {
-        self.locked(|| {
-            // SAFETY: the object mutex is held for the closure's duration and
-            // every access to the table goes through here.
-            let t = unsafe { &mut *self.payload.table.get() };
-            let before = t.version;
-            let r = f(t);
-            if t.version != before {
-                let v = self.payload.version.load(Ordering::Relaxed);
-                self.payload.version.store(v + 1, Ordering::Release);
-            }
-            r
-        })
+        self.locked(|| self.table_op(f))
+    }
+
+    /// `with_table` for inserting into a dict that is likely new (displays,
+    /// comprehensions, `__init__` filling an instance dict): no lock when
+    /// the calling thread holds the only reference.
+    #[inline]
+    fn with_table_for_insert<R>(&self, f: impl FnOnce(&mut DictTable) -> R) -> R {
+        self.locked_unless_unique(|| self.table_op(f))
+    }
+
+    /// Run `f` on the table; bump the version if it changed. Called with
+    /// the lock held or a unique reference.
+    #[inline(always)]
+    fn table_op<R>(&self, f: impl FnOnce(&mut DictTable) -> R) -> R {
+        // SAFETY: the caller holds the object mutex or the only reference,
+        // and every access to the table goes through here.
+        let t = unsafe { &mut *self.payload.table.get() };
+        let before = t.version;
+        let r = f(t);
+        if t.version != before {
+            let v = self.payload.version.load(Ordering::Relaxed);
+            self.payload.version.store(v + 1, Ordering::Release);
+        }
+        r
     }
 
     pub fn len(&self) -> usize {
@@ -408,7 +422,7 @@ impl Py<PyDict> {
 
     pub fn set_item(&self, key: Value, hash: i64, value: Value, eq: &mut dyn KeyEq) -> PyResult<()> {
         let (found, matched) = self.lookup(&key, hash, eq)?;
-        let old = self.with_table(|t| {
+        let old = self.with_table_for_insert(|t| {
             let pos = match found {
                 Found::At(_) if !matched.is_null() => t.find_identity(&matched, hash),
                 Found::At(_) | Found::Absent => t.find_native(&key, hash).ok().flatten(),
@@ -450,7 +464,7 @@ impl Py<PyDict> {
     }
 
     pub fn set_str(&self, key: &Py<PyStr>, value: Value) {
-        let old = self.with_table(|t| match t.find_str(key) {
+        let old = self.with_table_for_insert(|t| match t.find_str(key) {
             Some(p) => Some(t.replace(p, value)),
             None => {
                 t.push_new(key.to_value(), key.hash_value(), value);

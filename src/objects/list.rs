@@ -33,7 +33,8 @@ impl PyList {
     }
 }
 
-// SAFETY: `items` is only accessed under the object's mutex (`with_items`, `read_items`).
+// SAFETY: `items` is only accessed under the object's mutex, or by the only
+// thread holding a reference (`with_items`, `read_items`, `append`).
 unsafe impl Sync for PyList {}
 // SAFETY: it holds Send values.
 unsafe impl Send for PyList {}
@@ -66,8 +67,7 @@ impl Py<PyList> {
             // SAFETY: the object mutex is held; every access goes through
             // here or `read_items`.
             let r = f(unsafe { &mut *self.payload.items.get() });
-            let v = self.payload.version.load(Ordering::Relaxed);
-            self.payload.version.store(v + 1, Ordering::Release);
+            self.bump_version();
             r
         })
     }
@@ -111,9 +111,23 @@ impl Py<PyList> {
         })
     }
 
+    /// (Unlocked when the caller holds the only reference: `LIST_APPEND`
+    /// filling a comprehension's list.)
     #[inline]
     pub fn append(&self, x: Value) {
-        self.with_items(|v| v.push(x));
+        self.locked_unless_unique(|| {
+            // SAFETY: the lock is held, or the calling thread holds the only
+            // reference so no other thread can reach the items.
+            unsafe { &mut *self.payload.items.get() }.push(x);
+            self.bump_version();
+        });
+    }
+
+    /// Count a change (under the lock or a unique reference).
+    #[inline]
+    fn bump_version(&self) {
+        let v = self.payload.version.load(Ordering::Relaxed);
+        self.payload.version.store(v + 1, Ordering::Release);
     }
 
     pub fn snapshot(&self) -> Vec<Value> {
