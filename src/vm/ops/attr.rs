@@ -230,6 +230,14 @@ impl Vm {
         if let Some(v) = crate::objects::type_::type_special_attr(self, t, name)? {
             return Ok(v);
         }
+        let meta = obj.class();
+        if meta.payload.is_heap_type() {
+            if let Some(a) = self.lookup_type(meta, name) {
+                if is_data_descriptor(self, &a) {
+                    return self.descr_get(&a, obj);
+                }
+            }
+        }
         if let Some(a) = t.lookup(name) {
             let Value::Obj(o) = &a else { return Ok(a) };
             if let Some(s) = o.downcast::<PyStaticMethod>() {
@@ -245,7 +253,7 @@ impl Vm {
             }
             return Ok(a);
         }
-        if let Some(v) = self.lookup_type(&types().type_, name) {
+        if let Some(v) = self.lookup_type(meta, name) {
             return self.descr_get(&v, obj);
         }
         Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.payload.name, name.as_str())))
@@ -359,6 +367,11 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
         if let Some(attr) = self.lookup_type(obj.class(), name) {
             if let Some(g) = attr.downcast::<PyGetSet>() {
                 return g.set_value(self, obj, Value::Null);

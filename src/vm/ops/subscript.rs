@@ -116,6 +116,10 @@ impl Vm {
         }
         if let Some(t) = cont.downcast::<crate::object::PyType>() {
             if let Some(f) = t.lookup(&interp().names.class_getitem) {
+                let f = match f.downcast::<crate::objects::descriptor::PyClassMethod>() {
+                    Some(cm) => cm.func.clone(),
+                    None => f,
+                };
                 return self.call(&f, &[cont.clone(), key.clone()]);
             }
             return Err(type_error(format!("type '{}' is not subscriptable", t.payload.name)));
