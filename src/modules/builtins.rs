@@ -408,7 +408,9 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a Py<PyStr>> {
-    v.downcast::<PyStr>().ok_or_else(|| type_error(format!("{fname}(): attribute name must be string")))
+    let _ = fname;
+    v.downcast::<PyStr>()
+        .ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", v.class().payload.name())))
 }
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
