@@ -122,6 +122,18 @@ fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Vm::len_builtin(v).map(|n| Value::Int(n as i64)).ok_or_else(|| type_error("descriptor '__len__' requires a sized object"))
 }
 
+fn iter_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__iter__")?;
+    let t = crate::object::typeobj::types();
+    if let Some(l) = v.downcast::<crate::objects::list::PyList>() {
+        return Ok(crate::objects::iter::list_iter(l.to_ref(), &t.list_iterator));
+    }
+    match v.downcast::<crate::objects::tuple::PyTuple>() {
+        Some(tu) => Ok(crate::objects::iter::tuple_iter(tu.to_ref())),
+        None => Err(type_error("descriptor '__iter__' requires a list or tuple")),
+    }
+}
+
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = two(args, "__getitem__")?;
     vm.get_item_builtin(&p[0], &p[1])
@@ -192,6 +204,9 @@ pub fn init(t: &BuiltinTypes) {
     }
     for ty in [&t.list, &t.tuple, &t.dict, &t.str] {
         add_missing(ty, &[("__len__", len), ("__getitem__", getitem)]);
+    }
+    for ty in [&t.list, &t.tuple] {
+        add_missing(ty, &[("__iter__", iter_)]);
     }
     for ty in [&t.list, &t.dict] {
         add_missing(ty, &[("__setitem__", setitem), ("__delitem__", delitem)]);

@@ -230,7 +230,7 @@ impl Vm {
             self.call(&f, &[cont.clone(), key.clone()])?;
             return Ok(());
         }
-        Err(type_error(format!("'{}' object does not support item deletion", cont.class().payload.name())))
+        Err(type_error(format!("'{}' object doesn't support item deletion", cont.class().payload.name())))
     }
 
     fn list_set_slice(&mut self, l: &crate::object::Py<PyList>, s: &crate::object::Py<PySlice>, items: Vec<Value>) -> PyResult<()> {
