@@ -408,7 +408,9 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a Py<PyStr>> {
-    v.downcast::<PyStr>().ok_or_else(|| type_error(format!("{fname}(): attribute name must be string")))
+    let _ = fname;
+    v.downcast::<PyStr>()
+        .ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", v.class().payload.name())))
 }
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -522,40 +524,71 @@ pub(super) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(list_value(names.into_iter().map(str_value).collect()))
 }
 
-/// `__build_class__(func, name, *bases, metaclass=None)`: run the class
-/// body in a fresh namespace, then call the metaclass.
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: CPython's
+/// `builtin___build_class__`: pick the metaclass (the explicit one, else
+/// the type of the first base, then the most derived of the bases'
+/// metaclasses), call its `__prepare__(name, bases, **kwds)`, run the body
+/// in that namespace, and call `metaclass(name, bases, ns, **kwds)`.
 fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("__build_class__", &["metaclass"])?;
     let p = args.pos();
     if p.len() < 2 {
         return Err(type_error("__build_class__: not enough arguments"));
     }
     let body = p[0].downcast::<PyFunction>().ok_or_else(|| type_error("__build_class__: func must be a function"))?.to_ref();
     let name = p[1].clone();
+    if !name.payload_is::<PyStr>() {
+        return Err(type_error("__build_class__: name is not a string"));
+    }
     let bases: Vec<Value> = p[2..].to_vec();
-    let meta = match args.kwarg("metaclass") {
-        Some(m) => m.clone(),
+    let mut kwnames: Vec<Value> = Vec::new();
+    let mut kwvalues: Vec<Value> = Vec::new();
+    let mut explicit = None;
+    for (k, v) in args.kw() {
+        if k == "metaclass" {
+            explicit = Some(v.clone());
+        } else {
+            kwnames.push(str_value(k));
+            kwvalues.push(v.clone());
+        }
+    }
+    let meta = match explicit {
+        Some(m) => match m.downcast::<PyType>() {
+            Some(t) => crate::objects::type_::calculate_metaclass(t, &bases)?.into_value(),
+            None => m,
+        },
         None => {
-            let mut winner = types().type_.to_ref();
-            for b in &bases {
-                let bt = b.class();
-                if bt.is_subtype(&winner) {
-                    winner = bt.to_ref();
-                }
-            }
-            winner.into_value()
+            let first = bases.first().map_or_else(|| types().type_.to_ref(), |b| b.class().to_ref());
+            crate::objects::type_::calculate_metaclass(&first, &bases)?.into_value()
         }
     };
-    let ns = PyDict::new_ref();
-    let cell = vm.call_function(&body, Args::new(&[]), Some(ns.clone()))?;
     let bases_v = tuple_value(bases);
-    let cls = vm.call(&meta, &[name, bases_v, ns.to_value()])?;
-    if let Some(t) = cls.downcast::<PyType>() {
-        t.payload.dict.del_str(&interp().names.classcell);
-        crate::objects::type_::finish_class(vm, t)?;
-    }
+    let mut call_args: Vec<Value> = vec![name.clone(), bases_v.clone()];
+    call_args.extend(kwvalues.iter().cloned());
+    let ns = match vm.get_attr(&meta, &intern("__prepare__")) {
+        Ok(prep) => vm.call_args(&prep, Args { values: &call_args, kwnames: &kwnames })?,
+        Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => PyDict::new_ref().into_value(),
+        Err(e) => return Err(e),
+    };
+    let Some(ns_dict) = ns.downcast::<PyDict>() else {
+        let mname = match meta.downcast::<PyType>() {
+            Some(t) => t.payload.name.clone(),
+            None => "<metaclass>".to_string(),
+        };
+        return Err(type_error(format!(
+            "{}.__prepare__() must return a mapping, not {}",
+            mname,
+            ns.class().payload.name()
+        )));
+    };
+    let ns_dict = ns_dict.to_ref();
+    let cell = vm.call_function(&body, Args::new(&[]), Some(ns_dict.clone()))?;
+    let mut margs: Vec<Value> = vec![name, bases_v, ns.clone()];
+    margs.extend(kwvalues);
+    let cls = vm.call_args(&meta, Args { values: &margs, kwnames: &kwnames })?;
     if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>() {
-        c.set(cls.clone());
+        if !c.get().is(&cls) && cls.payload_is::<PyType>() {
+            c.set(cls.clone());
+        }
     }
     Ok(cls)
 }

@@ -27,6 +27,9 @@ pub const TYPE_HEAP: u32 = 1 << 0;
 pub const TYPE_BASETYPE: u32 = 1 << 1;
 /// Instances carry a `__dict__`.
 pub const TYPE_HAS_DICT: u32 = 1 << 2;
+/// Instances carry `__slots__` storage (a heap type with slot members, or
+/// a subclass of one).
+pub const TYPE_HAS_SLOTS: u32 = 1 << 3;
 
 pub struct PyType {
     pub name: String,

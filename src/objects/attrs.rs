@@ -104,6 +104,30 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "__doc__" => Some(p.doc.clone()),
                     _ => None,
                 }
+            } else if let Some(sm) = o.downcast::<crate::objects::descriptor::PyStaticMethod>() {
+                match n {
+                    "__func__" | "__wrapped__" => Some(sm.func.clone()),
+                    "__isabstractmethod__" => Some(Value::Bool(false)),
+                    _ => None,
+                }
+            } else if let Some(cm) = o.downcast::<crate::objects::descriptor::PyClassMethod>() {
+                match n {
+                    "__func__" | "__wrapped__" => Some(cm.func.clone()),
+                    "__isabstractmethod__" => Some(Value::Bool(false)),
+                    _ => None,
+                }
+            } else if let Some(g) = o.downcast::<crate::objects::getset::PyGetSet>() {
+                match n {
+                    "__name__" | "__qualname__" => Some(str_value(g.name())),
+                    _ => None,
+                }
+            } else if let Some(s) = o.downcast::<crate::objects::super_::PySuper>() {
+                match n {
+                    "__thisclass__" => Some(s.ty.to_value()),
+                    "__self__" => Some(s.obj.clone()),
+                    "__self_class__" => Some(crate::objects::super_::super_self_class(s)),
+                    _ => None,
+                }
             } else if let Some(b) = o.downcast::<crate::objects::int::PyBigInt>() {
                 match n {
                     "real" | "numerator" => Some(crate::objects::int::int_value(b.value.clone())),

@@ -210,7 +210,7 @@ fn contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__getitem__", 2, 2)?;
-    vm.get_item(&p[0], &p[1])
+    vm.get_item_builtin(&p[0], &p[1])
 }
 
 fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {

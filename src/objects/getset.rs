@@ -17,6 +17,7 @@ use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::exception::{attribute_error, PyResult};
 use crate::objects::method::{add_attr, add_methods, Args};
+use crate::objects::str::PyStr;
 use crate::vm::Vm;
 
 /// Read the attribute of `obj` (an instance of the owning type or a subtype).
@@ -30,6 +31,9 @@ pub struct PyGetSet {
     pub owner: &'static str,
     pub get: Getter,
     pub set: Option<Setter>,
+    /// A `__slots__` member: its (interned) name and its class's name; the
+    /// value lives in the instance's slot storage (`objects::slots`).
+    pub slot: Option<(PyRef<PyStr>, String)>,
 }
 
 impl PyPayload for PyGetSet {}
@@ -53,7 +57,7 @@ fn member_type() -> &'static Py<PyType> {
 /// Install getset descriptors `(name, get, set)` in `ty`'s dict.
 pub fn add_getsets(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, Getter, Option<Setter>)]) {
     for &(name, get, set) in defs {
-        let d = PyRef::new_in(PyGetSet { name, owner, get, set }, getset_type());
+        let d = PyRef::new_in(PyGetSet { name, owner, get, set, slot: None }, getset_type());
         add_attr(ty, name, d.into_value());
     }
 }
@@ -61,18 +65,50 @@ pub fn add_getsets(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, 
 /// As `add_getsets`, typed `member_descriptor` (CPython's `PyMemberDef`).
 pub fn add_members(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, Getter, Option<Setter>)]) {
     for &(name, get, set) in defs {
-        let d = PyRef::new_in(PyGetSet { name, owner, get, set }, member_type());
+        let d = PyRef::new_in(PyGetSet { name, owner, get, set, slot: None }, member_type());
         add_attr(ty, name, d.into_value());
     }
 }
 
+fn slot_placeholder_get(_vm: &mut Vm, _obj: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// A `member_descriptor` for slot `name` of class `owner`.
+pub fn new_slot_member(name: PyRef<PyStr>, owner: String) -> Value {
+    let d = PyGetSet { name: "", owner: "", get: slot_placeholder_get, set: None, slot: Some((name, owner)) };
+    PyRef::new_in(d, member_type()).into_value()
+}
+
 impl PyGetSet {
     pub fn get_value(&self, vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+        if let Some((n, _)) = &self.slot {
+            return crate::objects::slots::slot_get(obj, n);
+        }
         (self.get)(vm, obj)
+    }
+
+    /// The attribute name (`__name__`).
+    pub fn name(&self) -> &str {
+        match &self.slot {
+            Some((n, _)) => n.as_str(),
+            None => self.name,
+        }
+    }
+
+    /// The defining type's name (`__objclass__.__name__`).
+    pub fn owner(&self) -> &str {
+        match &self.slot {
+            Some((_, o)) => o,
+            None => self.owner,
+        }
     }
 
     /// `value` is `Value::Null` for `del obj.name`.
     pub fn set_value(&self, vm: &mut Vm, obj: &Value, value: Value) -> PyResult<()> {
+        if let Some((n, _)) = &self.slot {
+            return crate::objects::slots::slot_set(obj, n, value);
+        }
         match self.set {
             Some(s) => s(vm, obj, value),
             None => Err(attribute_error(format!(
@@ -87,7 +123,7 @@ fn getset_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = &args.pos()[0];
     let Some(d) = v.downcast::<PyGetSet>() else { return Ok(crate::objects::str::str_value("<descriptor>")) };
     let kind = if v.class().payload.name() == "member_descriptor" { "member" } else { "attribute" };
-    Ok(crate::objects::str::str_value(format!("<{kind} '{}' of '{}' objects>", d.name, d.owner)))
+    Ok(crate::objects::str::str_value(format!("<{kind} '{}' of '{}' objects>", d.name(), d.owner())))
 }
 
 pub fn init(_t: &BuiltinTypes) {

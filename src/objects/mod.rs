@@ -26,6 +26,8 @@ pub mod none;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod slot_wrappers;
+pub mod slots;
 pub mod str;
 pub mod str_methods;
 pub mod super_;

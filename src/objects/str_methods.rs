@@ -1796,7 +1796,7 @@ fn dunder_contains(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (_, p) = wrapper(args, "__getitem__", 1)?;
-    vm.get_item(&args.pos()[0], &p[0])
+    vm.get_item_builtin(&args.pos()[0], &p[0])
 }
 
 fn dunder_add(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -37,7 +37,15 @@ fn super_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 .as_obj()
                 .and_then(|o| o.clone().into_typed::<PyType>().ok())
                 .ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", p[0].class().payload.name())))?;
-            (ty, p[1].clone())
+            let obj = p[1].clone();
+            let ok = match obj.downcast::<PyType>() {
+                Some(t) if t.is_subtype(&ty) => true,
+                _ => obj.class().is_subtype(&ty),
+            };
+            if !ok {
+                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            (ty, obj)
         }
         _ => return Err(runtime_error("super(type) without an object is not supported")),
     };
@@ -66,6 +74,14 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef<PyType>, Value)> {
     Ok((ty, first))
 }
 
+/// `super_obj.__self_class__`: the class whose MRO is searched.
+pub fn super_self_class(s: &PySuper) -> Value {
+    match s.obj.downcast::<PyType>() {
+        Some(t) if t.is_subtype(&s.ty) => s.obj.clone(),
+        _ => s.obj.class().to_value(),
+    }
+}
+
 impl Vm {
     /// `super_obj.name`.
     pub fn super_getattr(&mut self, s: &Py<PySuper>, name: &Py<PyStr>) -> PyResult<Value> {
@@ -80,6 +96,10 @@ impl Vm {
             if let Some(v) = t.payload.dict.get_str(name) {
                 return self.super_bind(v, s, is_class);
             }
+        }
+        let obj = s.to_value();
+        if let Some(v) = crate::objects::attrs::builtin_attr(self, &obj, name)? {
+            return Ok(v);
         }
         Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
     }

@@ -9,9 +9,10 @@
 use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyRef};
-use crate::object::typeobj::{type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_HAS_DICT, TYPE_HEAP};
+use crate::object::typeobj::{type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_HAS_DICT, TYPE_HAS_SLOTS, TYPE_HEAP};
 use crate::object::value::Value;
-use crate::objects::descriptor::PyStaticMethod;
+use crate::objects::cell::PyCell;
+use crate::objects::descriptor::{PyClassMethod, PyStaticMethod};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::PyFunction;
@@ -102,6 +103,36 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     }
 }
 
+/// The heap types made so far, with each of their bases' addresses
+/// (`type.__subclasses__`). Classes are deferred and live until exit, so the
+/// strong references change no lifetime. A leaf lock: held only to push or
+/// copy.
+static SUBCLASSES: parking_lot::Mutex<Vec<(usize, PyRef<PyType>)>> = parking_lot::Mutex::new(Vec::new());
+
+fn type_key(t: &Py<PyType>) -> usize {
+    t as *const Py<PyType> as usize
+}
+
+/// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
+/// the types of `bases`, or the "metaclass conflict" TypeError.
+pub fn calculate_metaclass(meta: &Py<PyType>, bases: &[Value]) -> PyResult<PyRef<PyType>> {
+    let mut winner = meta.to_ref();
+    for b in bases {
+        let tmp = b.class();
+        if winner.is_subtype(tmp) {
+            continue;
+        }
+        if tmp.is_subtype(&winner) {
+            winner = tmp.to_ref();
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// Create a class: `metatype(name, bases, namespace)`.
 pub fn new_heap_type(
     meta: &Py<PyType>,
@@ -110,44 +141,68 @@ pub fn new_heap_type(
     ns: &Py<PyDict>,
 ) -> PyResult<PyRef<PyType>> {
     let t = types();
+    let names = &interp().names;
     let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| o.is(b)) {
+            return Err(type_error(format!("duplicate base class {}", b.payload.name)));
+        }
+    }
     for b in &bases {
         if b.payload.flags & TYPE_BASETYPE == 0 {
             return Err(type_error(format!("type '{}' is not an acceptable base type", b.payload.name)));
         }
     }
-    let solid = bases
-        .iter()
-        .find(|b| b.payload.payload_id != std::any::TypeId::of::<PyInstance>())
-        .unwrap_or(&bases[0])
-        .clone();
+    let instance_id = std::any::TypeId::of::<PyInstance>();
+    let solid = bases.iter().find(|b| b.payload.payload_id != instance_id).unwrap_or(&bases[0]).clone();
+    if bases.iter().any(|b| b.payload.payload_id != instance_id && b.payload.payload_id != solid.payload.payload_id) {
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
     let mro = c3_mro(name, &bases)?;
     let dict = PyDict::new_ref();
     for (k, v) in ns.items() {
         if let Some(ks) = k.downcast::<PyStr>() {
-            let v = if ks.as_str() == "__new__" && v.payload_is::<PyFunction>() {
-                PyRef::new_in(PyStaticMethod { func: v }, &t.staticmethod).into_value()
-            } else {
-                v
+            let v = match ks.as_str() {
+                "__new__" if v.payload_is::<PyFunction>() => {
+                    PyRef::new_in(PyStaticMethod { func: v }, &t.staticmethod).into_value()
+                }
+                "__init_subclass__" | "__class_getitem__" if v.payload_is::<PyFunction>() => {
+                    PyRef::new_in(PyClassMethod { func: v }, &t.classmethod).into_value()
+                }
+                _ => v,
             };
             dict.set_str(&intern(ks.as_str()), v);
         }
     }
-    let qualname = match dict.del_str(&interp().names.qualname) {
-        Some(q) => q.downcast::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_else(|| name.to_string()),
+    let qualname = match dict.del_str(&names.qualname) {
+        Some(q) => match q.downcast::<PyStr>() {
+            Some(s) => s.as_str().to_string(),
+            None => {
+                return Err(type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    q.class().payload.name()
+                )))
+            }
+        },
         None => name.to_string(),
     };
-    dict.set_str(&interp().names.bases, tuple_value(bases.iter().map(|b| b.to_value()).collect()));
-    if dict.get_str(&interp().names.eq).is_some() && dict.get_str(&interp().names.hash).is_none() {
-        dict.set_str(&interp().names.hash, Value::None);
+    let classcell = dict.del_str(&names.classcell);
+    dict.set_str(&names.bases, tuple_value(bases.iter().map(|b| b.to_value()).collect()));
+    if dict.get_str(&names.eq).is_some() && dict.get_str(&names.hash).is_none() {
+        dict.set_str(&names.hash, Value::None);
     }
-    if let Some(f) = dict.get_str(&interp().names.init_subclass) {
-        if f.payload_is::<PyFunction>() {
-            let cm = crate::objects::descriptor::PyClassMethod { func: f };
-            dict.set_str(&interp().names.init_subclass, PyRef::new_in(cm, &t.classmethod).into_value());
-        }
+    let slots = crate::objects::slots::prepare_slots(name, &dict, &solid)?;
+    let has_dict = match &slots {
+        Some(s) => s.wants_dict || bases.iter().any(|b| b.payload.flags & TYPE_HAS_DICT != 0 && !b.is(&t.object)),
+        None => true,
+    };
+    let mut flags = TYPE_HEAP | TYPE_BASETYPE;
+    if has_dict {
+        flags |= TYPE_HAS_DICT;
     }
-    let flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_HAS_DICT | (solid.payload.flags & TYPE_HAS_DICT);
+    if crate::objects::slots::needs_slot_storage(&slots, &bases) {
+        flags |= TYPE_HAS_SLOTS;
+    }
     let ty = PyType {
         name: name.to_string(),
         qualname,
@@ -164,30 +219,93 @@ pub fn new_heap_type(
     // creates it: deferred (CPython 3.13 gives heap types per-thread counts
     // for the same reason). Classes live until the cycle collector exists.
     cls.header.make_deferred();
+    if let Some(s) = slots {
+        crate::objects::slots::install_slots(&cls, s);
+    }
+    if let Some(c) = classcell {
+        match c.downcast::<PyCell>() {
+            Some(cell) => cell.set(cls.to_value()),
+            None => {
+                return Err(type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {}",
+                    c.class()
+                        .payload
+                        .name()
+                )))
+            }
+        }
+    }
+    {
+        let mut subs = SUBCLASSES.lock();
+        for b in &bases {
+            subs.push((type_key(b), cls.clone()));
+        }
+    }
     type_modified();
     Ok(cls)
 }
 
+/// `type.__new__(meta, name, bases, ns, **kwargs)`: the class, its
+/// `__set_name__` calls and its parent's `__init_subclass__(**kwargs)`.
 fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let p = args.pos();
-    if p.len() == 1 && meta.is(&types().type_) {
+    if p.len() == 1 && meta.is(&types().type_) && !args.has_kw() {
         return Ok(p[0].class().to_value());
     }
     if p.len() != 3 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
-    let name = p[0].downcast::<PyStr>().ok_or_else(|| type_error("type.__new__() argument 1 must be str"))?;
-    let bases = match p[1].downcast::<PyTuple>() {
-        Some(t) => t
-            .items
-            .iter()
-            .map(|b| b.as_obj().and_then(|o| o.clone().into_typed::<PyType>().ok()).ok_or_else(|| type_error("bases must be types")))
-            .collect::<PyResult<Vec<_>>>()?,
-        None => return Err(type_error("type.__new__() argument 2 must be tuple")),
+    let name = p[0].downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!("type.__new__() argument 1 must be str, not {}", p[0].class().payload.name()))
+    })?;
+    let Some(bases_t) = p[1].downcast::<PyTuple>() else {
+        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", p[1].class().payload.name())));
     };
-    let ns = p[2].downcast::<PyDict>().ok_or_else(|| type_error("type.__new__() argument 3 must be dict"))?;
-    let _ = vm;
-    Ok(new_heap_type(meta, name.as_str(), bases, ns)?.into_value())
+    let ns = p[2].downcast::<PyDict>().ok_or_else(|| {
+        type_error(format!("type.__new__() argument 3 must be dict, not {}", p[2].class().payload.name()))
+    })?;
+    let winner = calculate_metaclass(meta, &bases_t.items)?;
+    if !std::ptr::eq(&*winner as *const Py<PyType>, meta) {
+        if let Some(n) = winner.lookup(&interp().names.new) {
+            if n.payload_is::<PyStaticMethod>() || n.payload_is::<PyFunction>() {
+                let f = crate::objects::descriptor::unwrap_staticmethod(&n);
+                let mut v = vec![winner.to_value()];
+                v.extend(args.values.iter().cloned());
+                return vm.call_args(&f, Args { values: &v, kwnames: args.kwnames });
+            }
+        }
+    }
+    let bases = bases_t
+        .items
+        .iter()
+        .map(|b| b.as_obj().and_then(|o| o.clone().into_typed::<PyType>().ok()).ok_or_else(|| type_error("bases must be types")))
+        .collect::<PyResult<Vec<_>>>()?;
+    let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
+    let kw = &args.values[p.len()..];
+    finish_class(vm, &cls, kw, args.kwnames)?;
+    Ok(cls.into_value())
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`,
+/// bypassing a metaclass `__call__` (which is what calls this).
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let cls = this(args).to_ref();
+    vm.call_type_default(&cls, Args { values: &args.values[1..], kwnames: args.kwnames })
+}
+
+/// `type.__prepare__(name, bases, **kwargs)`: an empty dict.
+fn type_prepare(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(PyDict::new_ref().into_value())
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, in creation order.
+fn type_subclasses(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__subclasses__", 1, 1)?;
+    let t = this(args);
+    let _ = p;
+    let key = type_key(t);
+    let subs: Vec<Value> = SUBCLASSES.lock().iter().filter(|(b, _)| *b == key).map(|(_, c)| c.to_value()).collect();
+    Ok(crate::objects::list::list_value(subs))
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyType> {
@@ -217,29 +335,58 @@ fn type_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.type_, type_new);
-    add_methods(&t.type_, &[("__repr__", type_repr), ("mro", type_mro), ("__init__", type_init)]);
+    add_methods(
+        &t.type_,
+        &[
+            ("__repr__", type_repr),
+            ("mro", type_mro),
+            ("__init__", type_init),
+            ("__call__", type_call),
+            ("__subclasses__", type_subclasses),
+        ],
+    );
+    let prepare = crate::objects::method::new_builtin_function("__prepare__", type_prepare, None);
+    crate::objects::method::add_attr(&t.type_, "__prepare__", PyRef::new_in(PyClassMethod { func: prepare }, &t.classmethod).into_value());
 }
 
-/// After a `class` statement builds `cls`: `__set_name__` on its attributes
-/// and the parent's `__init_subclass__` (CPython's type_new_impl tail).
-pub fn finish_class(vm: &mut Vm, cls: &Py<PyType>) -> PyResult<()> {
+/// The tail of `type.__new__` (CPython's `type_new_impl`): `__set_name__`
+/// on the new class's attributes, then the parent's
+/// `__init_subclass__(**kwargs)` (`super(cls, cls).__init_subclass__`).
+pub fn finish_class(vm: &mut Vm, cls: &Py<PyType>, kwvalues: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let names = &interp().names;
     for (k, v) in cls.payload.dict.items() {
-        if v.class().payload.is_heap_type() {
-            if let Some(f) = vm.lookup_special(&v, &names.set_name) {
-                vm.call(&f, &[v.clone(), cls.to_value(), k])?;
+        if let Some(f) = vm.lookup_special(&v, &names.set_name) {
+            if let Err(e) = vm.call(&f, &[v.clone(), cls.to_value(), k.clone()]) {
+                let key = k.downcast::<PyStr>().map_or(String::new(), |s| s.as_str().to_string());
+                let wrapped = crate::objects::exception::runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    v.class().payload.name(),
+                    key,
+                    cls.payload.name
+                ));
+                let old = wrapped.with_state(|s| {
+                    s.suppress_context = true;
+                    std::mem::replace(&mut s.cause, e.into_value())
+                });
+                drop(old);
+                return Err(wrapped);
             }
         }
     }
-    let parent = cls.payload.mro.iter().find_map(|t| t.payload.dict.get_str(&names.init_subclass));
-    if let Some(f) = parent {
-        let f = match f.downcast::<crate::objects::descriptor::PyClassMethod>() {
-            Some(cm) => cm.func.clone(),
-            None => f,
-        };
-        if f.payload_is::<PyFunction>() {
-            vm.call(&f, &[cls.to_value()])?;
-        }
-    }
+    let Some(parent) = cls.payload.mro.iter().find_map(|t| t.payload.dict.get_str(&names.init_subclass)) else {
+        return Ok(());
+    };
+    let mut v = Vec::with_capacity(kwvalues.len() + 1);
+    let f = if let Some(cm) = parent.downcast::<PyClassMethod>() {
+        v.push(cls.to_value());
+        cm.func.clone()
+    } else if let Some(sm) = parent.downcast::<PyStaticMethod>() {
+        sm.func.clone()
+    } else {
+        v.push(cls.to_value());
+        parent
+    };
+    v.extend(kwvalues.iter().cloned());
+    vm.call_args(&f, Args { values: &v, kwnames })?;
     Ok(())
 }

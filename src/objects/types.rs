@@ -168,4 +168,5 @@ pub fn init() {
     exception::init(t);
     crate::objects::getset::init(t);
     crate::objects::traceback::init(t);
+    crate::objects::slot_wrappers::init(t);
 }

@@ -264,8 +264,25 @@ impl Vm {
         Ok(f.into_value())
     }
 
-    /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
+    /// `cls(*args, **kwargs)`: the metaclass's `__call__` if a Python
+    /// metaclass defines one, else `type.__call__`.
     pub fn call_type(&mut self, cls: &Py<PyType>, args: Args) -> PyResult<Value> {
+        let meta = cls.class();
+        if meta.payload.is_heap_type() {
+            if let Some(f) = self.lookup_type(meta, &interp().names.call) {
+                if f.payload_is::<PyFunction>() {
+                    let mut v: ArgVec = SmallVec::new();
+                    v.push(cls.to_value());
+                    v.extend(args.values.iter().cloned());
+                    return self.call_args(&f, Args { values: &v, kwnames: args.kwnames });
+                }
+            }
+        }
+        self.call_type_default(cls, args)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`.
+    pub fn call_type_default(&mut self, cls: &Py<PyType>, args: Args) -> PyResult<Value> {
         let t = types();
         if cls.is(&t.type_) && args.values.len() == 1 && args.kwnames.is_empty() {
             return Ok(args.values[0].class().to_value());

@@ -28,7 +28,7 @@ fn as_float(v: &Value) -> Option<PyResult<f64>> {
 }
 
 /// Native numeric `a op b`; `None` when not both numbers.
-fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+pub(crate) fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
             o if o == BinOp::BitAnd as u8 => return Some(Ok(Value::Bool(x & y))),
@@ -172,7 +172,7 @@ fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
 }
 
 /// Sequence and string operators of builtin types.
-fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
+pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
     let add = op == BinOp::Add as u8;
     let mul = op == BinOp::Mult as u8;
     if let Some(r) = crate::objects::dict_view::view_binop(vm, op, a, b) {

@@ -42,11 +42,21 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     None
 }
 
+/// A data descriptor of a Python class may define `__set__` alone; then
+/// the instance `__dict__` still wins (CPython's `PyObject_GenericGetAttr`).
+fn has_getter(vm: &mut Vm, attr: &Value) -> bool {
+    !attr.class().payload.is_heap_type() || vm.lookup_type(attr.class(), &interp().names.get).is_some()
+}
+
 fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
     if attr.payload_is::<PyProperty>() || attr.payload_is::<PyGetSet>() {
         return true;
     }
     attr.class().payload.is_heap_type() && vm.lookup_type(attr.class(), &interp().names.set).is_some()
+}
+
+fn intern_delete() -> crate::object::pyref::PyRef<PyStr> {
+    crate::objects::str::intern("__delete__")
 }
 
 impl Vm {
@@ -114,13 +124,26 @@ impl Vm {
                 r => r,
             };
         }
-        match self.generic_getattr(obj, name)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.generic_getattr(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 let e = self.no_attribute(obj, name);
                 self.getattr_hook(obj, name, e)
             }
+            Err(e) => self.getattr_error_slow(obj, name, e),
         }
+    }
+
+    /// An AttributeError raised by a descriptor (a property getter...)
+    /// still falls back to `__getattr__`, as CPython's `slot_tp_getattr_hook`.
+    #[cold]
+    fn getattr_error_slow(&mut self, obj: &Value, name: &Py<PyStr>, e: crate::objects::exception::PyErr) -> PyResult<Value> {
+        if obj.class().payload.is_heap_type()
+            && e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::AttributeError))
+        {
+            return self.getattr_hook(obj, name, e);
+        }
+        Err(e)
     }
 
     fn getattr_hook(&mut self, obj: &Value, name: &Py<PyStr>, err: crate::objects::exception::PyErr) -> PyResult<Value> {
@@ -176,7 +199,7 @@ impl Vm {
         let ty = obj.class();
         let attr = self.lookup_type(ty, name);
         if let Some(a) = &attr {
-            if is_data_descriptor(self, a) {
+            if is_data_descriptor(self, a) && has_getter(self, a) {
                 return self.descr_get(a, obj).map(Some);
             }
         }
@@ -230,6 +253,14 @@ impl Vm {
         if let Some(v) = crate::objects::type_::type_special_attr(self, t, name)? {
             return Ok(v);
         }
+        let meta = obj.class();
+        if meta.payload.is_heap_type() {
+            if let Some(a) = self.lookup_type(meta, name) {
+                if is_data_descriptor(self, &a) {
+                    return self.descr_get(&a, obj);
+                }
+            }
+        }
         if let Some(a) = t.lookup(name) {
             let Value::Obj(o) = &a else { return Ok(a) };
             if let Some(s) = o.downcast::<PyStaticMethod>() {
@@ -245,7 +276,7 @@ impl Vm {
             }
             return Ok(a);
         }
-        if let Some(v) = self.lookup_type(&types().type_, name) {
+        if let Some(v) = self.lookup_type(meta, name) {
             return self.descr_get(&v, obj);
         }
         Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.payload.name, name.as_str())))
@@ -359,7 +390,18 @@ impl Vm {
                 return Ok(());
             }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
         if let Some(attr) = self.lookup_type(obj.class(), name) {
+            if attr.class().payload.is_heap_type() {
+                if let Some(d) = self.lookup_type(attr.class(), &intern_delete()) {
+                    self.call(&d, &[attr.clone(), obj.clone()])?;
+                    return Ok(());
+                }
+            }
             if let Some(g) = attr.downcast::<PyGetSet>() {
                 return g.set_value(self, obj, Value::Null);
             }

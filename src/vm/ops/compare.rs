@@ -89,6 +89,24 @@ fn float_vs_int(op: u32, f: f64, i: &num_bigint::BigInt) -> bool {
 }
 
 impl Vm {
+    /// Two tuples (or two lists), either maybe of a subclass that does not
+    /// override comparisons: compared as the builtin (`Pair(1, 2) == (1, 2)`).
+    #[cold]
+    fn same_builtin_sequences(&mut self, a: &Value, b: &Value) -> bool {
+        let kind = |v: &Value| (v.payload_is::<PyTuple>(), v.payload_is::<crate::objects::list::PyList>());
+        if kind(a) != kind(b) {
+            return false;
+        }
+        let names = &interp().names;
+        let overrides = |vm: &mut Vm, v: &Value| {
+            v.class().payload.is_heap_type()
+                && [&names.eq, &names.lt].iter().any(|n| {
+                    vm.lookup_type(v.class(), n).is_some_and(|f| f.payload_is::<crate::objects::function::PyFunction>())
+                })
+        };
+        !overrides(self, a) && !overrides(self, b)
+    }
+
     /// `a op b` for `COMPARE_OP`.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         if let Some(r) = numeric_cmp(op, a, b) {
@@ -98,7 +116,7 @@ impl Vm {
             return Ok(Value::Bool(ord_result(op, x.as_str().cmp(y.as_str()))));
         }
         if let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
-            if a.class().is(b.class()) {
+            if a.class().is(b.class()) || self.same_builtin_sequences(a, b) {
                 return self.compare_sequences(&x, &y, op).map(Value::Bool);
             }
         }

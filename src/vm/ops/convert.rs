@@ -43,15 +43,23 @@ fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<PyRef<PyStr>> {
+        if let Value::Obj(o) = v {
+            if o.class().payload.is_heap_type() {
+                return self.repr_by_method(v);
+            }
+        }
+        self.repr_builtin(v)
+    }
+
+    /// The repr of a builtin payload, whatever the class (`list.__repr__`
+    /// called on a list subclass instance).
+    pub fn repr_builtin(&mut self, v: &Value) -> PyResult<PyRef<PyStr>> {
         let s = match v {
             Value::None | Value::Null => return Ok(intern("None")),
             Value::Bool(b) => return Ok(intern(if *b { "True" } else { "False" })),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => float_repr(*f),
             Value::Obj(o) => {
-                if o.class().payload.is_heap_type() {
-                    return self.repr_by_method(v);
-                }
                 if let Some(s) = o.downcast::<PyStr>() {
                     str_repr(s.as_str())
                 } else if let Some(b) = o.downcast::<PyBigInt>() {

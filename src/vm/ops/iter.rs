@@ -132,6 +132,9 @@ impl Vm {
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
+            if o.class().payload.is_heap_type() && !o.payload_is::<crate::objects::instance::PyInstance>() {
+                return self.len_slow(v);
+            }
             if let Some(l) = o.downcast::<PyList>() {
                 if l.shared_with_other_threads() {
                     return Ok(self.shared_len(l, l.version(), || l.len()));
@@ -154,7 +157,40 @@ impl Vm {
                 return Ok(r.len());
             }
         }
-        match self.lookup_special(v, &interp().names.len) {
+        self.len_slow(v)
+    }
+
+    /// The length of a builtin payload (list, tuple, str, dict), whatever
+    /// the class.
+    pub fn len_builtin(v: &Value) -> Option<usize> {
+        let Value::Obj(o) = v else { return None };
+        if let Some(l) = o.downcast::<PyList>() {
+            return Some(l.len());
+        }
+        if let Some(t) = o.downcast::<PyTuple>() {
+            return Some(t.items.len());
+        }
+        if let Some(s) = o.downcast::<PyStr>() {
+            return Some(s.char_len());
+        }
+        o.downcast::<PyDict>().map(|d| d.len())
+    }
+
+    /// `len()` through `__len__` (a Python override on a subclass of a
+    /// builtin, or any other object), else the builtin payload's length.
+    #[cold]
+    fn len_slow(&mut self, v: &Value) -> PyResult<usize> {
+        let f = self.lookup_special(v, &interp().names.len);
+        let native = match &f {
+            Some(f) => !f.payload_is::<crate::objects::function::PyFunction>(),
+            None => true,
+        };
+        if native {
+            if let Some(n) = Self::len_builtin(v) {
+                return Ok(n);
+            }
+        }
+        match f {
             Some(f) => {
                 let r = self.call(&f, &[v.clone()])?;
                 let n = self.to_index(&r)?;

@@ -47,12 +47,36 @@ impl Vm {
     #[inline(always)]
     pub fn subscr(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
         if let (Value::Int(i), Some(l)) = (key, cont.downcast::<PyList>()) {
-            return self.list_get(l, *i);
+            if !l.class().payload.is_heap_type() {
+                return self.list_get(l, *i);
+            }
         }
         self.get_item(cont, key)
     }
 
+    /// A Python-level override of a container slot on a subclass of a
+    /// builtin (`class L(list): def __getitem__...`).
+    #[cold]
+    fn container_override(&mut self, cont: &Value, name: &Py<PyStr>) -> Option<Value> {
+        if cont.payload_is::<crate::objects::instance::PyInstance>() {
+            return None;
+        }
+        let f = self.lookup_type(cont.class(), name)?;
+        f.payload_is::<crate::objects::function::PyFunction>().then_some(f)
+    }
+
     pub fn get_item(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
+        if cont.class().payload.is_heap_type() {
+            if let Some(f) = self.container_override(cont, &interp().names.getitem) {
+                return self.call(&f, &[cont.clone(), key.clone()]);
+            }
+        }
+        self.get_item_builtin(cont, key)
+    }
+
+    /// `cont[key]` on the builtin payload, ignoring overrides on a subclass
+    /// (`list.__getitem__(self, i)`).
+    pub fn get_item_builtin(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
         if let Some(l) = cont.downcast::<PyList>() {
             if let Some(i) = index_of(self, key) {
                 return self.list_get(l, i?);
@@ -116,6 +140,10 @@ impl Vm {
         }
         if let Some(t) = cont.downcast::<crate::object::PyType>() {
             if let Some(f) = t.lookup(&interp().names.class_getitem) {
+                let f = match f.downcast::<crate::objects::descriptor::PyClassMethod>() {
+                    Some(cm) => cm.func.clone(),
+                    None => f,
+                };
                 return self.call(&f, &[cont.clone(), key.clone()]);
             }
             return Err(type_error(format!("type '{}' is not subscriptable", t.payload.name)));
@@ -124,6 +152,16 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, cont: &Value, key: Value, value: Value) -> PyResult<()> {
+        if cont.class().payload.is_heap_type() {
+            if let Some(f) = self.container_override(cont, &interp().names.setitem) {
+                return self.call(&f, &[cont.clone(), key, value]).map(drop);
+            }
+        }
+        self.set_item_builtin(cont, key, value)
+    }
+
+    /// `cont[key] = value` on the builtin payload.
+    pub fn set_item_builtin(&mut self, cont: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Some(l) = cont.downcast::<PyList>() {
             if let Some(i) = index_of(self, &key) {
                 let i = i?;
@@ -147,6 +185,16 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, cont: &Value, key: &Value) -> PyResult<()> {
+        if cont.class().payload.is_heap_type() {
+            if let Some(f) = self.container_override(cont, &interp().names.delitem) {
+                return self.call(&f, &[cont.clone(), key.clone()]).map(drop);
+            }
+        }
+        self.del_item_builtin(cont, key)
+    }
+
+    /// `del cont[key]` on the builtin payload.
+    pub fn del_item_builtin(&mut self, cont: &Value, key: &Value) -> PyResult<()> {
         if let Some(l) = cont.downcast::<PyList>() {
             if let Some(i) = index_of(self, key) {
                 let i = i?;
@@ -182,7 +230,7 @@ impl Vm {
             self.call(&f, &[cont.clone(), key.clone()])?;
             return Ok(());
         }
-        Err(type_error(format!("'{}' object does not support item deletion", cont.class().payload.name())))
+        Err(type_error(format!("'{}' object doesn't support item deletion", cont.class().payload.name())))
     }
 
     fn list_set_slice(&mut self, l: &crate::object::Py<PyList>, s: &crate::object::Py<PySlice>, items: Vec<Value>) -> PyResult<()> {

@@ -1,0 +1,214 @@
+//! The dunder methods of builtin types as attributes (CPython's slot
+//! wrappers: `int.__add__`, `list.__getitem__`, `dict.__repr__`...), so
+//! `super().__getitem__(i)` in a list subclass and `int.__abs__(x)` work.
+//!
+//! Each wrapper runs the builtin operation on the payload and never
+//! dispatches back to a Python override on the receiver's class (that is
+//! what calls it): `get_item_builtin`, `repr_builtin`, `len_builtin`.
+//! Binary operators return NotImplemented for operands they do not handle,
+//! as CPython's `wrap_binaryfunc_l/r`. Installed after the types' own
+//! methods and never over one of them. Called by `objects::types::init`.
+
+use crate::bytecode::opcode::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+use crate::object::pyref::Py;
+use crate::object::typeobj::{BuiltinTypes, PyType};
+use crate::object::value::Value;
+use crate::objects::exception::{type_error, PyResult};
+use crate::objects::method::{add_methods, Args, NativeFn};
+use crate::objects::none::not_implemented;
+use crate::objects::str::intern;
+use crate::vm::ops::arith::{numeric_binop, sequence_binop};
+use crate::vm::Vm;
+
+fn two<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    args.exact(name, 2, 2)
+}
+
+fn binop(vm: &mut Vm, args: &Args, op: u8, reflected: bool, name: &str) -> PyResult<Value> {
+    let p = two(args, name)?;
+    let (a, b) = if reflected { (&p[1], &p[0]) } else { (&p[0], &p[1]) };
+    if let Some(r) = numeric_binop(op, a, b) {
+        return r;
+    }
+    if !reflected || op == crate::ast::BinOp::Mult as u8 {
+        if let Some(r) = sequence_binop(vm, op, a, b, false) {
+            return r.or_else(|_| Ok(not_implemented()));
+        }
+    }
+    Ok(not_implemented())
+}
+
+macro_rules! binops {
+    ($($f:ident $rf:ident = $op:ident, $name:literal, $rname:literal;)*) => {
+        $(
+            fn $f(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+                binop(vm, args, crate::ast::BinOp::$op as u8, false, $name)
+            }
+            fn $rf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+                binop(vm, args, crate::ast::BinOp::$op as u8, true, $rname)
+            }
+        )*
+        const NUMBER_OPS: &[(&str, NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
+    };
+}
+
+binops! {
+    add radd = Add, "__add__", "__radd__";
+    sub rsub = Sub, "__sub__", "__rsub__";
+    mul rmul = Mult, "__mul__", "__rmul__";
+    truediv rtruediv = Div, "__truediv__", "__rtruediv__";
+    floordiv rfloordiv = FloorDiv, "__floordiv__", "__rfloordiv__";
+    modulo rmodulo = Mod, "__mod__", "__rmod__";
+    pow rpow = Pow, "__pow__", "__rpow__";
+    lshift rlshift = LShift, "__lshift__", "__rlshift__";
+    rshift rrshift = RShift, "__rshift__", "__rrshift__";
+    and rand = BitAnd, "__and__", "__rand__";
+    or ror = BitOr, "__or__", "__ror__";
+    xor rxor = BitXor, "__xor__", "__rxor__";
+}
+
+fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    Ok(&args.exact(name, 1, 1)?[0])
+}
+
+fn neg(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__neg__")?.clone();
+    vm.unary_op(0, v)
+}
+
+fn pos(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__pos__")?.clone();
+    vm.unary_op(1, v)
+}
+
+fn invert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__invert__")?.clone();
+    vm.unary_op(2, v)
+}
+
+fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__abs__")?;
+    let plain = match v {
+        Value::Obj(o) => match o.downcast::<crate::objects::int::PyBigInt>() {
+            Some(b) => crate::objects::int::int_value(num_traits::Signed::abs(&b.value)),
+            None => return Err(type_error("descriptor '__abs__' requires a number")),
+        },
+        v => v.clone(),
+    };
+    vm.call(&vm_builtin("abs"), &[plain])
+}
+
+fn vm_builtin(name: &str) -> Value {
+    crate::vm::interp().builtins.dict.get_str(&intern(name)).unwrap_or(Value::None)
+}
+
+fn bool_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__bool__")?;
+    Ok(Value::Bool(vm.truthy(v)?))
+}
+
+fn float_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__float__")?;
+    vm.call(&vm_builtin("float"), &[v.clone()])
+}
+
+fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__repr__")?;
+    Ok(vm.repr_builtin(v)?.into_value())
+}
+
+fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__len__")?;
+    Vm::len_builtin(v).map(|n| Value::Int(n as i64)).ok_or_else(|| type_error("descriptor '__len__' requires a sized object"))
+}
+
+fn iter_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__iter__")?;
+    let t = crate::object::typeobj::types();
+    if let Some(l) = v.downcast::<crate::objects::list::PyList>() {
+        return Ok(crate::objects::iter::list_iter(l.to_ref(), &t.list_iterator));
+    }
+    match v.downcast::<crate::objects::tuple::PyTuple>() {
+        Some(tu) => Ok(crate::objects::iter::tuple_iter(tu.to_ref())),
+        None => Err(type_error("descriptor '__iter__' requires a list or tuple")),
+    }
+}
+
+fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = two(args, "__getitem__")?;
+    vm.get_item_builtin(&p[0], &p[1])
+}
+
+fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__setitem__", 3, 3)?;
+    vm.set_item_builtin(&p[0], p[1].clone(), p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = two(args, "__delitem__")?;
+    vm.del_item_builtin(&p[0], &p[1])?;
+    Ok(Value::None)
+}
+
+/// Comparisons of numbers (the only payloads whose order is native here
+/// and never dispatches to a subclass's override).
+fn cmp(vm: &mut Vm, args: &Args, op: u32, name: &str) -> PyResult<Value> {
+    let p = two(args, name)?;
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || v.payload_is::<crate::objects::int::PyBigInt>();
+    if num(&p[0]) && num(&p[1]) {
+        return vm.rich_compare(&p[0], &p[1], op);
+    }
+    Ok(not_implemented())
+}
+
+macro_rules! cmps {
+    ($($f:ident = $op:ident, $name:literal;)*) => {
+        $(fn $f(vm: &mut Vm, args: &Args) -> PyResult<Value> { cmp(vm, args, $op, $name) })*
+        const NUMBER_CMPS: &[(&str, NativeFn)] = &[$(($name, $f),)*];
+    };
+}
+
+cmps! {
+    lt = CMP_LT, "__lt__";
+    le = CMP_LE, "__le__";
+    eq = CMP_EQ, "__eq__";
+    ne = CMP_NE, "__ne__";
+    gt = CMP_GT, "__gt__";
+    ge = CMP_GE, "__ge__";
+}
+
+/// Add `methods` to `ty` except the names its dict already has.
+fn add_missing(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
+    let missing: Vec<(&'static str, NativeFn)> =
+        methods.iter().copied().filter(|(n, _)| ty.payload.dict.get_str(&intern(n)).is_none()).collect();
+    add_methods(ty, &missing);
+}
+
+pub fn init(t: &BuiltinTypes) {
+    let unary: &[(&'static str, NativeFn)] =
+        &[("__neg__", neg), ("__pos__", pos), ("__abs__", abs), ("__bool__", bool_), ("__float__", float_)];
+    for ty in [&t.int, &t.float] {
+        add_missing(ty, NUMBER_OPS);
+        add_missing(ty, NUMBER_CMPS);
+        add_missing(ty, unary);
+        add_missing(ty, &[("__repr__", repr)]);
+    }
+    add_missing(&t.int, &[("__invert__", invert)]);
+    let seq: &[(&'static str, NativeFn)] = &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
+    for ty in [&t.list, &t.tuple, &t.str] {
+        add_missing(ty, seq);
+    }
+    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.str, &t.bytes, &t.range] {
+        add_missing(ty, &[("__repr__", repr)]);
+    }
+    for ty in [&t.list, &t.tuple, &t.dict, &t.str] {
+        add_missing(ty, &[("__len__", len), ("__getitem__", getitem)]);
+    }
+    for ty in [&t.list, &t.tuple] {
+        add_missing(ty, &[("__iter__", iter_)]);
+    }
+    for ty in [&t.list, &t.dict] {
+        add_missing(ty, &[("__setitem__", setitem), ("__delitem__", delitem)]);
+    }
+}

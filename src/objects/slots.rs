@@ -1,0 +1,143 @@
+//! `__slots__`: class creation reads the names, and each becomes a
+//! `member_descriptor` on the class whose values live in the instance's
+//! slot storage (`PyInstance::slots`), not in a `__dict__`.
+//!
+//! Invariants: a class whose `__slots__` lacks `'__dict__'` and whose bases
+//! are all dict-less (or `object`) has no `TYPE_HAS_DICT`, so its instances
+//! get no `__dict__`; `TYPE_HAS_SLOTS` is set on every class that has slot
+//! members itself or through a base, and `object.__new__` gives those
+//! instances a storage dict keyed by the (mangled, interned) slot name. The
+//! storage is an ordinary dict, so its lock is the instance's slot lock.
+//! Called by `objects::type_::new_heap_type`; CPython Objects/typeobject.c
+//! (`type_new_slots`, `type_new_descriptors`) and Objects/descrobject.c.
+
+use crate::object::pyref::{Py, PyRef};
+use crate::object::typeobj::{PyType, TYPE_HAS_SLOTS};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{attribute_error, type_error, value_error, PyResult};
+use crate::objects::getset::new_slot_member;
+use crate::objects::instance::PyInstance;
+use crate::objects::list::PyList;
+use crate::objects::str::{intern, PyStr};
+use crate::objects::tuple::PyTuple;
+
+/// What a class's `__slots__` asks for.
+pub struct SlotSpec {
+    /// Member names (mangled), in declaration order.
+    pub names: Vec<PyRef<PyStr>>,
+    /// `'__dict__'` was among the slots.
+    pub wants_dict: bool,
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// CPython's `_Py_Mangle` for a private slot name.
+fn mangle(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+/// Read and check `__slots__` from a new class's namespace (`None`: the
+/// class has no `__slots__`).
+pub fn prepare_slots(class_name: &str, dict: &Py<PyDict>, solid: &Py<PyType>) -> PyResult<Option<SlotSpec>> {
+    let Some(slots) = dict.get_str(&intern("__slots__")) else { return Ok(None) };
+    let items: Vec<Value> = if slots.payload_is::<PyStr>() {
+        vec![slots.clone()]
+    } else if let Some(t) = slots.downcast::<PyTuple>() {
+        t.items.to_vec()
+    } else if let Some(l) = slots.downcast::<PyList>() {
+        l.with_items(|v| v.clone())
+    } else if let Some(d) = slots.downcast::<PyDict>() {
+        d.keys()
+    } else {
+        return Err(type_error(format!("'{}' object is not iterable", slots.class().payload.name())));
+    };
+    let mut spec = SlotSpec { names: Vec::new(), wants_dict: false };
+    let mut seen_weakref = false;
+    for it in &items {
+        let Some(s) = it.downcast::<PyStr>() else {
+            return Err(type_error(format!("__slots__ items must be strings, not '{}'", it.class().payload.name())));
+        };
+        let n = s.as_str();
+        if !is_identifier(n) {
+            return Err(type_error("__slots__ must be identifiers"));
+        }
+        if n == "__dict__" {
+            if spec.wants_dict {
+                return Err(type_error("__dict__ slot disallowed: we already got one"));
+            }
+            spec.wants_dict = true;
+            continue;
+        }
+        if n == "__weakref__" {
+            if seen_weakref {
+                return Err(type_error("__weakref__ slot disallowed: we already got one"));
+            }
+            seen_weakref = true;
+            continue;
+        }
+        let m = intern(&mangle(class_name, n));
+        if dict.get_str(&m).is_some() {
+            return Err(value_error(format!("'{}' in __slots__ conflicts with class variable", m.as_str())));
+        }
+        spec.names.push(m);
+    }
+    if !spec.names.is_empty() && solid.payload.payload_id != std::any::TypeId::of::<PyInstance>() {
+        return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.payload.name)));
+    }
+    Ok(Some(spec))
+}
+
+/// Put the member descriptors of `spec` into the new class's dict.
+pub fn install_slots(cls: &Py<PyType>, spec: SlotSpec) {
+    for n in spec.names {
+        let d = new_slot_member(n.clone(), cls.payload.name.clone());
+        cls.payload.dict.set_str(&n, d);
+    }
+}
+
+/// Does a class being created need slot storage in its instances?
+pub fn needs_slot_storage(spec: &Option<SlotSpec>, bases: &[PyRef<PyType>]) -> bool {
+    spec.as_ref().is_some_and(|s| !s.names.is_empty()) || bases.iter().any(|b| b.payload.flags & TYPE_HAS_SLOTS != 0)
+}
+
+fn storage(obj: &Value) -> Option<&Py<PyDict>> {
+    obj.downcast::<PyInstance>().and_then(|i| i.slots.as_deref())
+}
+
+/// Read slot `name` of `obj` (the member descriptor's `__get__`).
+pub fn slot_get(obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
+    match storage(obj).and_then(|d| d.get_str(name)) {
+        Some(v) => Ok(v),
+        None => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()))),
+    }
+}
+
+/// Write (or, with `Value::Null`, delete) slot `name` of `obj`.
+pub fn slot_set(obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
+    let Some(d) = storage(obj) else {
+        return Err(type_error(format!(
+            "descriptor '{}' doesn't apply to a '{}' object",
+            name.as_str(),
+            obj.class().payload.name()
+        )));
+    };
+    if value.is_null() {
+        return match d.del_str(name) {
+            Some(_) => Ok(()),
+            None => Err(attribute_error(name.as_str().to_string())),
+        };
+    }
+    d.set_str(name, value);
+    Ok(())
+}
