@@ -168,4 +168,5 @@ pub fn init() {
     exception::init(t);
     crate::objects::getset::init(t);
     crate::objects::traceback::init(t);
+    crate::modules::introspect::init_code_type(t);
 }
