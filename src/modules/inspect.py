@@ -520,9 +520,10 @@ def _signature_from_callable(obj, skip_bound_arg=True):
                 return _drop_first(_signature_from_function(d['__new__']))
             if '__init__' in d and isfunction(d['__init__']):
                 return _drop_first(_signature_from_function(d['__init__']))
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return Signature()
-        raise ValueError('no signature found for builtin type %r' % (obj,))
+        for base in obj.__mro__:
+            if base is not object and getattr(base, '__module__', None) == 'builtins':
+                raise ValueError('no signature found for builtin type %r' % (obj,))
+        return Signature()
     if isbuiltin(obj):
         raise ValueError('no signature found for builtin %r' % (obj,))
     call = getattr(type(obj), '__call__', None)

@@ -140,3 +140,40 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print([name for name, v in inspect.getmembers(K, inspect.isfunction)])
+
+
+# builtin types and plain classes
+class Plain:
+    pass
+
+
+class FromDict(dict):
+    pass
+
+
+for x in (object, int, Plain, FromDict):
+    try:
+        print(inspect.signature(x))
+    except ValueError as e:
+        print('ValueError', e)
+
+# each thread sees its own frames
+import threading
+res = []
+
+
+def worker(k):
+    st = inspect.stack()
+    res.append((k, st[0].function, st[0].lineno, st[1].function, 'main_body' in [fi.function for fi in st]))
+
+
+def main_body():
+    ts = [threading.Thread(target=worker, args=(i,)) for i in range(3)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+
+
+main_body()
+print(sorted(res))
