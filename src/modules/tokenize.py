@@ -488,24 +488,93 @@ def _detect_encoding(line):
     return 'utf-8'
 
 
+def _get_normal_name(orig_enc):
+    enc = orig_enc[:12].lower().replace('_', '-')
+    if enc == 'utf-8' or enc.startswith('utf-8-'):
+        return 'utf-8'
+    if enc in ('latin-1', 'iso-8859-1', 'iso-latin-1') or enc.startswith(('latin-1-', 'iso-8859-1-', 'iso-latin-1-')):
+        return 'iso-8859-1'
+    return orig_enc
+
+
+def _find_cookie(line):
+    """The encoding named by a PEP 263 coding cookie in `line` (str), or None:
+    CPython's regex `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`."""
+    k = 0
+    while k < len(line) and line[k] in ' \t\f':
+        k += 1
+    if k >= len(line) or line[k] != '#':
+        return None
+    i = line.find('coding', k)
+    while i >= 0:
+        j = i + 6
+        if j < len(line) and line[j] in ':=':
+            j += 1
+            while j < len(line) and line[j] in ' \t':
+                j += 1
+            e = j
+            while e < len(line) and (line[e].isalnum() or line[e] in '-_.'):
+                e += 1
+            if e > j:
+                return _get_normal_name(line[j:e])
+        i = line.find('coding', i + 1)
+    return None
+
+
+def _blank_or_comment(line):
+    return line.strip() == '' or line.lstrip().startswith('#')
+
+
+def detect_encoding(readline):
+    """(encoding, lines read): a BOM or a coding cookie in the first two
+    lines, else 'utf-8' (CPython's rules; the lines are returned as bytes)."""
+    def read_or_stop():
+        try:
+            return readline()
+        except StopIteration:
+            return b''
+
+    first = read_or_stop()
+    if not first:
+        return 'utf-8', []
+    text = first.decode('utf-8')
+    bom = text.startswith('\ufeff')
+    if bom:
+        text = text[1:]
+        first = text.encode('utf-8')
+    default = 'utf-8-sig' if bom else 'utf-8'
+    enc = _find_cookie(text)
+    if enc:
+        if bom and enc != 'utf-8':
+            raise SyntaxError('encoding problem: utf-8')
+        return ('utf-8-sig' if bom else enc), [first]
+    if not _blank_or_comment(text):
+        return default, [first]
+    second = read_or_stop()
+    if not second:
+        return default, [first]
+    enc = _find_cookie(second.decode('utf-8'))
+    if enc:
+        if bom and enc != 'utf-8':
+            raise SyntaxError('encoding problem: utf-8')
+        return ('utf-8-sig' if bom else enc), [first, second]
+    return default, [first, second]
+
+
 def tokenize(readline):
-    """Tokenize bytes from `readline`: an ENCODING token first. Only UTF-8
-    sources (with or without a BOM) are supported; coding cookies naming
-    another encoding are not."""
-    try:
-        first = readline()
-    except StopIteration:
-        first = b''
-    first = first.decode('utf-8')
-    encoding = 'utf-8'
-    if first.startswith('\ufeff'):
-        first = first[1:]
-        encoding = 'utf-8-sig'
-    state = [first]
+    """Tokenize bytes from `readline`: an ENCODING token first (from a BOM
+    or coding cookie, as `detect_encoding`). Lines are decoded as UTF-8
+    (with the BOM removed) whatever the cookie names: ferropy's bytes only
+    decode UTF-8."""
+    encoding, consumed = detect_encoding(readline)
+    lines = [b.decode('utf-8') for b in consumed]
+    if lines and lines[0].startswith('\ufeff'):
+        lines[0] = lines[0][1:]
+    lines.reverse()
 
     def rl():
-        if state:
-            return state.pop()
+        if lines:
+            return lines.pop()
         return readline().decode('utf-8')
 
     return _tokenize(rl, encoding)

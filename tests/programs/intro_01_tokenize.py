@@ -113,3 +113,9 @@ for src in MORE:
 lines = iter(["x = 1\n", "y = 2\n"])
 print([t.string for t in tokenize.generate_tokens(lines.__next__)])
 print(tokenize.untokenize([(1, 'x', (1, 0), (1, 1), ''), (54, '=', (1, 2), (1, 3), '')]) == 'x =')
+
+# bytes input: the ENCODING token and detect_encoding (BOM, coding cookies)
+for src in [b"x = 1\n", b"# -*- coding: latin-1 -*-\nx = 1\n", b"#!/usr/bin/python\n# vim: set fileencoding=utf_8 :\nx\n",
+            b"\xef\xbb\xbfx = 1\n", b"", b"\n\n# coding: ascii\n", b"x = 'caf\xc3\xa9'\n"]:
+    print(tokenize.detect_encoding(io.BytesIO(src).readline))
+    print([(t.type, t.string, t.start) for t in tokenize.tokenize(io.BytesIO(src).readline)])
