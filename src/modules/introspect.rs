@@ -164,6 +164,13 @@ fn getline(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if *n < 1 || name.as_str().starts_with('<') {
         return Ok(str_value(""));
     }
+    // Only regular files of sane size: a code object's filename is whatever
+    // `compile()` was given (`/dev/zero`, a FIFO...).
+    const MAX_SOURCE: u64 = 64 << 20;
+    match std::fs::metadata(name.as_str()) {
+        Ok(m) if m.is_file() && m.len() <= MAX_SOURCE => {}
+        _ => return Ok(str_value("")),
+    }
     let Ok(text) = std::fs::read_to_string(name.as_str()) else {
         return Ok(str_value(""));
     };
