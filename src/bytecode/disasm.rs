@@ -36,7 +36,7 @@ fn disassemble_recursive(code: &CodeObject, out: &mut String) {
 }
 
 /// Ops whose argument `dis` does not show (CPython's `< HAVE_ARGUMENT`).
-fn shows_arg(op: Opcode) -> bool {
+pub fn shows_arg(op: Opcode) -> bool {
     !matches!(
         op,
         Opcode::Nop
@@ -165,6 +165,13 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
         }
         ArgTable::None => {}
     }
+    plain_argrepr(op, arg)
+}
+
+/// The resolution of an argument that indexes no code-object table
+/// (operators, FORMAT_VALUE and MAKE_FUNCTION flags); empty for others.
+pub fn plain_argrepr(op: Opcode, arg: u32) -> String {
+    let a = arg as usize;
     match op {
         Opcode::CompareOp => ["<", "<=", "==", "!=", ">", ">="]
             .get(a)

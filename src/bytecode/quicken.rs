@@ -54,3 +54,53 @@ fn fuse(first: Opcode, second: Opcode) -> Option<Opcode> {
         _ => return None,
     })
 }
+
+impl Opcode {
+    /// The instruction a superinstruction was made from: the first of its
+    /// run (the following units were left intact). Other opcodes map to
+    /// themselves. `dis` on a runtime code object shows `unfused()` so that
+    /// it prints the compiler's instructions, not the quickened ones.
+    pub fn unfused(self) -> Opcode {
+        use Opcode::*;
+        match self {
+            LoadGlobalPushNull => LoadGlobal,
+            LoadFastAttr | LoadFastStoreAttr | LoadFastLoadFast | LoadFastLoadConst | LoadFastConstBinaryOp => LoadFast,
+            StoreFastLoadFast => StoreFast,
+            ForIterStoreFast => ForIter,
+            BinaryOpStoreFast => BinaryOp,
+            LoadConstBinaryOp => LoadConst,
+            CompareJumpIfFalse | CompareJumpIfTrue => CompareOp,
+            op => op,
+        }
+    }
+
+    /// Is this a superinstruction (never emitted by the compiler)?
+    pub fn is_superinstruction(self) -> bool {
+        self.unfused() != self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every fused opcode maps back to the first instruction of its run.
+    #[test]
+    fn unfused_inverts_quicken() {
+        let all: Vec<Opcode> = (0..=255u8).filter_map(Opcode::from_u8).collect();
+        for &a in &all {
+            for &b in &all {
+                for &c in &all {
+                    let f = fuse3(a, b, c).or_else(|| fuse(a, b));
+                    if let Some(f) = f {
+                        assert_eq!(f.unfused(), a, "{f:?}");
+                        assert!(f.is_superinstruction());
+                    }
+                }
+                if !a.is_superinstruction() {
+                    assert_eq!(a.unfused(), a);
+                }
+            }
+        }
+    }
+}

@@ -1,11 +1,13 @@
-//! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`
-//! (native) and `threading` (Python source bundled in the binary, on top of
-//! `_thread`). The import system (`vm/import/`) asks `create_builtin` before
-//! searching `sys.path`.
+//! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`,
+//! `_introspect` (native) and the modules bundled in the binary as Python
+//! source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory streams),
+//! `token`, `tokenize`, `dis` and `inspect` (on `_introspect`). The import
+//! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
 mod builtins_exec;
 pub mod importlib;
+pub mod introspect;
 pub mod math;
 pub mod sys;
 pub mod thread;
@@ -19,8 +21,17 @@ use crate::objects::module::{new_module, PyModule};
 use crate::objects::str::intern;
 use crate::vm::Vm;
 
-/// The source of the bundled `threading` module.
-const THREADING_PY: &str = include_str!("threading.py");
+/// Modules bundled as Python source: (name, source). Each runs in a new
+/// module registered in `sys.modules` first (so circular imports between
+/// them see the partial module), under the filename `<frozen NAME>`.
+const BUNDLED: &[(&str, &str)] = &[
+    ("threading", include_str!("threading.py")),
+    ("io", include_str!("io.py")),
+    ("token", include_str!("token.py")),
+    ("tokenize", include_str!("tokenize.py")),
+    ("dis", include_str!("dis.py")),
+    ("inspect", include_str!("inspect.py")),
+];
 
 /// Put native functions into a module's namespace.
 pub fn add_functions(m: &Py<PyModule>, module_name: &'static str, fns: &[(&'static str, NativeFn)]) {
@@ -42,19 +53,29 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_thread" => Ok(thread::create().into_value()),
         "importlib" => Ok(importlib::create().into_value()),
         "math" => Ok(math::create().into_value()),
-        "threading" => {
-            let m = new_module("threading");
-            let key = crate::objects::str::str_value("threading");
-            if let Err(e) = vm.dict_set(&crate::vm::interp().modules, key, m.to_value()) {
+        "_introspect" => Ok(introspect::create().into_value()),
+        _ => {
+            let &(name, source) = BUNDLED.iter().find(|(n, _)| *n == name)?;
+            let m = new_module(name);
+            let key = crate::objects::str::str_value(name);
+            if let Err(e) = vm.dict_set(&crate::vm::interp().modules, key.clone(), m.to_value()) {
                 return Some(Err(e));
             }
-            crate::interpreter::run_source_in(vm, THREADING_PY, "<frozen threading>", &m.dict).map(|_| m.into_value())
+            let filename = format!("<frozen {name}>");
+            match crate::interpreter::run_source_in(vm, source, &filename, &m.dict) {
+                Ok(_) => Ok(m.into_value()),
+                Err(e) => {
+                    // As for a file module: a failed body leaves no entry behind.
+                    let _ = crate::vm::interp().modules.del_str(&intern(name));
+                    Err(e)
+                }
+            }
         }
-        _ => return None,
     })
 }
 
 /// Is `name` a builtin (or bundled) module?
 pub fn is_builtin(name: &str) -> bool {
-    matches!(name, "sys" | "builtins" | "time" | "_thread" | "importlib" | "threading" | "math")
+    matches!(name, "sys" | "builtins" | "time" | "_thread" | "importlib" | "math" | "_introspect")
+        || BUNDLED.iter().any(|(n, _)| *n == name)
 }

@@ -172,6 +172,7 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
             ("intern", sys_intern),
             ("exc_info", exc_info),
             ("displayhook", displayhook),
+            ("_getframe", super::introspect::getframe),
         ],
     );
     if let Some(h) = m.dict.get_str(&intern("displayhook")) {

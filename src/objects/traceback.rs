@@ -11,7 +11,8 @@
 //! Frames live on the thread's frame stack (`vm::frame`) and are not
 //! objects; a `frame` object here is a snapshot (code, globals, line) made
 //! on demand, enough for `tb_frame.f_code.co_name` and `f_lineno`. It has no
-//! `f_locals` and its `f_back` is None.
+//! `f_locals`. `f_back` is None for `tb_frame`/`gi_frame`; the snapshots
+//! `sys._getframe` makes link to the snapshot of the calling frame.
 
 use std::sync::OnceLock;
 
@@ -53,9 +54,16 @@ pub struct PyFrameObject {
     pub globals: PyRef<PyDict>,
     pub lineno: u32,
     pub lasti: u32,
+    /// `f_back`: the caller's snapshot, or None.
+    pub back: Value,
 }
 
-impl PyPayload for PyFrameObject {}
+impl PyPayload for PyFrameObject {
+    const CONTAINER: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.back);
+    }
+}
 
 pub fn traceback_type() -> &'static Py<PyType> {
     static T: OnceLock<PyRef<PyType>> = OnceLock::new();
@@ -81,7 +89,12 @@ pub fn new_traceback(next: Value, code: PyRef<PyCode>, globals: PyRef<PyDict>, l
 }
 
 pub fn new_frame_object(code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32) -> Value {
-    PyRef::new_in(PyFrameObject { code, globals, lineno, lasti }, frame_type()).into_value()
+    new_frame_object_with_back(code, globals, lineno, lasti, Value::None)
+}
+
+/// A frame snapshot whose `f_back` is `back` (None or another snapshot).
+pub fn new_frame_object_with_back(code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32, back: Value) -> Value {
+    PyRef::new_in(PyFrameObject { code, globals, lineno, lasti, back }, frame_type()).into_value()
 }
 
 /// One printable entry of a traceback chain.
@@ -125,7 +138,13 @@ fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn tb_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = tb_of(v)?;
     let f = t.frame.get_or_init(|| {
-        let f = PyFrameObject { code: t.code.clone(), globals: t.globals.clone(), lineno: t.lineno, lasti: t.lasti };
+        let f = PyFrameObject {
+            code: t.code.clone(),
+            globals: t.globals.clone(),
+            lineno: t.lineno,
+            lasti: t.lasti,
+            back: Value::None,
+        };
         PyRef::new_in(f, frame_type())
     });
     Ok(f.to_value())
@@ -144,8 +163,14 @@ fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(frame_of(v)?.globals.to_value())
 }
 fn f_back(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    frame_of(v)?;
-    Ok(Value::None)
+    Ok(frame_of(v)?.back.clone())
+}
+fn f_builtins(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = frame_of(v)?;
+    match f.globals.get_str(&crate::objects::str::intern("__builtins__")) {
+        Some(b) if b.downcast::<PyDict>().is_some() => Ok(b),
+        _ => Ok(crate::vm::interp().builtins.dict.to_value()),
+    }
 }
 
 fn frame_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -165,7 +190,8 @@ pub fn init(_t: &BuiltinTypes) {
     let tb: [(&'static str, Getter, Option<Setter>); 4] =
         [("tb_next", tb_next, ro), ("tb_lineno", tb_lineno, ro), ("tb_lasti", tb_lasti, ro), ("tb_frame", tb_frame, ro)];
     add_getsets(traceback_type(), "traceback", &tb);
-    let fr: [(&'static str, Getter, Option<Setter>); 5] = [
+    let fr: [(&'static str, Getter, Option<Setter>); 6] = [
+        ("f_builtins", f_builtins, ro),
         ("f_code", f_code, ro),
         ("f_lineno", f_lineno, ro),
         ("f_lasti", f_lasti, ro),
