@@ -722,8 +722,26 @@ fn m_getnewargs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(crate::objects::tuple::tuple_value(vec![Value::Float(re), Value::Float(im)]))
 }
 
+fn get_real(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    complex_parts(v).map(|c| Value::Float(c.0)).ok_or_else(|| type_error("descriptor 'real' requires a 'complex' object"))
+}
+
+fn get_imag(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    complex_parts(v).map(|c| Value::Float(c.1)).ok_or_else(|| type_error("descriptor 'imag' requires a 'complex' object"))
+}
+
+/// `real` and `imag` are READONLY members (CPython PyMember_SetOne's text).
+fn set_readonly(_vm: &mut Vm, _v: &Value, _value: Value) -> PyResult<()> {
+    Err(crate::objects::exception::attribute_error("readonly attribute"))
+}
+
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.complex, complex_new);
+    crate::objects::getset::add_members(
+        &t.complex,
+        "complex",
+        &[("real", get_real, Some(set_readonly)), ("imag", get_imag, Some(set_readonly))],
+    );
     add_methods(
         &t.complex,
         &[

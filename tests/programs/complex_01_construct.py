@@ -48,3 +48,9 @@ class MyComplex(complex):
     pass
 m = MyComplex(1, 2)
 print(type(m).__name__, m, m + 1, type(m + 1).__name__, isinstance(m, complex), m == 1 + 2j, complex(m), type(complex(m)).__name__)
+print(complex.real, complex.imag, "real" in dir(z), "conjugate" in dir(z))
+for stmt in ["z.real = 5", "z.imag = 5", "z.foo = 5", "del z.real"]:
+    try:
+        exec(stmt)
+    except AttributeError as e:
+        print(stmt, "->", type(e).__name__, e)

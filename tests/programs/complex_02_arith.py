@@ -39,3 +39,8 @@ x -= 0.5
 x /= 2
 x **= 2
 print(x)
+for expr in ["2j * [1]", "[1] * 2j", "'ab' * 1j", "1j * (1,)", "1j + [1]", "(1,) + 1j"]:
+    try:
+        print(expr, "->", eval(expr))
+    except TypeError as e:
+        print(expr, "->", type(e).__name__, e)

@@ -270,7 +270,10 @@ fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> O
         }
         return None;
     }
-    if mul && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>()) && to_bigint(a).is_some() {
+    if mul
+        && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>())
+        && (to_bigint(a).is_some() || a.payload_is::<PyComplex>())
+    {
         return sequence_binop(vm, op, b, a, false);
     }
     if inplace {
