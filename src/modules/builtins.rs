@@ -261,6 +261,10 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         v => match v.downcast::<PyBigInt>() {
             Some(b) => int_value(b.value.abs()),
+            None if v.class().is(&types().complex) => {
+                let (re, im) = crate::objects::complex::complex_parts(v).unwrap_or_default();
+                Value::Float(crate::objects::complex::complex_abs(re, im)?)
+            }
             None => match vm.lookup_special(v, &interp().names.abs) {
                 Some(f) => vm.call(&f, &[v.clone()])?,
                 None => return Err(type_error(format!("bad operand type for abs(): '{}'", v.class().payload.name()))),
