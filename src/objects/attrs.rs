@@ -111,12 +111,6 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "denominator" => Some(Value::Int(1)),
                     _ => None,
                 }
-            } else if let Some(c) = o.downcast::<crate::objects::complex::PyComplex>() {
-                match n {
-                    "real" => Some(Value::Float(c.re)),
-                    "imag" => Some(Value::Float(c.im)),
-                    _ => None,
-                }
             } else {
                 None
             }
