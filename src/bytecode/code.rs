@@ -139,8 +139,7 @@ fn const_value(c: &crate::compiler::Const) -> Value {
             immortal(v)
         }
         Const::Float(f) => Value::Float(*f),
-        // No complex type yet: the imaginary part stands in (documented gap).
-        Const::Complex(f) => Value::Float(*f),
+        Const::Complex(f) => immortal(crate::objects::complex::complex_value(0.0, *f)),
         Const::Str(s) => crate::objects::str::intern(s).into_value(),
         Const::Bytes(b) => immortal(crate::objects::bytes::bytes_value(b.to_vec())),
         Const::Ellipsis => crate::objects::none::ellipsis(),

@@ -261,6 +261,10 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         v => match v.downcast::<PyBigInt>() {
             Some(b) => int_value(b.value.abs()),
+            None if v.class().is(&types().complex) => {
+                let (re, im) = crate::objects::complex::complex_parts(v).unwrap_or_default();
+                Value::Float(crate::objects::complex::complex_abs(re, im)?)
+            }
             None => match vm.lookup_special(v, &interp().names.abs) {
                 Some(f) => vm.call(&f, &[v.clone()])?,
                 None => return Err(type_error(format!("bad operand type for abs(): '{}'", v.class().payload.name()))),
@@ -308,7 +312,8 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
     use crate::ast::BinOp;
-    if !p[0].class().payload.is_heap_type() && !p[1].class().payload.is_heap_type() {
+    let complex = |v: &Value| v.payload_is::<crate::objects::complex::PyComplex>();
+    if !p[0].class().payload.is_heap_type() && !p[1].class().payload.is_heap_type() && !complex(&p[0]) && !complex(&p[1]) {
         let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
         let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
         return Ok(tuple_value(vec![q, r]));
@@ -338,6 +343,9 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::ast::BinOp::Pow as u32, p[0].clone(), p[1].clone()),
         Some(m) => {
+            if crate::objects::complex::is_complex_modulo(&p[0], &p[1], m) {
+                return Err(crate::objects::exception::value_error("complex modulo"));
+            }
             let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m)) else {
                 return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             };
@@ -680,7 +688,7 @@ pub fn create() -> PyRef<PyModule> {
     let t = types();
     let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);
     for ty in [
-        &t.object, &t.type_, &t.int, &t.float, &t.bool_, &t.str, &t.bytes, &t.list, &t.tuple, &t.dict, &t.set,
+        &t.object, &t.type_, &t.int, &t.float, &t.complex, &t.bool_, &t.str, &t.bytes, &t.list, &t.tuple, &t.dict, &t.set,
         &t.frozenset, &t.range, &t.slice, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed, &t.property,
         &t.staticmethod, &t.classmethod, &t.super_,
     ] {

@@ -128,6 +128,7 @@ pub struct BuiltinTypes {
     pub bool_: PyRef<PyType>,
     pub int: PyRef<PyType>,
     pub float: PyRef<PyType>,
+    pub complex: PyRef<PyType>,
     pub str: PyRef<PyType>,
     pub bytes: PyRef<PyType>,
     pub tuple: PyRef<PyType>,

@@ -87,6 +87,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 return None;
             }
             let builtin = |v: &crate::object::ObjRef| !v.class().payload.is_heap_type();
+            if builtin(x) && builtin(y) {
+                if let Some(eq) = crate::objects::complex::complex_eq(a, b) {
+                    return Some(eq);
+                }
+            }
             if builtin(x) && builtin(y) && x.class().is(y.class()) && !x.payload_is::<PyTuple>() {
                 // Distinct objects of the same builtin type without value
                 // equality here (lists, dicts...) need the full protocol.
@@ -101,6 +106,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             let o = if let Value::Obj(o) = a { o } else if let Value::Obj(o) = b { o } else { unreachable!() };
             if o.class().payload.is_heap_type() {
                 None
+            } else if o.payload_is::<crate::objects::complex::PyComplex>() {
+                Some(crate::objects::complex::complex_eq(a, b).unwrap_or(false))
             } else {
                 Some(false)
             }

@@ -78,7 +78,8 @@ fn float_pow(a: f64, b: f64) -> PyResult<Value> {
         return Err(zero_division("0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-        return Err(value_error("complex results are not supported yet"));
+        // Negative numbers raised to fractional powers become complex.
+        return crate::objects::complex::complex_pow((a, 0.0), (b, 0.0));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {

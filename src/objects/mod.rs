@@ -6,6 +6,7 @@
 pub mod attrs;
 pub mod bytes;
 pub mod cell;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod dict_methods;

@@ -96,6 +96,7 @@ pub fn init() {
         ellipsis: builtin::<none::PyEllipsis>("ellipsis", &object, 0),
         bool_: builtin::<int::PyBigInt>("bool", &int, 0),
         float: builtin::<float::PyFloat>("float", &object, TYPE_BASETYPE),
+        complex: builtin::<crate::objects::complex::PyComplex>("complex", &object, TYPE_BASETYPE),
         str: builtin::<crate::objects::str::PyStr>("str", &object, TYPE_BASETYPE),
         bytes: builtin::<crate::objects::bytes::PyBytes>("bytes", &object, TYPE_BASETYPE),
         tuple: builtin::<tuple::PyTuple>("tuple", &object, TYPE_BASETYPE),
@@ -148,6 +149,7 @@ pub fn init() {
     none::init(t);
     int::init(t);
     float::init(t);
+    crate::objects::complex::init(t);
     str_methods::init(t);
     crate::objects::bytes::init(t);
     tuple::init(t);

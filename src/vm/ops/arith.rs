@@ -9,6 +9,7 @@ use num_traits::{Signed, Zero};
 use crate::ast::BinOp;
 use crate::object::value::Value;
 use crate::objects::exception::{type_error, PyResult};
+use crate::objects::complex::{complex_binop, complex_parts, complex_value, PyComplex};
 use crate::objects::float::float_binop;
 use crate::objects::int::{bigint_binop, big_to_f64, int_value, to_bigint, PyBigInt};
 use crate::objects::list::{list_value, PyList};
@@ -43,13 +44,17 @@ pub(crate) fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Val
         }
     }
     if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-        let x = as_float(a)?;
-        let y = as_float(b)?;
-        return Some(x.and_then(|x| y.and_then(|y| float_binop(op, x, y))));
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            return Some(x.and_then(|x| y.and_then(|y| float_binop(op, x, y))));
+        }
+        return complex_binop(op, a, b);
     }
-    let x = to_bigint(a)?;
-    let y = to_bigint(b)?;
-    Some(bigint_binop(op, &x, &y))
+    if let Some(x) = to_bigint(a) {
+        if let Some(y) = to_bigint(b) {
+            return Some(bigint_binop(op, &x, &y));
+        }
+    }
+    complex_binop(op, a, b)
 }
 
 const ADD: u8 = BinOp::Add as u8;
@@ -265,7 +270,10 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
         }
         return None;
     }
-    if mul && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>()) && to_bigint(a).is_some() {
+    if mul
+        && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>())
+        && (to_bigint(a).is_some() || a.payload_is::<PyComplex>())
+    {
         return sequence_binop(vm, op, b, a, false);
     }
     if inplace {
@@ -384,6 +392,13 @@ impl Vm {
         if let Value::Int(i) = v {
             return Ok(int_value(-BigInt::from(i)));
         }
+        if let (Some((re, im)), false) = (complex_parts(&v), v.class().payload.is_heap_type()) {
+            match arg {
+                0 => return Ok(complex_value(-re, -im)),
+                1 => return Ok(v),
+                _ => {}
+            }
+        }
         let names = &interp().names;
         let name = [&names.neg, &names.pos, &names.invert][arg as usize];
         if let Some(f) = self.lookup_user_special(&v, name) {
@@ -415,6 +430,9 @@ impl Vm {
                 }
                 if o.payload_is::<PyBigInt>() {
                     return Ok(true);
+                }
+                if let (Some(c), false) = (o.downcast::<PyComplex>(), o.class().payload.is_heap_type()) {
+                    return Ok(c.re != 0.0 || c.im != 0.0);
                 }
                 if let Some(r) = o.downcast::<crate::objects::range::PyRange>() {
                     return Ok(!r.is_empty());

@@ -5,6 +5,7 @@ use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::bytes::{bytes_repr, PyBytes};
+use crate::objects::complex::{complex_format, complex_hash, complex_repr, PyComplex};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult};
 use crate::objects::float_repr::float_repr;
@@ -64,6 +65,8 @@ impl Vm {
                     str_repr(s.as_str())
                 } else if let Some(b) = o.downcast::<PyBigInt>() {
                     b.value.to_string()
+                } else if let Some(c) = o.downcast::<PyComplex>() {
+                    complex_repr(c.re, c.im)
                 } else if o.payload_is::<PyList>() || o.payload_is::<PyTuple>() || o.payload_is::<PyDict>() || o.payload_is::<PySet>() || o.payload_is::<PyDictView>() {
                     self.container_repr(v)?
                 } else if let Some(r) = o.downcast::<PyRange>() {
@@ -221,6 +224,8 @@ impl Vm {
                 }
                 if let Some(b) = o.downcast::<PyBigInt>() {
                     hash_bigint(&b.value)
+                } else if let Some(c) = o.downcast::<PyComplex>() {
+                    complex_hash(c.re, c.im)
                 } else if let Some(t) = o.downcast::<PyTuple>() {
                     let mut hs = Vec::with_capacity(t.items.len());
                     for x in t.items.iter() {
@@ -413,6 +418,8 @@ impl Vm {
                 Value::Obj(o) => {
                     if let Some(b) = o.downcast::<PyBigInt>() {
                         Some(fmt::parse_format_spec_for(spec, &tname).and_then(|s| fmt::format_int_for(&b.value, &s, &tname)))
+                    } else if let Some(c) = o.downcast::<PyComplex>() {
+                        Some(complex_format(c.re, c.im, spec))
                     } else {
                         o.downcast::<PyStr>().map(|s| fmt::parse_format_spec_for(spec, &tname).and_then(|sp| fmt::format_str_for(s.as_str(), &sp, &tname)))
                     }
