@@ -46,6 +46,12 @@ impl Obj {
         })
     }
 
+    /// A reference taken the non-owner way (shared count 1), for a holder
+    /// spawned next.
+    fn give_shared_ref(&self) {
+        self.header.ref_shared.store(1 << SHARED_SHIFT, Ordering::Relaxed);
+    }
+
     /// A holder touches the object while its reference is live.
     fn use_it(&self) {
         self.payload.with(|p| assert_eq!(unsafe { *p }, 7));
@@ -101,10 +107,7 @@ fn brc_owner_and_nonowner_decref_race() {
     model(|| {
         set_thread_id(OWNER);
         let obj = Obj::new(2);
-        // B's reference, taken the non-owner way.
-        obj.header
-            .ref_shared
-            .store(1 << SHARED_SHIFT, Ordering::Relaxed);
+        obj.give_shared_ref(); // B's reference
         let queue = Arc::new(BrcQueue::new());
 
         let b = {
@@ -278,9 +281,7 @@ fn brc_owner_defers_while_nonowner_counts() {
     model(|| {
         set_thread_id(OWNER);
         let obj = Obj::new(2);
-        obj.header
-            .ref_shared
-            .store(1 << SHARED_SHIFT, Ordering::Relaxed); // B's reference
+        obj.give_shared_ref(); // B's reference
         let queue = Arc::new(BrcQueue::new());
 
         let b = {
@@ -354,9 +355,7 @@ fn brc_unique_reference_needs_no_lock() {
     model(|| {
         set_thread_id(OWNER);
         let obj = Obj::new(2);
-        obj.header
-            .ref_shared
-            .store(1 << SHARED_SHIFT, Ordering::Relaxed); // B's reference
+        obj.give_shared_ref(); // B's reference
         let queue = Arc::new(BrcQueue::new());
 
         let b = {
