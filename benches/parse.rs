@@ -80,7 +80,12 @@ fn python_ms(path: &std::path::Path) -> Option<(f64, f64)> {
          return sorted(ts)[len(ts) // 2]\n\
          print(med(lambda: ast.parse(src)), med(lambda: compile(src, 'gen', 'exec')))\n"
     );
-    let out = Command::new("python3").arg("-c").arg(script).arg(path).output().ok()?;
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(path)
+        .output()
+        .ok()?;
     let text = String::from_utf8(out.stdout).ok()?;
     let mut it = text.split_whitespace().map(|s| s.parse::<f64>().ok());
     Some((it.next()??, it.next()??))
@@ -96,7 +101,8 @@ fn main() {
         .unwrap_or(10_000);
     let src = generated_source(lines);
     let module = parse_module(&src).unwrap_or_else(|e| panic!("generated source must parse: {e}"));
-    compile_module(&module, "gen").unwrap_or_else(|e| panic!("generated source must compile: {e:?}"));
+    compile_module(&module, "gen")
+        .unwrap_or_else(|e| panic!("generated source must compile: {e:?}"));
 
     let parse = median_ms(|| {
         std::hint::black_box(parse_module(std::hint::black_box(&src)).ok());
@@ -106,18 +112,32 @@ fn main() {
         std::hint::black_box(m.map(|m| compile_module(&m, "gen").ok()));
     });
     let path = std::env::temp_dir().join(format!("ferropy_parse_bench_{}.py", std::process::id()));
-    let py = std::fs::write(&path, &src).ok().and_then(|_| python_ms(&path));
+    let py = std::fs::write(&path, &src)
+        .ok()
+        .and_then(|_| python_ms(&path));
     let _ = std::fs::remove_file(&path);
 
-    println!("{} lines, {} bytes; medians of {RUNS} runs", src.lines().count(), src.len());
+    println!(
+        "{} lines, {} bytes; medians of {RUNS} runs",
+        src.lines().count(),
+        src.len()
+    );
     println!("{:<24}{:>12}{:>12}", "", "parse ms", "+compile ms");
     println!("{:<24}{:>12.2}{:>12.2}", "ferropy", parse, both);
     match py {
         Some((p, c)) => {
             println!("{:<24}{:>12.2}{:>12.2}", "python3 (ast / compile)", p, c);
-            println!("{:<24}{:>12.2}{:>12.2}", "ratio ferropy/python3", parse / p, both / c);
+            println!(
+                "{:<24}{:>12.2}{:>12.2}",
+                "ratio ferropy/python3",
+                parse / p,
+                both / c
+            );
         }
         None => println!("python3: not available"),
     }
-    println!("target: parse under 100 ms: {}", if parse < 100.0 { "met" } else { "NOT met" });
+    println!(
+        "target: parse under 100 ms: {}",
+        if parse < 100.0 { "met" } else { "NOT met" }
+    );
 }

@@ -4,7 +4,6 @@
 
 use std::path::Path;
 
-
 use crate::bytecode::code::PyCode;
 use crate::object::pyref::Py;
 use crate::object::typeobj::types;
@@ -28,9 +27,13 @@ pub fn startup(argv: &[String]) {
     let sys = crate::modules::sys::create(&modules);
     modules.set_str(&intern("builtins"), builtins.to_value());
     modules.set_str(&intern("sys"), sys.to_value());
-    let argv_list = crate::objects::list::list_value(argv.iter().map(|a| str_value(a.as_str())).collect());
+    let argv_list =
+        crate::objects::list::list_value(argv.iter().map(|a| str_value(a.as_str())).collect());
     sys.dict.set_str(&intern("argv"), argv_list);
-    sys.dict.set_str(&intern("path"), crate::objects::list::list_value(initial_sys_path(argv)));
+    sys.dict.set_str(
+        &intern("path"),
+        crate::objects::list::list_value(initial_sys_path(argv)),
+    );
     install_interp(Interp::new(builtins, sys, modules));
     crate::vm::generator::init(types());
 }
@@ -41,7 +44,10 @@ fn initial_sys_path(argv: &[String]) -> Vec<Value> {
     let first = match argv.first() {
         Some(a) if a != "-c" => {
             let script = std::fs::canonicalize(a).unwrap_or_else(|_| absolute_path(a).into());
-            script.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()
+            script
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default()
         }
         _ => String::new(),
     };
@@ -58,7 +64,9 @@ fn initial_sys_path(argv: &[String]) -> Vec<Value> {
 /// `path` joined to the current directory unless absolute (not normalised:
 /// CPython's `__file__` of the main script).
 pub fn absolute_path(path: &str) -> String {
-    crate::vm::import::finder::absolute(path).to_string_lossy().to_string()
+    crate::vm::import::finder::absolute(path)
+        .to_string_lossy()
+        .to_string()
 }
 
 /// What `compile()` builds: a module body, an expression, or one
@@ -77,7 +85,11 @@ pub fn compile(source: &str, filename: &str) -> PyResult<crate::object::pyref::P
 
 /// Parse and compile `source` in `mode` (the engine of `compile()`,
 /// `exec` and `eval` on strings, and of running files).
-pub fn compile_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+pub fn compile_mode(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
     let parse_error = |e: crate::parser::ParseError| {
         let kind = match e.kind {
             ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
@@ -86,19 +98,28 @@ pub fn compile_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult
         };
         (kind, e.msg, e.line, e.col, Text::Source)
     };
-    let compile_error = |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File);
+    let compile_error =
+        |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File);
     let compiled = match mode {
-        CompileMode::Exec => parse_module(source).map_err(parse_error).and_then(|m| crate::compiler::compile_module(&m, filename).map_err(compile_error)),
-        CompileMode::Eval if source.trim_start_matches([' ', '\t', '\x0c']).is_empty() => {
-            Err((ExcKind::SyntaxError, "invalid syntax".to_string(), 0, 0, Text::Source))
-        }
+        CompileMode::Exec => parse_module(source)
+            .map_err(parse_error)
+            .and_then(|m| crate::compiler::compile_module(&m, filename).map_err(compile_error)),
+        CompileMode::Eval if source.trim_start_matches([' ', '\t', '\x0c']).is_empty() => Err((
+            ExcKind::SyntaxError,
+            "invalid syntax".to_string(),
+            0,
+            0,
+            Text::Source,
+        )),
         CompileMode::Eval => crate::parser::parse_expression(source)
             .map_err(parse_error)
             .and_then(|e| crate::compiler::compile_expression(&e, filename).map_err(compile_error)),
         CompileMode::Single => parse_module(source)
             .map_err(parse_error)
             .and_then(|m| check_single(&m, source).map(|()| m))
-            .and_then(|m| crate::compiler::compile_interactive(&m, filename).map_err(compile_error)),
+            .and_then(|m| {
+                crate::compiler::compile_interactive(&m, filename).map_err(compile_error)
+            }),
     };
     match compiled {
         Ok(c) => Ok(PyCode::from_compiled(&c)),
@@ -112,7 +133,9 @@ pub fn compile_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult
                 Text::Source => source_line(source, line),
                 // CPython's compiler errors read the line from the file named
                 // `filename` (`PyErr_ProgramTextObject`): None for "<string>".
-                Text::File => std::fs::read_to_string(filename).map_or(Value::None, |s| source_line(&s, line)),
+                Text::File => {
+                    std::fs::read_to_string(filename).map_or(Value::None, |s| source_line(&s, line))
+                }
             };
             Err(syntax_error(kind, &msg, filename, text, line, col))
         }
@@ -141,7 +164,15 @@ fn source_line(source: &str, line: u32) -> Value {
 /// statements on one line (CPython's `statement_newline` rule and its
 /// "multiple statements" check).
 fn check_single(m: &crate::ast::Module, source: &str) -> Result<(), SyntaxErr> {
-    let invalid = |line: u32, col: u32| (ExcKind::SyntaxError, "invalid syntax".to_string(), line, col, Text::Source);
+    let invalid = |line: u32, col: u32| {
+        (
+            ExcKind::SyntaxError,
+            "invalid syntax".to_string(),
+            line,
+            col,
+            Text::Source,
+        )
+    };
     let Some(first) = m.body.first() else {
         return Err(invalid(u32::from(!source.is_empty()), 0));
     };
@@ -177,12 +208,28 @@ fn check_single(m: &crate::ast::Module, source: &str) -> Result<(), SyntaxErr> {
         return Err(invalid(next.span.line, next.span.col + 1));
     }
     let line = first.span.line;
-    let len = source.lines().nth(line.saturating_sub(1) as usize).map_or(0, |l| l.chars().count()) as u32;
-    Err((ExcKind::SyntaxError, "multiple statements found while compiling a single statement".to_string(), line, len + 1, Text::Source))
+    let len = source
+        .lines()
+        .nth(line.saturating_sub(1) as usize)
+        .map_or(0, |l| l.chars().count()) as u32;
+    Err((
+        ExcKind::SyntaxError,
+        "multiple statements found while compiling a single statement".to_string(),
+        line,
+        len + 1,
+        Text::Source,
+    ))
 }
 
 /// A SyntaxError (or subclass) with CPython's `args` and attributes.
-pub fn syntax_error(kind: ExcKind, msg: &str, filename: &str, text: Value, line: u32, col: u32) -> PyErr {
+pub fn syntax_error(
+    kind: ExcKind,
+    msg: &str,
+    filename: &str,
+    text: Value,
+    line: u32,
+    col: u32,
+) -> PyErr {
     let details = crate::objects::tuple::tuple_value(vec![
         str_value(filename),
         Value::Int(line as i64),
@@ -203,7 +250,12 @@ pub fn syntax_error(kind: ExcKind, msg: &str, filename: &str, text: Value, line:
 }
 
 /// Run `source` as the body of the module whose namespace is `globals`.
-pub fn run_source_in(vm: &mut Vm, source: &str, filename: &str, globals: &Py<PyDict>) -> PyResult<Value> {
+pub fn run_source_in(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    globals: &Py<PyDict>,
+) -> PyResult<Value> {
     let code = compile(source, filename)?;
     vm.run_code(code, globals.to_ref(), None)
 }
@@ -231,7 +283,8 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
     for k in ["__package__", "__spec__", "__loader__"] {
         main.dict.set_str(&intern(k), Value::None);
     }
-    main.dict.set_str(&interp().names.builtins, interp().builtins.to_value());
+    main.dict
+        .set_str(&interp().names.builtins, interp().builtins.to_value());
     let _ = vm.dict_set(&interp().modules, str_value("__main__"), main.to_value());
     let r = run_source_in(vm, source, filename, &main.dict);
     let mut outcome = match r {
@@ -257,7 +310,10 @@ fn clear_module_dict(vm: &mut Vm, d: &Py<PyDict>) {
     let keys: Vec<crate::object::pyref::PyRef<crate::objects::str::PyStr>> = d
         .keys()
         .into_iter()
-        .filter_map(|k| k.as_obj().and_then(|o| o.clone().into_typed::<crate::objects::str::PyStr>().ok()))
+        .filter_map(|k| {
+            k.as_obj()
+                .and_then(|o| o.clone().into_typed::<crate::objects::str::PyStr>().ok())
+        })
         .collect();
     for underscore_pass in [true, false] {
         for k in &keys {
@@ -294,7 +350,10 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> Outcome {
             Some(Value::Int(n)) => Outcome::Exit(*n as i32),
             Some(Value::Bool(b)) => Outcome::Exit(*b as i32),
             Some(v) => {
-                let s = vm.str(v).map(|s| s.as_str().to_string()).unwrap_or_default();
+                let s = vm
+                    .str(v)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 eprintln!("{s}");
                 Outcome::Exit(1)
             }

@@ -76,7 +76,9 @@ fn main() {
     };
     if matches.get_flag("dis") {
         let code = match parse_module(&source) {
-            Ok(m) => compile_module(&m, &filename).map_err(|e| ("SyntaxError", e.msg, e.line, e.col)),
+            Ok(m) => {
+                compile_module(&m, &filename).map_err(|e| ("SyntaxError", e.msg, e.line, e.col))
+            }
             Err(e) => {
                 let kind = match e.kind {
                     ParseErrorKind::SyntaxError => "SyntaxError",
@@ -95,7 +97,12 @@ fn main() {
         }
         return;
     }
-    let gil = gil_requested(matches.get_many::<String>("xopt").map(|x| x.cloned().collect()).unwrap_or_default());
+    let gil = gil_requested(
+        matches
+            .get_many::<String>("xopt")
+            .map(|x| x.cloned().collect())
+            .unwrap_or_default(),
+    );
     match gil {
         Ok(true) => ferropy::runtime::gil::enable_at_startup(),
         Ok(false) if ferropy::runtime::sync::GIL_BUILD => {
@@ -109,19 +116,23 @@ fn main() {
         }
     }
     let argv: Vec<String> = if matches.get_one::<String>("command").is_some() {
-        std::iter::once("-c".to_string()).chain(args.iter().cloned()).collect()
+        std::iter::once("-c".to_string())
+            .chain(args.iter().cloned())
+            .collect()
     } else {
         args.clone()
     };
     // The main thread's Rust stack is fixed by the OS; run Python on a
     // thread whose stack size we choose.
-    let runner = std::thread::Builder::new().stack_size(THREAD_STACK_SIZE).spawn(move || {
-        ferropy::interpreter::startup(&argv);
-        let mut vm = Vm::new_thread(THREAD_STACK_SIZE);
-        let outcome = ferropy::interpreter::run_main(&mut vm, &source, &filename);
-        vm.exit();
-        outcome
-    });
+    let runner = std::thread::Builder::new()
+        .stack_size(THREAD_STACK_SIZE)
+        .spawn(move || {
+            ferropy::interpreter::startup(&argv);
+            let mut vm = Vm::new_thread(THREAD_STACK_SIZE);
+            let outcome = ferropy::interpreter::run_main(&mut vm, &source, &filename);
+            vm.exit();
+            outcome
+        });
     let code = match runner.map(|h| h.join()) {
         Ok(Ok(Outcome::Ok)) => 0,
         Ok(Ok(Outcome::Exit(n))) => n,

@@ -73,7 +73,9 @@ fn compiler_errors_are_syntax_errors() {
 /// which ferropy does not print.
 #[test]
 fn tracebacks_match_cpython() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("tracebacks");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("tracebacks");
     let real = std::fs::canonicalize(&dir).expect("tracebacks folder");
     let mut scripts: Vec<_> = std::fs::read_dir(&dir)
         .expect("read tracebacks folder")
@@ -81,11 +83,18 @@ fn tracebacks_match_cpython() {
         .filter(|p| p.extension().is_some_and(|x| x == "stderr"))
         .collect();
     scripts.sort();
-    assert!(scripts.len() >= 4, "missing traceback goldens in {}", dir.display());
+    assert!(
+        scripts.len() >= 4,
+        "missing traceback goldens in {}",
+        dir.display()
+    );
     let mut failures = Vec::new();
     for golden in scripts {
         let script = golden.with_extension("py");
-        let name = script.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = script
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
             .arg(&name)
             .current_dir(&real)
@@ -94,7 +103,10 @@ fn tracebacks_match_cpython() {
         let expected = std::fs::read_to_string(&golden).expect("read golden");
         let got = String::from_utf8_lossy(&out.stderr).replace(&*real.to_string_lossy(), "<DIR>");
         if out.status.code() != Some(1) || got != expected {
-            failures.push(format!("==== {name} (exit {:?})\n-- expected:\n{expected}-- got:\n{got}", out.status.code()));
+            failures.push(format!(
+                "==== {name} (exit {:?})\n-- expected:\n{expected}-- got:\n{got}",
+                out.status.code()
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -158,19 +170,35 @@ fn match_syntax_errors_are_reported_like_cpython() {
         let p = path.to_str().expect("utf-8 path");
         let out = ferropy(&[p]);
         assert_eq!(out.status.code(), Some(1), "{src}");
-        assert_eq!(String::from_utf8_lossy(&out.stderr), expected.replace("{path}", p), "{src}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            expected.replace("{path}", p),
+            "{src}"
+        );
     }
     // Errors spanning several columns: CPython underlines the range, ferropy
     // shows one caret; the message and line are the same.
     for (src, last) in [
-        ("match x:\n    case [*a, 0, *b]:\n        pass\n", "SyntaxError: multiple starred names in sequence pattern\n"),
-        ("match x:\n    case {1: a, True: b}:\n        pass\n", "SyntaxError: mapping pattern checks duplicate key (True)\n"),
-        ("match x:\n    case f'{x}':\n        pass\n", "SyntaxError: patterns may only match literals and attribute lookups\n"),
+        (
+            "match x:\n    case [*a, 0, *b]:\n        pass\n",
+            "SyntaxError: multiple starred names in sequence pattern\n",
+        ),
+        (
+            "match x:\n    case {1: a, True: b}:\n        pass\n",
+            "SyntaxError: mapping pattern checks duplicate key (True)\n",
+        ),
+        (
+            "match x:\n    case f'{x}':\n        pass\n",
+            "SyntaxError: patterns may only match literals and attribute lookups\n",
+        ),
     ] {
         let out = ferropy(&["-c", src]);
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.starts_with("  File \"<string>\", line 2\n") && err.ends_with(last), "{err}");
+        assert!(
+            err.starts_with("  File \"<string>\", line 2\n") && err.ends_with(last),
+            "{err}"
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -7,8 +7,15 @@
 use std::process::Command;
 
 fn ferropy(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_ferropy")).args(args).output().expect("run ferropy");
-    assert!(out.status.success(), "ferropy {args:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
+        .args(args)
+        .output()
+        .expect("run ferropy");
+    assert!(
+        out.status.success(),
+        "ferropy {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -41,7 +48,10 @@ fn py_literal(s: &str) -> String {
 }
 
 fn dis_module(src: &str) -> String {
-    let script = format!("import dis\ndis.dis(compile({}, '<string>', 'exec'))\n", py_literal(src));
+    let script = format!(
+        "import dis\ndis.dis(compile({}, '<string>', 'exec'))\n",
+        py_literal(src)
+    );
     ferropy(&["-c", &script])
 }
 
@@ -101,23 +111,38 @@ fn dis_layout_rows() {
             continue;
         }
         let (line, rest) = row.split_at(3);
-        assert!(line.trim().is_empty() || line.trim().parse::<u32>().is_ok(), "line column: {row:?}");
+        assert!(
+            line.trim().is_empty() || line.trim().parse::<u32>().is_ok(),
+            "line column: {row:?}"
+        );
         assert_eq!(&rest[..5], "     ", "{row:?}");
         assert!(&rest[5..7] == ">>" || &rest[5..7] == "  ", "{row:?}");
-        assert!(rest[8..12].trim().parse::<u32>().is_ok(), "offset column: {row:?}");
+        assert!(
+            rest[8..12].trim().parse::<u32>().is_ok(),
+            "offset column: {row:?}"
+        );
         let name = &rest[13..];
-        let opname: String = name.chars().take_while(|c| c.is_ascii_uppercase() || *c == '_').collect();
+        let opname: String = name
+            .chars()
+            .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+            .collect();
         assert!(!opname.is_empty(), "{row:?}");
         if name.len() > 20 {
             let arg = &name[21..26];
             assert!(arg.trim().parse::<u32>().is_ok(), "arg column: {row:?}");
             if name.len() > 26 {
-                assert!(name[26..].starts_with(" (") && name.ends_with(')'), "{row:?}");
+                assert!(
+                    name[26..].starts_with(" (") && name.ends_with(')'),
+                    "{row:?}"
+                );
             }
         }
     }
     let ops = |rows: &[&str]| -> Vec<String> {
-        rows.iter().filter(|r| r.len() > 16).map(|r| r[16..].split(' ').next().unwrap_or("").to_string()).collect()
+        rows.iter()
+            .filter(|r| r.len() > 16)
+            .map(|r| r[16..].split(' ').next().unwrap_or("").to_string())
+            .collect()
     };
     if ops(&got) == ops(&expected) {
         assert_eq!(got, expected, "\n{text}");
@@ -131,9 +156,15 @@ def f(a):\n    return a.b + len(a)\n\
 for i in dis.get_instructions(f):\n    print(i.opname, i.arg, repr(i.argval), repr(i.argrepr), i.offset, i.starts_line, i.is_jump_target)\n";
     let text = ferropy(&["-c", script]);
     // `a.b` fuses into LOAD_FAST__LOAD_ATTR at run time: dis shows LOAD_FAST.
-    assert!(text.starts_with("LOAD_FAST 0 'a' 'a' 0 3 False\n"), "{text}");
+    assert!(
+        text.starts_with("LOAD_FAST 0 'a' 'a' 0 3 False\n"),
+        "{text}"
+    );
     assert!(!text.contains("__"), "superinstruction shown:\n{text}");
     assert!(text.contains("LOAD_ATTR 0 'b' 'b' 2 None False"), "{text}");
-    assert!(text.contains("LOAD_GLOBAL 1 'len' 'len' 4 None False\nPUSH_NULL None None '' 6"), "{text}");
+    assert!(
+        text.contains("LOAD_GLOBAL 1 'len' 'len' 4 None False\nPUSH_NULL None None '' 6"),
+        "{text}"
+    );
     assert!(text.contains("RETURN_VALUE None None ''"), "{text}");
 }

@@ -60,7 +60,9 @@ fn timeout() -> Duration {
 }
 
 fn run_folder(folder: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(folder);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(folder);
     let filter = std::env::var("FERROPY_TEST_FILTER").unwrap_or_default();
     let mut scripts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
@@ -73,7 +75,10 @@ fn run_folder(folder: &str) {
     let mut out = std::io::stdout();
     if scripts.is_empty() {
         // Written straight to the stdout handle so libtest's capture does not hide it.
-        let _ = writeln!(out, "{folder}: no programs selected (FERROPY_TEST_FILTER={filter:?})");
+        let _ = writeln!(
+            out,
+            "{folder}: no programs selected (FERROPY_TEST_FILTER={filter:?})"
+        );
         return;
     }
 
@@ -106,13 +111,21 @@ fn run_folder(folder: &str) {
             }
         }
         msg.push_str("\nfailed: ");
-        msg.push_str(&failures.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(" "));
+        msg.push_str(
+            &failures
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
         panic!("{msg}");
     }
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 struct Run {
@@ -142,11 +155,19 @@ fn check_program(bin: &Path, script: &Path, limit: Duration) -> Result<(), Strin
 
     match run.status {
         None => {
-            let _ = writeln!(problems, "timed out after {:.0?}; the process was killed", limit);
+            let _ = writeln!(
+                problems,
+                "timed out after {:.0?}; the process was killed",
+                limit
+            );
         }
         Some(st) => {
             if st.code() != Some(expected_exit) {
-                let _ = writeln!(problems, "exit status: expected {expected_exit}, got {}", describe_status(st));
+                let _ = writeln!(
+                    problems,
+                    "exit status: expected {expected_exit}, got {}",
+                    describe_status(st)
+                );
             }
         }
     }
@@ -156,7 +177,12 @@ fn check_program(bin: &Path, script: &Path, limit: Duration) -> Result<(), Strin
     if let Some(want) = &expected_err {
         let got = last_line(&run.stderr);
         if &got != want {
-            let _ = writeln!(problems, "last stderr line:\n  - {}\n  + {}", clip(want), clip(&got));
+            let _ = writeln!(
+                problems,
+                "last stderr line:\n  - {}\n  + {}",
+                clip(want),
+                clip(&got)
+            );
         }
     }
     if problems.is_empty() {
@@ -167,7 +193,12 @@ fn check_program(bin: &Path, script: &Path, limit: Duration) -> Result<(), Strin
     let tail: Vec<&str> = stderr.trim_end().lines().collect();
     if tail.len() > usize::from(expected_err.is_some()) {
         let from = tail.len().saturating_sub(8);
-        let _ = writeln!(problems, "stderr (last {} of {} lines):", tail.len() - from, tail.len());
+        let _ = writeln!(
+            problems,
+            "stderr (last {} of {} lines):",
+            tail.len() - from,
+            tail.len()
+        );
         for line in &tail[from..] {
             let _ = writeln!(problems, "  | {}", clip(line));
         }
@@ -213,7 +244,12 @@ fn run_with_timeout(bin: &Path, script: &Path, limit: Duration) -> Result<Run, S
     let elapsed = start.elapsed();
     let stdout = stdout_reader.join().unwrap_or_default();
     let stderr = stderr_reader.join().unwrap_or_default();
-    Ok(Run { status, stdout, stderr, elapsed })
+    Ok(Run {
+        status,
+        stdout,
+        stderr,
+        elapsed,
+    })
 }
 
 fn spawn_reader<R: Read + Send + 'static>(pipe: Option<R>) -> std::thread::JoinHandle<Vec<u8>> {
@@ -286,12 +322,19 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
     let act_text = String::from_utf8_lossy(actual);
     let exp: Vec<&str> = exp_text.split('\n').collect();
     let act: Vec<&str> = act_text.split('\n').collect();
-    let first = exp.iter().zip(&act).position(|(a, b)| a != b).unwrap_or(exp.len().min(act.len()));
+    let first = exp
+        .iter()
+        .zip(&act)
+        .position(|(a, b)| a != b)
+        .unwrap_or(exp.len().min(act.len()));
     let count = |v: &[&str]| v.len() - usize::from(v.last() == Some(&""));
 
     let mut s = String::new();
     if exp_text == act_text {
-        let _ = writeln!(s, "stdout differs only in invalid UTF-8 bytes (equal after lossy decoding)");
+        let _ = writeln!(
+            s,
+            "stdout differs only in invalid UTF-8 bytes (equal after lossy decoding)"
+        );
         return s;
     }
     if exp_text.trim_end_matches('\n') == act_text.trim_end_matches('\n') {
@@ -313,7 +356,11 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
         count(&act),
         actual.len()
     );
-    let _ = writeln!(s, "  @@ -{0} +{0} @@", first.saturating_sub(CONTEXT_LINES) + 1);
+    let _ = writeln!(
+        s,
+        "  @@ -{0} +{0} @@",
+        first.saturating_sub(CONTEXT_LINES) + 1
+    );
     for line in &exp[first.saturating_sub(CONTEXT_LINES)..first] {
         let _ = writeln!(s, "   {}", clip(line));
     }

@@ -49,7 +49,9 @@ impl Obj {
     /// A reference taken the non-owner way (shared count 1), for a holder
     /// spawned next.
     fn give_shared_ref(&self) {
-        self.header.ref_shared.store(1 << SHARED_SHIFT, Ordering::Relaxed);
+        self.header
+            .ref_shared
+            .store(1 << SHARED_SHIFT, Ordering::Relaxed);
     }
 
     /// A holder touches the object while its reference is live.
@@ -373,7 +375,10 @@ fn brc_unique_reference_needs_no_lock() {
         while !refcount::is_unique_to_current_thread(&obj.header) {
             thread::yield_now();
         }
-        assert!(obj.released[1].load(Ordering::Relaxed), "unique while B holds a reference");
+        assert!(
+            obj.released[1].load(Ordering::Relaxed),
+            "unique while B holds a reference"
+        );
         obj.payload.with_mut(|p| unsafe {
             assert_eq!(*p, 8);
             *p = 7;

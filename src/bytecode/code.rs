@@ -51,7 +51,9 @@ impl PyPayload for PyCode {
 impl PyCode {
     /// Source line of the instruction at `offset`.
     pub fn line_at(&self, offset: usize) -> u32 {
-        let i = self.linetable.partition_point(|&(o, _)| o as usize <= offset);
+        let i = self
+            .linetable
+            .partition_point(|&(o, _)| o as usize <= offset);
         if i == 0 {
             self.firstlineno
         } else {
@@ -135,7 +137,9 @@ fn const_value(c: &crate::compiler::Const) -> Value {
         Const::None => Value::None,
         Const::Bool(b) => Value::Bool(*b),
         Const::Int(s) => {
-            let v = crate::objects::int::parse_int(s, 10).map(crate::objects::int::int_value).unwrap_or(Value::Int(0));
+            let v = crate::objects::int::parse_int(s, 10)
+                .map(crate::objects::int::int_value)
+                .unwrap_or(Value::Int(0));
             immortal(v)
         }
         Const::Float(f) => Value::Float(*f),
@@ -143,7 +147,9 @@ fn const_value(c: &crate::compiler::Const) -> Value {
         Const::Str(s) => crate::objects::str::intern(s).into_value(),
         Const::Bytes(b) => immortal(crate::objects::bytes::bytes_value(b.to_vec())),
         Const::Ellipsis => crate::objects::none::ellipsis(),
-        Const::Tuple(items) => immortal(crate::objects::tuple::tuple_value(items.iter().map(const_value).collect())),
+        Const::Tuple(items) => immortal(crate::objects::tuple::tuple_value(
+            items.iter().map(const_value).collect(),
+        )),
         Const::Code(code) => PyCode::from_compiled(code).into_value(),
     }
 }

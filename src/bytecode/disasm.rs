@@ -298,7 +298,6 @@ pub fn complex_repr(f: f64) -> String {
     format!("{}j", float_format(f, false))
 }
 
-
 pub use crate::objects::str::str_repr;
 
 pub use crate::objects::bytes::bytes_repr;

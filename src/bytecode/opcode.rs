@@ -283,12 +283,18 @@ impl Opcode {
         use Opcode::*;
         match self {
             LoadConst | LoadConstBinaryOp => ArgTable::Const,
-            LoadGlobal | LoadGlobalPushNull | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName
-            | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
-                ArgTable::Name
-            }
-            LoadFast | StoreFast | DeleteFast | LoadFastAttr | LoadFastStoreAttr | LoadFastLoadFast
-            | LoadFastLoadConst | StoreFastLoadFast | LoadFastConstBinaryOp => ArgTable::Local,
+            LoadGlobal | LoadGlobalPushNull | StoreGlobal | DeleteGlobal | LoadName | StoreName
+            | DeleteName | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName
+            | ImportFrom => ArgTable::Name,
+            LoadFast
+            | StoreFast
+            | DeleteFast
+            | LoadFastAttr
+            | LoadFastStoreAttr
+            | LoadFastLoadFast
+            | LoadFastLoadConst
+            | StoreFastLoadFast
+            | LoadFastConstBinaryOp => ArgTable::Local,
             LoadDeref | StoreDeref | DeleteDeref | LoadClosure | LoadClassDeref => ArgTable::Deref,
             _ => ArgTable::None,
         }

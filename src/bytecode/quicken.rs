@@ -64,7 +64,11 @@ impl Opcode {
         use Opcode::*;
         match self {
             LoadGlobalPushNull => LoadGlobal,
-            LoadFastAttr | LoadFastStoreAttr | LoadFastLoadFast | LoadFastLoadConst | LoadFastConstBinaryOp => LoadFast,
+            LoadFastAttr
+            | LoadFastStoreAttr
+            | LoadFastLoadFast
+            | LoadFastLoadConst
+            | LoadFastConstBinaryOp => LoadFast,
             StoreFastLoadFast => StoreFast,
             ForIterStoreFast => ForIter,
             BinaryOpStoreFast => BinaryOp,

@@ -40,7 +40,13 @@ struct PatternCtx {
 }
 
 fn is_wildcard(p: &Pattern) -> bool {
-    matches!(p.kind, PatternKind::MatchAs { pattern: None, name: None })
+    matches!(
+        p.kind,
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 fn is_star_wildcard(p: &Pattern) -> bool {
@@ -67,7 +73,11 @@ fn is_value_expr(e: &Expr) -> bool {
 
 impl<'a> Compiler<'a> {
     /// `match subject: case ...` (CPython's `compiler_match_inner`).
-    pub(crate) fn compile_match(&mut self, subject: &'a Expr, cases: &'a [MatchCase]) -> CResult<()> {
+    pub(crate) fn compile_match(
+        &mut self,
+        subject: &'a Expr,
+        cases: &'a [MatchCase],
+    ) -> CResult<()> {
         self.visit_expr(subject)?;
         let end = self.new_label();
         let n = cases.len();
@@ -187,7 +197,9 @@ impl<'a> Compiler<'a> {
                 kwd_patterns,
             } => self.pattern_class(cls, patterns, kwd_attrs, kwd_patterns, pc),
             PatternKind::MatchStar(name) => self.store_name(name.as_ref(), pc),
-            PatternKind::MatchAs { pattern, name } => self.pattern_as(pattern.as_deref(), name.as_ref(), pc),
+            PatternKind::MatchAs { pattern, name } => {
+                self.pattern_as(pattern.as_deref(), name.as_ref(), pc)
+            }
             PatternKind::MatchOr(alts) => self.pattern_or(alts, pc),
         }
     }
@@ -231,7 +243,9 @@ impl<'a> Compiler<'a> {
         let Some(sub) = sub else {
             if !pc.allow_irrefutable {
                 return Err(match name {
-                    Some(n) => self.error(format!("name capture '{n}' makes remaining patterns unreachable")),
+                    Some(n) => self.error(format!(
+                        "name capture '{n}' makes remaining patterns unreachable"
+                    )),
                     None => self.error("wildcard makes remaining patterns unreachable"),
                 });
             }
@@ -299,12 +313,19 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn sequence_unpack(&mut self, ps: &'a [Pattern], star: Option<usize>, pc: &mut PatternCtx) -> CResult<()> {
+    fn sequence_unpack(
+        &mut self,
+        ps: &'a [Pattern],
+        star: Option<usize>,
+        pc: &mut PatternCtx,
+    ) -> CResult<()> {
         let n = ps.len();
         match star {
             Some(i) => {
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return Err(self.error("too many expressions in star-unpacking sequence pattern"));
+                    return Err(
+                        self.error("too many expressions in star-unpacking sequence pattern")
+                    );
                 }
                 self.emit(Opcode::UnpackEx, (i + ((n - i - 1) << 8)) as u32);
             }
@@ -319,7 +340,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// `[a, *_, b]`: index the subject instead of unpacking it.
-    fn sequence_subscr(&mut self, ps: &'a [Pattern], star: usize, pc: &mut PatternCtx) -> CResult<()> {
+    fn sequence_subscr(
+        &mut self,
+        ps: &'a [Pattern],
+        star: usize,
+        pc: &mut PatternCtx,
+    ) -> CResult<()> {
         pc.on_top += 1;
         let n = ps.len();
         for (i, p) in ps.iter().enumerate() {
@@ -396,11 +422,14 @@ impl<'a> Compiler<'a> {
             if let ExprKind::Constant(c) = &k.kind {
                 let (id, shown) = constant_key(c);
                 if seen.contains(&id) {
-                    return Err(self.error(format!("mapping pattern checks duplicate key ({shown})")));
+                    return Err(
+                        self.error(format!("mapping pattern checks duplicate key ({shown})"))
+                    );
                 }
                 seen.push(id);
             } else if !is_value_expr(k) {
-                return Err(self.error("mapping pattern keys may only match literals and attribute lookups"));
+                return Err(self
+                    .error("mapping pattern keys may only match literals and attribute lookups"));
             }
             let loc = self.set_loc(k.span);
             self.visit_expr(k)?;
@@ -548,9 +577,14 @@ fn constant_key(c: &Constant) -> (String, String) {
     use crate::bytecode::disasm::{bytes_repr, float_repr, str_repr};
     match c {
         Constant::None => ("N".into(), "None".into()),
-        Constant::Bool(b) => (format!("n{}", *b as u8), if *b { "True" } else { "False" }.into()),
+        Constant::Bool(b) => (
+            format!("n{}", *b as u8),
+            if *b { "True" } else { "False" }.into(),
+        ),
         Constant::Int(s) => (format!("n{s}"), s.to_string()),
-        Constant::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => (format!("n{}", *f as i64), float_repr(*f)),
+        Constant::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => {
+            (format!("n{}", *f as i64), float_repr(*f))
+        }
         Constant::Float(f) => (format!("f{}", f.to_bits()), float_repr(*f)),
         Constant::Complex(f) => (format!("j{}", f.to_bits()), format!("{}j", float_repr(*f))),
         Constant::Str(s) => (format!("s{s}"), str_repr(s)),

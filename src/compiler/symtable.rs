@@ -426,18 +426,31 @@ impl Builder {
     }
 
     fn visit_pattern_kind(&mut self, p: &Pattern) -> CResult<()> {
-        let pats = |this: &mut Self, ps: &[Pattern]| ps.iter().try_for_each(|q| this.visit_pattern(q));
+        let pats =
+            |this: &mut Self, ps: &[Pattern]| ps.iter().try_for_each(|q| this.visit_pattern(q));
         match &p.kind {
             PatternKind::MatchValue(e) => self.visit_expr(e),
             PatternKind::MatchSingleton(_) => Ok(()),
             PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => pats(self, ps),
-            PatternKind::MatchStar(name) => name.iter().try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span)),
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchStar(name) => name
+                .iter()
+                .try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span)),
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.visit_exprs(keys)?;
                 pats(self, patterns)?;
-                rest.iter().try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span))
+                rest.iter()
+                    .try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span))
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.visit_expr(cls)?;
                 pats(self, patterns)?;
                 pats(self, kwd_patterns)
@@ -446,7 +459,8 @@ impl Builder {
                 if let Some(q) = pattern {
                     self.visit_pattern(q)?;
                 }
-                name.iter().try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span))
+                name.iter()
+                    .try_for_each(|n| self.add_def(n, DEF_LOCAL, p.span))
             }
         }
     }

@@ -65,7 +65,10 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 Some(s) => Ok(s.as_str().to_string()),
                 None => {
                     let _ = vm;
-                    Err(type_error(format!("{name} must be None or a string, not {}", v.class().payload.name())))
+                    Err(type_error(format!(
+                        "{name} must be None or a string, not {}",
+                        v.class().payload.name()
+                    )))
                 }
             },
         }
@@ -132,17 +135,25 @@ fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    Err(type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+    Err(type_error(format!(
+        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+    )))
 }
 
 fn isinstance(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("isinstance", 2, 2)?;
-    Ok(Value::Bool(class_matches(p[0].class(), &p[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(
+        p[0].class(),
+        &p[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("issubclass", 2, 2)?;
-    let t = p[0].downcast::<PyType>().ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+    let t = p[0]
+        .downcast::<PyType>()
+        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
     Ok(Value::Bool(class_matches(t, &p[1], "issubclass")?))
 }
 
@@ -167,8 +178,13 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("next", 1, 2)?;
     let it = &p[0];
-    if vm.lookup_special(it, &interp().names.next).is_none() && !it.payload_is::<crate::vm::generator::PyGenerator>() {
-        return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+    if vm.lookup_special(it, &interp().names.next).is_none()
+        && !it.payload_is::<crate::vm::generator::PyGenerator>()
+    {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            it.class().payload.name()
+        )));
     }
     if p.len() == 1 {
         // Without a default the iterator's own StopIteration (and value) propagates.
@@ -184,11 +200,20 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("sum", &["start"])?;
     let p = args.pos();
     if p.is_empty() || p.len() > 2 {
-        return Err(type_error(format!("sum() takes at most 2 arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
-    let mut acc = p.get(1).or_else(|| args.kwarg("start")).cloned().unwrap_or(Value::Int(0));
+    let mut acc = p
+        .get(1)
+        .or_else(|| args.kwarg("start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if acc.payload_is::<PyStr>() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.iter(&p[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -207,11 +232,17 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Va
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
     let items = match p.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.to_vec(&p[0])?,
         _ => {
             if default.is_some() {
-                return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             p.to_vec()
         }
@@ -225,7 +256,11 @@ fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Va
         best = Some(match best {
             None => (k, x),
             Some((bk, bx)) => {
-                let op = if want_less { crate::bytecode::opcode::CMP_LT } else { crate::bytecode::opcode::CMP_GT };
+                let op = if want_less {
+                    crate::bytecode::opcode::CMP_LT
+                } else {
+                    crate::bytecode::opcode::CMP_GT
+                };
                 let r = vm.rich_compare(&k, &bk, op)?;
                 let better = vm.truthy(&r)?;
                 if better {
@@ -267,7 +302,12 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             None => match vm.lookup_special(v, &interp().names.abs) {
                 Some(f) => vm.call(&f, &[v.clone()])?,
-                None => return Err(type_error(format!("bad operand type for abs(): '{}'", v.class().payload.name()))),
+                None => {
+                    return Err(type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        v.class().payload.name()
+                    )))
+                }
             },
         },
     })
@@ -276,8 +316,14 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("round", &["number", "ndigits"])?;
     let p = args.pos();
-    let x = p.first().or_else(|| args.kwarg("number")).ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = p.get(1).or_else(|| args.kwarg("ndigits")).filter(|v| !v.is_none());
+    let x = p
+        .first()
+        .or_else(|| args.kwarg("number"))
+        .ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = p
+        .get(1)
+        .or_else(|| args.kwarg("ndigits"))
+        .filter(|v| !v.is_none());
     match x {
         Value::Float(f) => match nd {
             None => crate::objects::float::float_round_int(*f),
@@ -294,7 +340,11 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 let m = num_traits::pow(BigInt::from(10), (-n) as usize);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &m);
                 let twice = &r * 2;
-                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(int_value(q * m))
             }
         },
@@ -304,7 +354,10 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 a.extend(nd.cloned());
                 vm.call(&f, &a)
             }
-            None => Err(type_error(format!("type {} doesn't define __round__ method", x.class().payload.name()))),
+            None => Err(type_error(format!(
+                "type {} doesn't define __round__ method",
+                x.class().payload.name()
+            ))),
         },
     }
 }
@@ -313,7 +366,11 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
     use crate::ast::BinOp;
     let complex = |v: &Value| v.payload_is::<crate::objects::complex::PyComplex>();
-    if !p[0].class().payload.is_heap_type() && !p[1].class().payload.is_heap_type() && !complex(&p[0]) && !complex(&p[1]) {
+    if !p[0].class().payload.is_heap_type()
+        && !p[1].class().payload.is_heap_type()
+        && !complex(&p[0])
+        && !complex(&p[1])
+    {
         let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
         let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
         return Ok(tuple_value(vec![q, r]));
@@ -337,17 +394,25 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("pow", &["base", "exp", "mod"])?;
     let p = args.pos();
     if p.len() < 2 {
-        return Err(type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+        return Err(type_error(format!(
+            "pow() missing required argument 'exp' (pos 2)"
+        )));
     }
-    let m = p.get(2).or_else(|| args.kwarg("mod")).filter(|v| !v.is_none());
+    let m = p
+        .get(2)
+        .or_else(|| args.kwarg("mod"))
+        .filter(|v| !v.is_none());
     match m {
         None => vm.binary_op(crate::ast::BinOp::Pow as u32, p[0].clone(), p[1].clone()),
         Some(m) => {
             if crate::objects::complex::is_complex_modulo(&p[0], &p[1], m) {
                 return Err(crate::objects::exception::value_error("complex modulo"));
             }
-            let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m))
+            else {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             crate::objects::int::int_pow_mod(&b, &e, &m)
         }
@@ -369,16 +434,25 @@ fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let mut cs = s.as_str().chars();
         return match (cs.next(), cs.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
-            _ => Err(type_error(format!("ord() expected a character, but string of length {} found", s.char_len()))),
+            _ => Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.char_len()
+            ))),
         };
     }
     if let Some(b) = p[0].downcast::<crate::objects::bytes::PyBytes>() {
         if b.data.len() == 1 {
             return Ok(Value::Int(b.data[0] as i64));
         }
-        return Err(type_error(format!("ord() expected a character, but string of length {} found", b.data.len())));
+        return Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.data.len()
+        )));
     }
-    Err(type_error(format!("ord() expected string of length 1, but {} found", p[0].class().payload.name())))
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        p[0].class().payload.name()
+    )))
 }
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
@@ -388,7 +462,12 @@ fn radix(vm: &mut Vm, args: &Args, name: &str, prefix: &str, radix: u32) -> PyRe
         None => BigInt::from(vm.to_index(&p[0])?),
     };
     let digits = n.magnitude().to_str_radix(radix);
-    Ok(str_value(format!("{}{}{}", if n.is_negative() { "-" } else { "" }, prefix, digits)))
+    Ok(str_value(format!(
+        "{}{}{}",
+        if n.is_negative() { "-" } else { "" },
+        prefix,
+        digits
+    )))
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -409,7 +488,12 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => s
             .downcast::<PyStr>()
             .map(|s| s.as_str().to_string())
-            .ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", s.class().payload.name())))?,
+            .ok_or_else(|| {
+                type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.class().payload.name()
+                ))
+            })?,
         None => String::new(),
     };
     Ok(vm.format(&p[0], &spec)?.into_value())
@@ -417,8 +501,12 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a Py<PyStr>> {
     let _ = fname;
-    v.downcast::<PyStr>()
-        .ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", v.class().payload.name())))
+    v.downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.class().payload.name()
+        ))
+    })
 }
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -426,7 +514,11 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let name = intern(attr_name(&p[1], "getattr")?.as_str());
     match vm.get_attr(&p[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if p.len() == 3 && e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => Ok(p[2].clone()),
+        Err(e)
+            if p.len() == 3 && e.is_instance(types().exceptions.get(ExcKind::AttributeError)) =>
+        {
+            Ok(p[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -443,7 +535,9 @@ fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let name = intern(attr_name(&p[1], "hasattr")?.as_str());
     match vm.get_attr(&p[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => Ok(Value::Bool(false)),
+        Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -463,21 +557,28 @@ fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         || v.payload_is::<crate::objects::method::PyBuiltinFunction>()
         || v.payload_is::<crate::objects::method::PyBoundMethod>()
         || v.payload_is::<crate::objects::method::PyMethodDescr>();
-    Ok(Value::Bool(native || vm.lookup_special(v, &interp().names.call).is_some()))
+    Ok(Value::Bool(
+        native || vm.lookup_special(v, &interp().names.call).is_some(),
+    ))
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("sorted", &["key", "reverse"])?;
     let p = args.pos();
     if p.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            p.len()
+        )));
     }
     let items = vm.to_vec(&p[0])?;
     let reverse = match args.kwarg("reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    let sorted = vm.sort_values(items, args.kwarg("key"), reverse).map_err(|(_, e)| e)?;
+    let sorted = vm
+        .sort_values(items, args.kwarg("key"), reverse)
+        .map_err(|(_, e)| e)?;
     Ok(list_value(sorted))
 }
 
@@ -542,7 +643,10 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if p.len() < 2 {
         return Err(type_error("__build_class__: not enough arguments"));
     }
-    let body = p[0].downcast::<PyFunction>().ok_or_else(|| type_error("__build_class__: func must be a function"))?.to_ref();
+    let body = p[0]
+        .downcast::<PyFunction>()
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?
+        .to_ref();
     let name = p[1].clone();
     if !name.payload_is::<PyStr>() {
         return Err(type_error("__build_class__: name is not a string"));
@@ -565,7 +669,9 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             None => m,
         },
         None => {
-            let first = bases.first().map_or_else(|| types().type_.to_ref(), |b| b.class().to_ref());
+            let first = bases
+                .first()
+                .map_or_else(|| types().type_.to_ref(), |b| b.class().to_ref());
             crate::objects::type_::calculate_metaclass(&first, &bases)?.into_value()
         }
     };
@@ -573,8 +679,16 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut call_args: Vec<Value> = vec![name.clone(), bases_v.clone()];
     call_args.extend(kwvalues.iter().cloned());
     let ns = match vm.get_attr(&meta, &intern("__prepare__")) {
-        Ok(prep) => vm.call_args(&prep, Args { values: &call_args, kwnames: &kwnames })?,
-        Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => PyDict::new_ref().into_value(),
+        Ok(prep) => vm.call_args(
+            &prep,
+            Args {
+                values: &call_args,
+                kwnames: &kwnames,
+            },
+        )?,
+        Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => {
+            PyDict::new_ref().into_value()
+        }
         Err(e) => return Err(e),
     };
     let Some(ns_dict) = ns.downcast::<PyDict>() else {
@@ -592,7 +706,13 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cell = vm.call_function(&body, Args::new(&[]), Some(ns_dict.clone()))?;
     let mut margs: Vec<Value> = vec![name, bases_v, ns.clone()];
     margs.extend(kwvalues);
-    let cls = vm.call_args(&meta, Args { values: &margs, kwnames: &kwnames })?;
+    let cls = vm.call_args(
+        &meta,
+        Args {
+            values: &margs,
+            kwnames: &kwnames,
+        },
+    )?;
     if let Some(c) = cell.downcast::<crate::objects::cell::PyCell>() {
         if !c.get().is(&cls) && cls.payload_is::<PyType>() {
             c.set(cls.clone());
@@ -607,12 +727,24 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("__import__", &NAMES)?;
     let p = args.pos();
     if p.len() > 5 {
-        return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            p.len()
+        )));
     }
     let arg = |i: usize| p.get(i).or_else(|| args.kwarg(NAMES[i])).cloned();
-    let Some(name) = arg(0) else { return Err(type_error("__import__() missing required argument 'name' (pos 1)")) };
-    let name = name.downcast::<PyStr>().ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
-    let globals = arg(1).and_then(|g| g.downcast::<crate::objects::dict::PyDict>().map(|d| d.to_ref()));
+    let Some(name) = arg(0) else {
+        return Err(type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let name = name
+        .downcast::<PyStr>()
+        .ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
+    let globals = arg(1).and_then(|g| {
+        g.downcast::<crate::objects::dict::PyDict>()
+            .map(|d| d.to_ref())
+    });
     let fromlist = arg(3).unwrap_or(Value::None);
     let level = match arg(4) {
         Some(l) => vm.to_index(&l)?,
@@ -632,7 +764,9 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     flush_stdout();
     let mut line = String::new();
-    let n = vm.allow_threads(|| std::io::stdin().read_line(&mut line)).unwrap_or(0);
+    let n = vm
+        .allow_threads(|| std::io::stdin().read_line(&mut line))
+        .unwrap_or(0);
     if n == 0 {
         return Err(new_error(ExcKind::EOFError, "EOF when reading a line"));
     }
@@ -688,16 +822,40 @@ pub fn create() -> PyRef<PyModule> {
     let t = types();
     let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);
     for ty in [
-        &t.object, &t.type_, &t.int, &t.float, &t.complex, &t.bool_, &t.str, &t.bytes, &t.list, &t.tuple, &t.dict, &t.set,
-        &t.frozenset, &t.range, &t.slice, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed, &t.property,
-        &t.staticmethod, &t.classmethod, &t.super_,
+        &t.object,
+        &t.type_,
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.bool_,
+        &t.str,
+        &t.bytes,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
     ] {
         set(ty.payload.name(), ty.to_value());
     }
     for ty in t.exceptions.all() {
         set(ty.payload.name(), ty.to_value());
     }
-    set("EnvironmentError", t.exceptions.get(ExcKind::OSError).to_value());
+    set(
+        "EnvironmentError",
+        t.exceptions.get(ExcKind::OSError).to_value(),
+    );
     set("IOError", t.exceptions.get(ExcKind::OSError).to_value());
     set("NotImplemented", crate::objects::none::not_implemented());
     set("Ellipsis", crate::objects::none::ellipsis());

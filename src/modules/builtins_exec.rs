@@ -14,7 +14,6 @@
 //! refused with a TypeError (`Frame::locals` is a dict).
 
 use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
-use crate::objects::function::PyFunction;
 use crate::interpreter::{compile_mode, CompileMode};
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
@@ -22,6 +21,7 @@ use crate::object::value::Value;
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::objects::function::PyFunction;
 use crate::objects::list::list_value;
 use crate::objects::method::Args;
 use crate::objects::str::{str_value, PyStr};
@@ -46,20 +46,41 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
         Some(_) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
         Some(_) => "invalid start byte",
     };
-    let line_start = data[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let line_end = data[pos..].iter().position(|&b| b == b'\n').map_or(data.len(), |i| pos + i + 1);
+    let line_start = data[..pos]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let line_end = data[pos..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(data.len(), |i| pos + i + 1);
     let lineno = data[..pos].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
     let col = pos - line_start;
     let mut text = String::from_utf8_lossy(&data[line_start..line_end]).into_owned();
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    let msg = format!("(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {col}: {reason}");
-    crate::interpreter::syntax_error(ExcKind::SyntaxError, &msg, filename, str_value(text), lineno, col as u32 + 1)
+    let msg = format!(
+        "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {col}: {reason}"
+    );
+    crate::interpreter::syntax_error(
+        ExcKind::SyntaxError,
+        &msg,
+        filename,
+        str_value(text),
+        lineno,
+        col as u32 + 1,
+    )
 }
 
 /// `str`, `bytes` (UTF-8) or a code object; `what` names the accepted types.
-fn source_arg(v: &Value, fname: &str, what: &str, allow_code: bool, filename: &str) -> PyResult<Source> {
+fn source_arg(
+    v: &Value,
+    fname: &str,
+    what: &str,
+    allow_code: bool,
+    filename: &str,
+) -> PyResult<Source> {
     if let Some(s) = v.downcast::<PyStr>() {
         return Ok(Source::Text(s.as_str().to_string()));
     }
@@ -74,7 +95,9 @@ fn source_arg(v: &Value, fname: &str, what: &str, allow_code: bool, filename: &s
             return Ok(Source::Code(c.to_ref()));
         }
     }
-    Err(type_error(format!("{fname}() arg 1 must be a {what} object")))
+    Err(type_error(format!(
+        "{fname}() arg 1 must be a {what} object"
+    )))
 }
 
 /// CPython's `PyMapping_Check`: the type has a `__getitem__`.
@@ -98,7 +121,12 @@ fn not_none(v: Option<&Value>) -> Option<&Value> {
 }
 
 /// The namespaces `exec`/`eval` run in: explicit ones, else the caller's.
-fn namespaces(vm: &mut Vm, fname: &str, g: Option<&Value>, l: Option<&Value>) -> PyResult<(PyRef<PyDict>, PyRef<PyDict>)> {
+fn namespaces(
+    vm: &mut Vm,
+    fname: &str,
+    g: Option<&Value>,
+    l: Option<&Value>,
+) -> PyResult<(PyRef<PyDict>, PyRef<PyDict>)> {
     let (g, l) = (not_none(g), not_none(l));
     if fname == "eval" {
         if let Some(l) = l {
@@ -118,18 +146,27 @@ fn namespaces(vm: &mut Vm, fname: &str, g: Option<&Value>, l: Option<&Value>) ->
     } else {
         if let Some(g) = g {
             if g.downcast::<PyDict>().is_none() {
-                return Err(type_error(format!("exec() globals must be a dict, not {}", type_name(g))));
+                return Err(type_error(format!(
+                    "exec() globals must be a dict, not {}",
+                    type_name(g)
+                )));
             }
         }
         if let Some(l) = l {
             if !is_mapping(vm, l) {
-                return Err(type_error(format!("locals must be a mapping or None, not {}", type_name(l))));
+                return Err(type_error(format!(
+                    "locals must be a mapping or None, not {}",
+                    type_name(l)
+                )));
             }
         }
     }
     let as_dict = |v: &Value| -> PyResult<PyRef<PyDict>> {
         v.downcast::<PyDict>().map(|d| d.to_ref()).ok_or_else(|| {
-            type_error(format!("ferropy: {fname}() locals must be a dict (or a dict subclass), not {}", type_name(v)))
+            type_error(format!(
+                "ferropy: {fname}() locals must be a dict (or a dict subclass), not {}",
+                type_name(v)
+            ))
         })
     };
     match g {
@@ -143,7 +180,9 @@ fn namespaces(vm: &mut Vm, fname: &str, g: Option<&Value>, l: Option<&Value>) ->
         }
         None => {
             let Some(top) = vm.frames.len().checked_sub(1) else {
-                return Err(type_error(format!("{fname} must be given globals and locals when called without a frame")));
+                return Err(type_error(format!(
+                    "{fname} must be given globals and locals when called without a frame"
+                )));
             };
             let globals = vm.frames[top].globals.clone();
             let locals = match l {
@@ -163,10 +202,21 @@ const KNOWN_FLAGS: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0
 const PYCF_ONLY_AST: i64 = 0x400;
 
 fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    const NAMES: [&str; 7] = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+    const NAMES: [&str; 7] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
     let pos = args.pos();
     if pos.len() > 6 {
-        return Err(type_error(format!("compile() takes at most 6 positional arguments ({} given)", pos.len())));
+        return Err(type_error(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            pos.len()
+        )));
     }
     let mut slots: [Option<&Value>; 7] = [None; 7];
     for (i, v) in pos.iter().enumerate() {
@@ -174,29 +224,47 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     for (k, v) in args.kw() {
         let Some(i) = NAMES.iter().position(|n| *n == k) else {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for compile()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for compile()"
+            )));
         };
         if slots[i].is_some() {
-            return Err(type_error(format!("argument for compile() given by name ('{k}') and position ({})", i + 1)));
+            return Err(type_error(format!(
+                "argument for compile() given by name ('{k}') and position ({})",
+                i + 1
+            )));
         }
         slots[i] = Some(v);
     }
     for (i, name) in NAMES[..3].iter().enumerate() {
         if slots[i].is_none() {
-            return Err(type_error(format!("compile() missing required argument '{name}' (pos {})", i + 1)));
+            return Err(type_error(format!(
+                "compile() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
         }
     }
-    let (source, filename, mode) = (slots[0].unwrap_or(&Value::None), slots[1].unwrap_or(&Value::None), slots[2].unwrap_or(&Value::None));
+    let (source, filename, mode) = (
+        slots[0].unwrap_or(&Value::None),
+        slots[1].unwrap_or(&Value::None),
+        slots[2].unwrap_or(&Value::None),
+    );
     let filename = if let Some(s) = filename.downcast::<PyStr>() {
         s.as_str().to_string()
     } else if let Some(b) = filename.downcast::<PyBytes>() {
         String::from_utf8_lossy(&b.data).into_owned()
     } else {
-        return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", type_name(filename))));
+        return Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(filename)
+        )));
     };
-    let mode = mode
-        .downcast::<PyStr>()
-        .ok_or_else(|| type_error(format!("compile() argument 'mode' must be str, not {}", type_name(mode))))?;
+    let mode = mode.downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!(
+            "compile() argument 'mode' must be str, not {}",
+            type_name(mode)
+        ))
+    })?;
     let flags = match slots[3] {
         Some(f) => vm.to_index(f)?,
         None => 0,
@@ -218,7 +286,11 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         "exec" => CompileMode::Exec,
         "eval" => CompileMode::Eval,
         "single" => CompileMode::Single,
-        _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        _ => {
+            return Err(value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
     };
     if flags & PYCF_ONLY_AST != 0 {
         return Err(crate::objects::exception::new_error(
@@ -226,8 +298,12 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "compile(): ferropy has no ast module (PyCF_ONLY_AST)",
         ));
     }
-    let Source::Text(text) = source_arg(source, "compile", "string, bytes or AST", false, &filename)? else {
-        return Err(type_error("compile() arg 1 must be a string, bytes or AST object"));
+    let Source::Text(text) =
+        source_arg(source, "compile", "string, bytes or AST", false, &filename)?
+    else {
+        return Err(type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        ));
     };
     Ok(compile_text(&text, &filename, mode)?.into_value())
 }
@@ -236,9 +312,22 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// (CPython 3.11's `_Py_SourceAsString`).
 fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef<PyCode>> {
     if text.contains('\0') {
-        let e = new_exception(types().exceptions.get(ExcKind::SyntaxError), vec![str_value("source code string cannot contain null bytes")]);
-        e.dict.set_str(&crate::objects::str::intern("msg"), str_value("source code string cannot contain null bytes"));
-        for k in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] {
+        let e = new_exception(
+            types().exceptions.get(ExcKind::SyntaxError),
+            vec![str_value("source code string cannot contain null bytes")],
+        );
+        e.dict.set_str(
+            &crate::objects::str::intern("msg"),
+            str_value("source code string cannot contain null bytes"),
+        );
+        for k in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ] {
             e.dict.set_str(&crate::objects::str::intern(k), Value::None);
         }
         return Err(e);
@@ -250,8 +339,12 @@ fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef
 fn check_no_free(code: &PyCode, fname: &str) -> PyResult<()> {
     match (code.freevars.len(), fname) {
         (0, _) => Ok(()),
-        (_, "eval") => Err(type_error("code object passed to eval() may not contain free variables")),
-        (n, _) => Err(type_error(format!("code object requires a closure of exactly length {n}"))),
+        (_, "eval") => Err(type_error(
+            "code object passed to eval() may not contain free variables",
+        )),
+        (n, _) => Err(type_error(format!(
+            "code object requires a closure of exactly length {n}"
+        ))),
     }
 }
 
@@ -259,15 +352,25 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut closure = None;
     for (k, v) in args.kw() {
         if k != "closure" {
-            return Err(type_error(format!("'{k}' is an invalid keyword argument for exec()")));
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for exec()"
+            )));
         }
         closure = not_none(Some(v));
     }
     let p = args.pos();
     match p.len() {
-        0 => return Err(type_error("exec() takes at least 1 positional argument (0 given)")),
+        0 => {
+            return Err(type_error(
+                "exec() takes at least 1 positional argument (0 given)",
+            ))
+        }
         1..=3 => {}
-        n => return Err(type_error(format!("exec() takes at most 3 positional arguments ({n} given)"))),
+        n => {
+            return Err(type_error(format!(
+                "exec() takes at most 3 positional arguments ({n} given)"
+            )))
+        }
     }
     let (globals, locals) = namespaces(vm, "exec", p.get(1), p.get(2))?;
     let code = match source_arg(&p[0], "exec", "string, bytes or code", true, "<string>")? {
@@ -288,7 +391,12 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// body (from `f.__code__`) is called as a function of no arguments with
 /// its own fast locals, so missing arguments are reported and generator
 /// code makes a generator; module-style code runs in `locals`.
-fn run(vm: &mut Vm, code: PyRef<PyCode>, globals: PyRef<PyDict>, locals: PyRef<PyDict>) -> PyResult<Value> {
+fn run(
+    vm: &mut Vm,
+    code: PyRef<PyCode>,
+    globals: PyRef<PyDict>,
+    locals: PyRef<PyDict>,
+) -> PyResult<Value> {
     if code.flags & CO_NEWLOCALS_DICT != 0 {
         return vm.run_code(code, globals, Some(locals));
     }
@@ -315,7 +423,11 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             check_no_free(&c, "eval")?;
             c
         }
-        Source::Text(s) => compile_text(s.trim_start_matches([' ', '\t']), "<string>", CompileMode::Eval)?,
+        Source::Text(s) => compile_text(
+            s.trim_start_matches([' ', '\t']),
+            "<string>",
+            CompileMode::Eval,
+        )?,
     };
     run(vm, code, globals, locals)
 }
@@ -324,7 +436,10 @@ fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("globals", 0, 0)?;
-    Ok(vm.frames.last().map_or(Value::None, |f| f.globals.to_value()))
+    Ok(vm
+        .frames
+        .last()
+        .map_or(Value::None, |f| f.globals.to_value()))
 }
 
 fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -337,7 +452,9 @@ fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("vars", 0, 1)?;
-    let Some(v) = p.first() else { return locals(vm, &Args::new(&[])) };
+    let Some(v) = p.first() else {
+        return locals(vm, &Args::new(&[]));
+    };
     if let Some(d) = crate::vm::ops::attr::instance_dict(v) {
         return Ok(d.to_value());
     }
@@ -360,10 +477,15 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(v) = p.first() {
         return super::builtins::dir_of(vm, v);
     }
-    let Some(top) = vm.frames.len().checked_sub(1) else { return Ok(list_value(Vec::new())) };
+    let Some(top) = vm.frames.len().checked_sub(1) else {
+        return Ok(list_value(Vec::new()));
+    };
     let d = vm.frame_locals(top);
-    let mut names: Vec<String> =
-        d.keys().iter().filter_map(|k| k.downcast::<PyStr>().map(|s| s.as_str().to_string())).collect();
+    let mut names: Vec<String> = d
+        .keys()
+        .iter()
+        .filter_map(|k| k.downcast::<PyStr>().map(|s| s.as_str().to_string()))
+        .collect();
     names.sort();
     Ok(list_value(names.into_iter().map(str_value).collect()))
 }

@@ -15,16 +15,28 @@ fn import_module(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("import_module", &["name", "package"])?;
     let p = args.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("import_module() takes from 1 to 2 positional arguments but {} were given", p.len())));
+        return Err(type_error(format!(
+            "import_module() takes from 1 to 2 positional arguments but {} were given",
+            p.len()
+        )));
     }
     let name = p.first().or_else(|| args.kwarg("name"));
     let Some(name) = name else {
-        return Err(type_error("import_module() missing 1 required positional argument: 'name'"));
+        return Err(type_error(
+            "import_module() missing 1 required positional argument: 'name'",
+        ));
     };
-    let package = p.get(1).or_else(|| args.kwarg("package")).cloned().unwrap_or(Value::None);
+    let package = p
+        .get(1)
+        .or_else(|| args.kwarg("package"))
+        .cloned()
+        .unwrap_or(Value::None);
     let Some(name) = name.downcast::<PyStr>().map(|s| s.as_str().to_string()) else {
         let t = vm.repr(&name.class().to_value())?;
-        return Err(type_error(format!("module name must be str, not {}", t.as_str())));
+        return Err(type_error(format!(
+            "module name must be str, not {}",
+            t.as_str()
+        )));
     };
     let level = name.chars().take_while(|&c| c == '.').count();
     let package = package.downcast::<PyStr>().map(|s| s.as_str().to_string());
@@ -54,7 +66,11 @@ pub fn create() -> PyRef<PyModule> {
     super::add_functions(
         &m,
         "importlib",
-        &[("import_module", import_module), ("reload", reload), ("invalidate_caches", invalidate_caches)],
+        &[
+            ("import_module", import_module),
+            ("reload", reload),
+            ("invalidate_caches", invalidate_caches),
+        ],
     );
     m
 }

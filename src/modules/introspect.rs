@@ -42,11 +42,18 @@ fn instructions(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     for (i, cu) in code.code.iter().enumerate() {
         let op = cu.op.unfused();
         let arg = ext | cu.arg as u32;
-        ext = if op == Opcode::ExtendedArg { arg << 8 } else { 0 };
+        ext = if op == Opcode::ExtendedArg {
+            arg << 8
+        } else {
+            0
+        };
         decoded.push((i, op, arg));
     }
-    let targets: std::collections::HashSet<u32> =
-        decoded.iter().filter(|(_, op, _)| op.is_jump()).map(|&(_, _, a)| a).collect();
+    let targets: std::collections::HashSet<u32> = decoded
+        .iter()
+        .filter(|(_, op, _)| op.is_jump())
+        .map(|&(_, _, a)| a)
+        .collect();
     let starts: std::collections::HashMap<u32, u32> = code.linetable.iter().copied().collect();
     let mut out = Vec::with_capacity(decoded.len());
     for &(i, op, arg) in &decoded {
@@ -56,7 +63,9 @@ fn instructions(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         } else {
             (Value::None, Value::None, String::new())
         };
-        let line = starts.get(&(i as u32)).map_or(Value::None, |&l| Value::Int(l as i64));
+        let line = starts
+            .get(&(i as u32))
+            .map_or(Value::None, |&l| Value::Int(l as i64));
         out.push(tuple_value(vec![
             str_value(op.name()),
             Value::Int(op as u8 as i64),
@@ -95,7 +104,11 @@ fn resolve(vm: &mut Vm, code: &PyCode, op: Opcode, arg: u32) -> PyResult<(Value,
         ArgTable::Deref => name(code.cellvars.iter().chain(code.freevars.iter()).nth(a)),
         ArgTable::None => {
             let r = plain_argrepr(op, arg);
-            let val = if op == Opcode::CompareOp && !r.is_empty() { str_value(r.as_str()) } else { Value::Int(arg as i64) };
+            let val = if op == Opcode::CompareOp && !r.is_empty() {
+                str_value(r.as_str())
+            } else {
+                Value::Int(arg as i64)
+            };
             (val, r)
         }
     })
@@ -129,7 +142,12 @@ pub fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => 0,
         Some(Value::Int(d)) => *d,
         Some(Value::Bool(b)) => *b as i64,
-        Some(v) => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.class().name()))),
+        Some(v) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.class().name()
+            )))
+        }
     };
     let n = vm.frames.len() as i64;
     if depth < 0 || depth >= n {
@@ -148,7 +166,13 @@ fn frame_chain(vm: &mut Vm, top: i64) -> PyResult<Value> {
     let mut back = Value::None;
     for f in vm.frames.iter().take((top + 1).max(0) as usize) {
         let line = f.code.line_at(f.last_ip);
-        back = new_frame_object_with_back(f.code.clone(), f.globals.clone(), line, f.last_ip as u32, back);
+        back = new_frame_object_with_back(
+            f.code.clone(),
+            f.globals.clone(),
+            line,
+            f.last_ip as u32,
+            back,
+        );
     }
     Ok(back)
 }
@@ -174,7 +198,10 @@ fn getline(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Ok(text) = std::fs::read_to_string(name.as_str()) else {
         return Ok(str_value(""));
     };
-    let line = text.split_inclusive('\n').nth((*n - 1) as usize).unwrap_or("");
+    let line = text
+        .split_inclusive('\n')
+        .nth((*n - 1) as usize)
+        .unwrap_or("");
     let mut line = line.to_string();
     if !line.is_empty() && !line.ends_with('\n') {
         line.push('\n');
@@ -207,7 +234,13 @@ pub fn create() -> PyRef<PyModule> {
     super::add_functions(
         &m,
         "_introspect",
-        &[("instructions", instructions), ("opnames", opnames), ("hasjump", hasjump), ("getframe", getframe), ("getline", getline)],
+        &[
+            ("instructions", instructions),
+            ("opnames", opnames),
+            ("hasjump", hasjump),
+            ("getframe", getframe),
+            ("getline", getline),
+        ],
     );
     m
 }

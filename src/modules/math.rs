@@ -36,7 +36,10 @@ fn args_n<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
     let p = args.pos();
     if p.len() != n {
         let msg = if n == 1 {
-            format!("math.{name}() takes exactly one argument ({} given)", p.len())
+            format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                p.len()
+            )
         } else {
             format!("{name} expected {n} arguments, got {}", p.len())
         };
@@ -46,7 +49,13 @@ fn args_n<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
 }
 
 /// CPython `math_1`: apply `f`, then the error rule.
-fn math_1(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let p = args_n(args, name, 1)?;
     let x = vm.to_f64(&p[0])?;
     let r = f(x);
@@ -210,7 +219,9 @@ fn log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(base) = p.get(1) {
         let den = ln_of(vm, base)?;
         if den == 0.0 {
-            return Err(crate::objects::exception::zero_division("float division by zero"));
+            return Err(crate::objects::exception::zero_division(
+                "float division by zero",
+            ));
         }
         return Ok(Value::Float(num / den));
     }
@@ -235,7 +246,11 @@ fn log2(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn log10(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args_n(args, "log10", 1)?;
-    if let Some(x) = float_of(&p[0]).or_else(|| to_bigint(&p[0]).and_then(|b| b.to_f64()).filter(|f| f.is_finite())) {
+    if let Some(x) = float_of(&p[0]).or_else(|| {
+        to_bigint(&p[0])
+            .and_then(|b| b.to_f64())
+            .filter(|f| f.is_finite())
+    }) {
         if x > 0.0 {
             return Ok(Value::Float(x.log10()));
         }
@@ -246,7 +261,13 @@ fn log10(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ===== Rounding =====
 
 /// floor/ceil/trunc: ints as they are, floats natively, else the dunder.
-fn rounding(vm: &mut Vm, args: &Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn rounding(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let p = args_n(args, name, 1)?;
     let x = &p[0];
     if crate::objects::int::is_int(x) && !x.class().payload.is_heap_type() {
@@ -259,7 +280,10 @@ fn rounding(vm: &mut Vm, args: &Args, name: &str, dunder: &str, f: fn(f64) -> f6
         return vm.call(&m, &[x.clone()]);
     }
     if name == "trunc" {
-        return Err(type_error(format!("type {} doesn't define __trunc__ method", x.class().payload.name())));
+        return Err(type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            x.class().payload.name()
+        )));
     }
     let v = vm.to_f64(x)?;
     crate::objects::int::float_to_int(f(v))
@@ -282,9 +306,16 @@ fn trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn modf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args_n(args, "modf", 1)?;
     let x = vm.to_f64(&p[0])?;
-    let (frac, int) = if x.is_infinite() { (0f64.copysign(x), x) } else { (x - x.trunc(), x.trunc()) };
+    let (frac, int) = if x.is_infinite() {
+        (0f64.copysign(x), x)
+    } else {
+        (x - x.trunc(), x.trunc())
+    };
     let frac = if frac == 0.0 { 0f64.copysign(x) } else { frac };
-    Ok(crate::objects::tuple::tuple_value(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(crate::objects::tuple::tuple_value(vec![
+        Value::Float(frac),
+        Value::Float(int),
+    ]))
 }
 
 fn frexp_f(x: f64) -> (f64, i64) {
@@ -297,13 +328,19 @@ fn frexp_f(x: f64) -> (f64, i64) {
         let (m, e) = frexp_f(x * 2f64.powi(54));
         return (m, e - 54);
     }
-    (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), exp - 1022)
+    (
+        f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)),
+        exp - 1022,
+    )
 }
 
 fn frexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args_n(args, "frexp", 1)?;
     let (m, e) = frexp_f(vm.to_f64(&p[0])?);
-    Ok(crate::objects::tuple::tuple_value(vec![Value::Float(m), Value::Int(e)]))
+    Ok(crate::objects::tuple::tuple_value(vec![
+        Value::Float(m),
+        Value::Int(e),
+    ]))
 }
 
 fn ldexp_f(x: f64, e: i64) -> f64 {
@@ -328,7 +365,9 @@ fn ldexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args_n(args, "ldexp", 2)?;
     let x = vm.to_f64(&p[0])?;
     let e = match to_bigint(&p[1]) {
-        Some(b) => b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+        Some(b) => b
+            .to_i64()
+            .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
         None => return Err(type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
@@ -396,7 +435,10 @@ fn isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("isclose", &["a", "b", "rel_tol", "abs_tol"])?;
     let p = args.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            p.len()
+        )));
     }
     let get = |i: usize, name: &str| p.get(i).or_else(|| args.kwarg(name));
     let (Some(a), Some(b)) = (get(0, "a"), get(1, "b")) else {
@@ -421,7 +463,9 @@ fn isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 // ===== Sums, products, distances =====
@@ -459,7 +503,11 @@ fn fsum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Float(f64::NAN));
     }
     if pos_inf || neg_inf {
-        return Ok(Value::Float(if pos_inf { f64::INFINITY } else { f64::NEG_INFINITY }));
+        return Ok(Value::Float(if pos_inf {
+            f64::INFINITY
+        } else {
+            f64::NEG_INFINITY
+        }));
     }
     let r = crate::objects::float::bigint_scaled_to_f64(&acc.abs(), -1074)
         .ok_or_else(|| overflow_error("intermediate overflow in fsum"))?;
@@ -511,7 +559,9 @@ fn dist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args_n(args, "dist", 2)?;
     let (a, b) = (vm.to_vec(&p[0])?, vm.to_vec(&p[1])?);
     if a.len() != b.len() {
-        return Err(value_error("both points must have the same number of dimensions"));
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut xs = Vec::with_capacity(a.len());
     for (x, y) in a.iter().zip(&b) {
@@ -533,7 +583,9 @@ fn factorial(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().filter(|&n| n <= 1_000_000).ok_or_else(|| overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().filter(|&n| n <= 1_000_000).ok_or_else(|| {
+        overflow_error("factorial() argument should not exceed 9223372036854775807")
+    })?;
     let mut acc = BigInt::one();
     for i in 2..=n {
         acc *= i;
@@ -556,7 +608,11 @@ fn lcm(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut acc = BigInt::one();
     for v in args.pos() {
         let x = int_arg(vm, v)?;
-        acc = if acc.is_zero() || x.is_zero() { BigInt::zero() } else { acc.lcm(&x) };
+        acc = if acc.is_zero() || x.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(&x)
+        };
     }
     Ok(int_value(acc))
 }
@@ -583,7 +639,9 @@ fn falling(vm: &mut Vm, n: &Value, k: &Value) -> PyResult<Option<(BigInt, BigInt
     if k > n {
         return Ok(None);
     }
-    let ku = k.to_u64().ok_or_else(|| overflow_error("k must not exceed 9223372036854775807"))?;
+    let ku = k
+        .to_u64()
+        .ok_or_else(|| overflow_error("k must not exceed 9223372036854775807"))?;
     let mut acc = BigInt::one();
     let mut f = n.clone();
     for _ in 0..ku {
@@ -605,7 +663,9 @@ fn comb(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             p[1].clone()
         }
     };
-    let Some((num, _, k)) = falling(vm, &p[0], &p1)? else { return Ok(Value::Int(0)) };
+    let Some((num, _, k)) = falling(vm, &p[0], &p1)? else {
+        return Ok(Value::Int(0));
+    };
     let mut den = BigInt::one();
     for i in 2..=k {
         den *= i;

@@ -34,7 +34,11 @@ const BUNDLED: &[(&str, &str)] = &[
 ];
 
 /// Put native functions into a module's namespace.
-pub fn add_functions(m: &Py<PyModule>, module_name: &'static str, fns: &[(&'static str, NativeFn)]) {
+pub fn add_functions(
+    m: &Py<PyModule>,
+    module_name: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) {
     for &(name, f) in fns {
         let v = new_builtin_function(name, f, Some(module_name));
         if let Value::Obj(o) = &v {
@@ -76,6 +80,8 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 
 /// Is `name` a builtin (or bundled) module?
 pub fn is_builtin(name: &str) -> bool {
-    matches!(name, "sys" | "builtins" | "time" | "_thread" | "importlib" | "math" | "_introspect")
-        || BUNDLED.iter().any(|(n, _)| *n == name)
+    matches!(
+        name,
+        "sys" | "builtins" | "time" | "_thread" | "importlib" | "math" | "_introspect"
+    ) || BUNDLED.iter().any(|(n, _)| *n == name)
 }

@@ -37,9 +37,12 @@ fn stream_type() -> &'static Py<PyType> {
 fn stream_write(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("write", 2, 2)?;
     let fd = p[0].downcast::<PyStream>().map_or(1, |s| s.fd);
-    let s = p[1]
-        .downcast::<PyStr>()
-        .ok_or_else(|| type_error(format!("write() argument must be str, not {}", p[1].class().payload.name())))?;
+    let s = p[1].downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!(
+            "write() argument must be str, not {}",
+            p[1].class().payload.name()
+        ))
+    })?;
     if fd == 2 {
         super::builtins::flush_stdout();
         let _ = std::io::stderr().write_all(s.as_str().as_bytes());
@@ -60,16 +63,22 @@ pub fn stream(fd: u8) -> Value {
 
 fn getrecursionlimit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("getrecursionlimit", 0, 0)?;
-    Ok(Value::Int(interp().recursion_limit.load(Ordering::Relaxed) as i64))
+    Ok(Value::Int(
+        interp().recursion_limit.load(Ordering::Relaxed) as i64
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("setrecursionlimit", 1, 1)?;
     let n = vm.to_index(&p[0])?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
-    interp().recursion_limit.store(n as usize, Ordering::Relaxed);
+    interp()
+        .recursion_limit
+        .store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 
@@ -110,12 +119,17 @@ fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("exit", 0, 1)?;
     let a = p.iter().cloned().collect();
-    Err(new_exception(types().exceptions.get(ExcKind::SystemExit), a))
+    Err(new_exception(
+        types().exceptions.get(ExcKind::SystemExit),
+        a,
+    ))
 }
 
 fn sys_intern(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("intern", 1, 1)?;
-    let s = p[0].downcast::<PyStr>().ok_or_else(|| type_error("intern() argument must be str"))?;
+    let s = p[0]
+        .downcast::<PyStr>()
+        .ok_or_else(|| type_error("intern() argument must be str"))?;
     Ok(intern(s.as_str()).into_value())
 }
 
@@ -145,7 +159,12 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let text = format!("{}\n", vm.repr(v)?.as_str());
     let out = crate::vm::interp().sys.dict.get_str(&intern("stdout"));
     match out {
-        None => return Err(crate::objects::exception::new_error(crate::objects::exception::ExcKind::RuntimeError, "lost sys.stdout")),
+        None => {
+            return Err(crate::objects::exception::new_error(
+                crate::objects::exception::ExcKind::RuntimeError,
+                "lost sys.stdout",
+            ))
+        }
         Some(o) if o.downcast::<PyStream>().is_some() => super::builtins::write_stdout(&text),
         Some(o) => {
             vm.call_method(&o, "write", &[str_value(text)])?;
@@ -185,11 +204,37 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
     set("__stdout__", stream(1));
     set("__stderr__", stream(2));
     set("maxsize", Value::Int(i64::MAX));
-    set("byteorder", str_value(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        "byteorder",
+        str_value(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set("platform", str_value(std::env::consts::OS));
-    set("version", str_value(format!("3.11.0 (ferropy {})", env!("CARGO_PKG_VERSION"))));
-    set("version_info", tuple_value(vec![Value::Int(3), Value::Int(11), Value::Int(0), str_value("final"), Value::Int(0)]));
-    set("executable", str_value(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    set(
+        "version",
+        str_value(format!("3.11.0 (ferropy {})", env!("CARGO_PKG_VERSION"))),
+    );
+    set(
+        "version_info",
+        tuple_value(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            str_value("final"),
+            Value::Int(0),
+        ]),
+    );
+    set(
+        "executable",
+        str_value(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set("argv", crate::objects::list::list_value(Vec::new()));
     set("path", crate::objects::list::list_value(Vec::new()));
     set("flags", Value::None);

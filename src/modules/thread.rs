@@ -27,34 +27,51 @@ fn start_new_thread(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .map(|t| t.items.to_vec())
         .ok_or_else(|| type_error("2nd arg must be a tuple"))?;
     let kwargs = match p.get(2) {
-        Some(k) if !k.is_none() => Some(k.downcast::<PyDict>().ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?.items()),
+        Some(k) if !k.is_none() => Some(
+            k.downcast::<PyDict>()
+                .ok_or_else(|| type_error("optional 3rd arg must be a dictionary"))?
+                .items(),
+        ),
         _ => None,
     };
     crate::objects::module::defer_module_globals();
     let (tx, rx) = std::sync::mpsc::channel();
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK_SIZE).spawn(move || {
-        let mut vm = Vm::new_thread(THREAD_STACK_SIZE);
-        let _ = tx.send(vm.thread.id);
-        let mut values = fargs;
-        let mut names = Vec::new();
-        for (k, v) in kwargs.unwrap_or_default() {
-            names.push(k);
-            values.push(v);
-        }
-        let r = vm.call_args(&func, Args { values: &values, kwnames: &names });
-        drop(values);
-        drop(func);
-        if let Err(e) = r {
-            if !e.is_instance(types().exceptions.get(ExcKind::SystemExit)) {
-                let text = vm.format_exception(&e);
-                eprint!("Exception ignored in thread started by: {}\n{}", "<function>", text);
+    let spawned = std::thread::Builder::new()
+        .stack_size(THREAD_STACK_SIZE)
+        .spawn(move || {
+            let mut vm = Vm::new_thread(THREAD_STACK_SIZE);
+            let _ = tx.send(vm.thread.id);
+            let mut values = fargs;
+            let mut names = Vec::new();
+            for (k, v) in kwargs.unwrap_or_default() {
+                names.push(k);
+                values.push(v);
             }
-        }
-        vm.run_finalizers();
-        vm.exit();
-    });
+            let r = vm.call_args(
+                &func,
+                Args {
+                    values: &values,
+                    kwnames: &names,
+                },
+            );
+            drop(values);
+            drop(func);
+            if let Err(e) = r {
+                if !e.is_instance(types().exceptions.get(ExcKind::SystemExit)) {
+                    let text = vm.format_exception(&e);
+                    eprint!(
+                        "Exception ignored in thread started by: {}\n{}",
+                        "<function>", text
+                    );
+                }
+            }
+            vm.run_finalizers();
+            vm.exit();
+        });
     if let Err(e) = spawned {
-        return Err(crate::objects::exception::runtime_error(format!("can't start new thread: {e}")));
+        return Err(crate::objects::exception::runtime_error(format!(
+            "can't start new thread: {e}"
+        )));
     }
     let id = vm.allow_threads(|| rx.recv().unwrap_or(0));
     Ok(Value::Int(id as i64))
@@ -72,7 +89,9 @@ fn get_ident(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("_count", 0, 0)?;
-    Ok(Value::Int(crate::runtime::thread::count().saturating_sub(1) as i64))
+    Ok(Value::Int(
+        crate::runtime::thread::count().saturating_sub(1) as i64,
+    ))
 }
 
 /// `_thread._format_exception(exc)`: the traceback text CPython prints.
@@ -110,7 +129,13 @@ pub fn create() -> PyRef<PyModule> {
             ("_stderr_write", stderr_write),
         ],
     );
-    m.dict.set_str(&crate::objects::str::intern("LockType"), types().lock.to_value());
-    m.dict.set_str(&crate::objects::str::intern("error"), types().exceptions.get(ExcKind::RuntimeError).to_value());
+    m.dict.set_str(
+        &crate::objects::str::intern("LockType"),
+        types().lock.to_value(),
+    );
+    m.dict.set_str(
+        &crate::objects::str::intern("error"),
+        types().exceptions.get(ExcKind::RuntimeError).to_value(),
+    );
     m
 }

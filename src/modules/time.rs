@@ -28,13 +28,17 @@ fn perf_counter_ns(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn time(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("time", 0, 0)?;
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
 fn time_ns(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("time_ns", 0, 0)?;
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 

@@ -45,8 +45,10 @@ pub struct PayloadVTable {
 /// The vtable of payload `T`.
 pub struct VTableOf<T>(PhantomData<T>);
 impl<T: PyPayload> VTableOf<T> {
-    pub const VTABLE: &'static PayloadVTable =
-        &PayloadVTable { dealloc: dealloc_impl::<T>, traverse: traverse_impl::<T> };
+    pub const VTABLE: &'static PayloadVTable = &PayloadVTable {
+        dealloc: dealloc_impl::<T>,
+        traverse: traverse_impl::<T>,
+    };
 }
 
 /// # Safety
@@ -102,7 +104,10 @@ impl<T> Py<T> {
     #[inline]
     pub fn to_ref(&self) -> PyRef<T> {
         refcount::incref(&self.header);
-        PyRef { ptr: NonNull::from(self), _marker: PhantomData }
+        PyRef {
+            ptr: NonNull::from(self),
+            _marker: PhantomData,
+        }
     }
 
     #[inline]
@@ -127,7 +132,8 @@ impl<T> Py<T> {
     /// GIL build has no concurrent readers).
     #[inline]
     pub fn shared_with_other_threads(&self) -> bool {
-        !crate::runtime::sync::GIL_BUILD && self.header.tid.load(Ordering::Relaxed) != crate::runtime::sync::thread_id()
+        !crate::runtime::sync::GIL_BUILD
+            && self.header.tid.load(Ordering::Relaxed) != crate::runtime::sync::thread_id()
     }
 
     /// Run `f` with the object's mutex held (see `runtime::mutex`).
@@ -177,7 +183,10 @@ impl<T: PyPayload> PyRef<T> {
             header.gc_bits.store(GC_TRACKED, Ordering::Relaxed);
         }
         let boxed = Box::new(Py { header, payload });
-        PyRef { ptr: NonNull::from(Box::leak(boxed)), _marker: PhantomData }
+        PyRef {
+            ptr: NonNull::from(Box::leak(boxed)),
+            _marker: PhantomData,
+        }
     }
 }
 
@@ -187,7 +196,10 @@ impl<T: PyPayload> PyRef<T> {
     pub fn new_raw(payload: T, ob_type: *const ()) -> PyRef<T> {
         let header = ObjectHeader::new(ob_type, thread_id());
         let boxed = Box::new(Py { header, payload });
-        PyRef { ptr: NonNull::from(Box::leak(boxed)), _marker: PhantomData }
+        PyRef {
+            ptr: NonNull::from(Box::leak(boxed)),
+            _marker: PhantomData,
+        }
     }
 }
 
@@ -234,7 +246,10 @@ impl<T> Clone for PyRef<T> {
     #[inline]
     fn clone(&self) -> Self {
         refcount::incref(&self.header);
-        PyRef { ptr: self.ptr, _marker: PhantomData }
+        PyRef {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
     }
 }
 
@@ -309,7 +324,10 @@ impl ObjRef {
         if self.payload_is::<T>() {
             let p = self.0.cast::<Py<T>>();
             std::mem::forget(self);
-            Ok(PyRef { ptr: p, _marker: PhantomData })
+            Ok(PyRef {
+                ptr: p,
+                _marker: PhantomData,
+            })
         } else {
             Err(self)
         }
@@ -338,7 +356,12 @@ impl Drop for ObjRef {
 
 impl std::fmt::Debug for ObjRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<{} object at {:p}>", self.class().payload.name(), self.0.as_ptr())
+        write!(
+            f,
+            "<{} object at {:p}>",
+            self.class().payload.name(),
+            self.0.as_ptr()
+        )
     }
 }
 

@@ -71,9 +71,15 @@ pub fn type_modified() {
 
 impl PyType {
     /// A type record for builtin payload `T`.
-    pub fn for_payload<T: PyPayload>(name: &str, base: Option<PyRef<PyType>>, flags: u32) -> PyType {
+    pub fn for_payload<T: PyPayload>(
+        name: &str,
+        base: Option<PyRef<PyType>>,
+        flags: u32,
+    ) -> PyType {
         let mro = match &base {
-            Some(b) => std::iter::once(b.clone()).chain(b.mro.iter().cloned()).collect(),
+            Some(b) => std::iter::once(b.clone())
+                .chain(b.mro.iter().cloned())
+                .collect(),
             None => Vec::new(),
         };
         PyType {
@@ -105,7 +111,10 @@ impl Py<PyType> {
         if let Some(v) = self.payload.dict.get_str(name) {
             return Some(v);
         }
-        self.payload.mro.iter().find_map(|t| t.payload.dict.get_str(name))
+        self.payload
+            .mro
+            .iter()
+            .find_map(|t| t.payload.dict.get_str(name))
     }
 
     /// Is `self` the type `other` or a subclass of it?

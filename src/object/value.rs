@@ -12,8 +12,8 @@
 //! sequence (CPython's NULL). Python code never sees it.
 
 use crate::object::pyref::{ObjRef, Py, PyPayload};
-use crate::object::typeobj::PyType;
 use crate::object::typeobj::types;
+use crate::object::typeobj::PyType;
 
 #[derive(Debug, Default)]
 #[repr(u64)]

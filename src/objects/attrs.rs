@@ -27,7 +27,11 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
     }
     let v = match obj {
         Value::Int(_) | Value::Bool(_) => match n {
-            "real" | "numerator" => Some(Value::Int(crate::objects::int::to_i64_index(obj).and_then(|r| r.ok()).unwrap_or(0))),
+            "real" | "numerator" => Some(Value::Int(
+                crate::objects::int::to_i64_index(obj)
+                    .and_then(|r| r.ok())
+                    .unwrap_or(0),
+            )),
             "imag" => Some(Value::Int(0)),
             "denominator" => Some(Value::Int(1)),
             _ => None,
@@ -44,15 +48,23 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "__qualname__" => Some(f.qualname.to_value()),
                     "__code__" => Some(f.code.to_value()),
                     "__globals__" => Some(f.globals.to_value()),
-                    "__defaults__" => Some(f.defaults.as_ref().map_or(Value::None, |d| d.to_value())),
-                    "__kwdefaults__" => Some(f.kwdefaults.as_ref().map_or(Value::None, |d| d.to_value())),
+                    "__defaults__" => {
+                        Some(f.defaults.as_ref().map_or(Value::None, |d| d.to_value()))
+                    }
+                    "__kwdefaults__" => {
+                        Some(f.kwdefaults.as_ref().map_or(Value::None, |d| d.to_value()))
+                    }
                     "__closure__" => Some(f.closure.as_ref().map_or(Value::None, |d| d.to_value())),
                     _ => None,
                 }
             } else if let Some(b) = o.downcast::<PyBuiltinFunction>() {
                 match n {
                     "__name__" | "__qualname__" => Some(str_value(b.name)),
-                    "__self__" => Some(if b.self_.is_null() { Value::None } else { b.self_.clone() }),
+                    "__self__" => Some(if b.self_.is_null() {
+                        Value::None
+                    } else {
+                        b.self_.clone()
+                    }),
                     "__module__" => Some(b.module.map_or(Value::None, str_value)),
                     "__doc__" => Some(Value::None),
                     _ => None,
@@ -61,7 +73,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                 match n {
                     "__self__" => Some(m.self_.clone()),
                     "__func__" => Some(m.func.clone()),
-                    _ => return vm.get_attr(&m.func, &crate::objects::str::intern(n)).map(Some).or(Ok(None)),
+                    _ => {
+                        return vm
+                            .get_attr(&m.func, &crate::objects::str::intern(n))
+                            .map(Some)
+                            .or(Ok(None))
+                    }
                 }
             } else if let Some(c) = o.downcast::<PyCode>() {
                 match n {
@@ -148,17 +165,19 @@ fn names_tuple(names: &[PyRef<PyStr>]) -> Value {
     tuple_value(names.iter().map(|v| v.to_value()).collect())
 }
 
-
 /// Assign a payload attribute; `Ok(false)` when `obj` has no such attribute.
 pub fn set_builtin_attr(_vm: &mut Vm, obj: &Value, name: &PyStr, value: &Value) -> PyResult<bool> {
     let n = name.as_str();
     let Value::Obj(o) = obj else { return Ok(false) };
     if let Some(f) = o.downcast::<PyFunction>() {
         if n == "__name__" || n == "__qualname__" {
-            let _ = value.downcast::<PyStr>().ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
+            let _ = value
+                .downcast::<PyStr>()
+                .ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
             let _: &PyRef<PyStr> = &f.name;
             // Names are fixed at creation in this build; keep them in the dict.
-            f.dict.set_str(&crate::objects::str::intern(n), value.clone());
+            f.dict
+                .set_str(&crate::objects::str::intern(n), value.clone());
             return Ok(true);
         }
     }

@@ -17,12 +17,22 @@ pub struct PyBytes {
 impl PyPayload for PyBytes {}
 
 pub fn bytes_value(data: Vec<u8>) -> Value {
-    PyRef::new_in(PyBytes { data: data.into_boxed_slice() }, &types().bytes).into_value()
+    PyRef::new_in(
+        PyBytes {
+            data: data.into_boxed_slice(),
+        },
+        &types().bytes,
+    )
+    .into_value()
 }
 
 /// `repr(b)`: CPython's quoting rules.
 pub fn bytes_repr(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = String::from("b");
     s.push(quote);
     for &c in data {
@@ -54,14 +64,19 @@ fn bytes_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 }
                 s.as_str().as_bytes().to_vec()
             } else if matches!(v, Value::Int(_))
-                || (v.class().payload.is_heap_type() && vm.lookup_special(v, &crate::vm::interp().names.index).is_some())
+                || (v.class().payload.is_heap_type()
+                    && vm
+                        .lookup_special(v, &crate::vm::interp().names.index)
+                        .is_some())
             {
                 let n = vm.to_index(v)?;
                 if n < 0 {
                     return Err(value_error("negative count"));
                 }
                 let mut zeros = Vec::new();
-                zeros.try_reserve_exact(n as usize).map_err(|_| crate::objects::exception::memory_error())?;
+                zeros
+                    .try_reserve_exact(n as usize)
+                    .map_err(|_| crate::objects::exception::memory_error())?;
                 zeros.resize(n as usize, 0);
                 zeros
             } else if let Some(b) = v.downcast::<PyBytes>() {
@@ -79,11 +94,19 @@ fn bytes_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
             }
         }
     };
-    Ok(PyRef::new_in(PyBytes { data: data.into_boxed_slice() }, cls).into_value())
+    Ok(PyRef::new_in(
+        PyBytes {
+            data: data.into_boxed_slice(),
+        },
+        cls,
+    )
+    .into_value())
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyBytes> {
-    args.pos()[0].downcast::<PyBytes>().expect("bytes method on bytes")
+    args.pos()[0]
+        .downcast::<PyBytes>()
+        .expect("bytes method on bytes")
 }
 
 fn decode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -28,7 +28,12 @@ impl PyPayload for PyCell {
 }
 
 pub fn new_cell(v: Value) -> PyRef<PyCell> {
-    PyRef::new_in(PyCell { contents: UnsafeCell::new(v) }, &types().cell)
+    PyRef::new_in(
+        PyCell {
+            contents: UnsafeCell::new(v),
+        },
+        &types().cell,
+    )
 }
 
 impl Py<PyCell> {
@@ -43,7 +48,8 @@ impl Py<PyCell> {
     pub fn set(&self, v: Value) {
         // SAFETY: the mutex is held while the slot is written; the old value
         // is dropped after unlocking.
-        let old = self.locked(|| unsafe { std::mem::replace(&mut *self.payload.contents.get(), v) });
+        let old =
+            self.locked(|| unsafe { std::mem::replace(&mut *self.payload.contents.get(), v) });
         drop(old);
     }
 }

@@ -58,7 +58,8 @@ fn operand(v: &Value) -> Option<PyResult<(f64, f64)>> {
             if let Some(c) = o.downcast::<PyComplex>() {
                 return Some(Ok((c.re, c.im)));
             }
-            o.downcast::<PyBigInt>().map(|b| big_to_f64(&b.value).map(|f| (f, 0.0)))
+            o.downcast::<PyBigInt>()
+                .map(|b| big_to_f64(&b.value).map(|f| (f, 0.0)))
         }
         _ => None,
     }
@@ -179,7 +180,9 @@ fn complex_op(op: u8, x: C, y: C) -> PyResult<Value> {
         o if o == BinOp::Add as u8 => (x.0 + y.0, x.1 + y.1),
         o if o == BinOp::Sub as u8 => (x.0 - y.0, x.1 - y.1),
         o if o == BinOp::Mult as u8 => prod(x, y),
-        o if o == BinOp::Div as u8 => quot(x, y).ok_or_else(|| zero_division("complex division by zero"))?,
+        o if o == BinOp::Div as u8 => {
+            quot(x, y).ok_or_else(|| zero_division("complex division by zero"))?
+        }
         o if o == BinOp::Pow as u8 => return complex_pow(x, y),
         _ => return Ok(not_implemented()),
     };
@@ -280,7 +283,11 @@ pub fn complex_format(re: f64, im: f64, spec: &str) -> Result<String, String> {
         None => None,
         Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(c),
         Some('n') => Some('g'),
-        Some(c) => return Err(format!("Unknown format code '{c}' for object of type 'complex'")),
+        Some(c) => {
+            return Err(format!(
+                "Unknown format code '{c}' for object of type 'complex'"
+            ))
+        }
     };
     let (skip_re, parens) = match ty {
         None if re == 0.0 && re.is_sign_positive() => (true, false),
@@ -343,7 +350,11 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
         i = 1;
     }
     let rest = &s[i..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let neg = s.first() == Some(&b'-');
     let special = if lower.starts_with(b"infinity") {
         Some((f64::INFINITY, 8))
@@ -400,7 +411,9 @@ fn strip_underscores(s: &str) -> Option<String> {
         if c == b'_' {
             let prev = i.checked_sub(1).map(|j| b[j]);
             let next = b.get(i + 1).copied();
-            if !(prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit())) {
+            if !(prev.is_some_and(|p| p.is_ascii_digit())
+                && next.is_some_and(|n| n.is_ascii_digit()))
+            {
                 return None;
             }
         }
@@ -417,10 +430,14 @@ fn parse_complex(vm: &mut Vm, arg: &Value, text: &str) -> PyResult<C> {
     }
     let Some(clean) = strip_underscores(&ascii) else {
         let r = vm.repr(arg)?;
-        return Err(value_error(format!("could not convert string to complex: {}", r.as_str())));
+        return Err(value_error(format!(
+            "could not convert string to complex: {}",
+            r.as_str()
+        )));
     };
     let s = clean.as_bytes();
-    let space = |c: Option<&u8>| matches!(c, Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'));
+    let space =
+        |c: Option<&u8>| matches!(c, Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'));
     let mut i = 0;
     while space(s.get(i)) {
         i += 1;
@@ -499,10 +516,15 @@ fn parse_complex(vm: &mut Vm, arg: &Value, text: &str) -> PyResult<C> {
 fn is_real_number(vm: &mut Vm, v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
-        Value::Obj(o) if o.payload_is::<PyBigInt>() || o.payload_is::<crate::objects::float::PyFloat>() => true,
+        Value::Obj(o)
+            if o.payload_is::<PyBigInt>() || o.payload_is::<crate::objects::float::PyFloat>() =>
+        {
+            true
+        }
         _ => {
             let names = &crate::vm::state::interp().names;
-            vm.lookup_user_special(v, &names.float).is_some() || vm.lookup_user_special(v, &names.index).is_some()
+            vm.lookup_user_special(v, &names.float).is_some()
+                || vm.lookup_user_special(v, &names.index).is_some()
         }
     }
 }
@@ -517,7 +539,10 @@ fn try_dunder_complex(vm: &mut Vm, x: &Value) -> PyResult<Option<Value>> {
     };
     let r = vm.call(&f, &[x.clone()])?;
     if !r.payload_is::<PyComplex>() {
-        return Err(type_error(format!("__complex__ returned non-complex (type {})", r.class().payload.name())));
+        return Err(type_error(format!(
+            "__complex__ returned non-complex (type {})",
+            r.class().payload.name()
+        )));
     }
     Ok(Some(r))
 }
@@ -534,15 +559,22 @@ fn complex_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     args.only_kw("complex", &["real", "imag"])?;
     let p = args.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("complex() takes at most 2 arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
     let real_kw = args.kwarg("real");
     let imag_kw = args.kwarg("imag");
     if real_kw.is_some() && !p.is_empty() {
-        return Err(type_error("argument for complex() given by name ('real') and position (1)"));
+        return Err(type_error(
+            "argument for complex() given by name ('real') and position (1)",
+        ));
     }
     if imag_kw.is_some() && p.len() > 1 {
-        return Err(type_error("argument for complex() given by name ('imag') and position (2)"));
+        return Err(type_error(
+            "argument for complex() given by name ('imag') and position (2)",
+        ));
     }
     let r = p.first().or(real_kw).cloned().unwrap_or(Value::Int(0));
     let i = p.get(1).or(imag_kw).cloned();
@@ -552,7 +584,9 @@ fn complex_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     }
     if let Some(s) = r.downcast::<PyStr>() {
         if i.is_some() {
-            return Err(type_error("complex() can't take second arg if first is a string"));
+            return Err(type_error(
+                "complex() can't take second arg if first is a string",
+            ));
         }
         let text = s.as_str().to_string();
         let (x, y) = parse_complex(vm, &r, &text)?;
@@ -603,11 +637,16 @@ fn complex_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 // ===== Methods =====
 
 fn this(args: &Args) -> PyResult<C> {
-    args.pos().first().and_then(complex_parts).ok_or_else(|| type_error("descriptor requires a 'complex' object"))
+    args.pos()
+        .first()
+        .and_then(complex_parts)
+        .ok_or_else(|| type_error("descriptor requires a 'complex' object"))
 }
 
 fn other<'a>(args: &'a Args) -> PyResult<&'a Value> {
-    args.pos().get(1).ok_or_else(|| type_error("expected 1 argument, got 0"))
+    args.pos()
+        .get(1)
+        .ok_or_else(|| type_error("expected 1 argument, got 0"))
 }
 
 macro_rules! binop_methods {
@@ -638,7 +677,8 @@ fn m_pow(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if p.get(2).is_some_and(|m| !m.is_none()) {
         return Err(value_error("complex modulo"));
     }
-    complex_binop_raw(BinOp::Pow as u8, &p[0], other(args)?).unwrap_or_else(|| Ok(not_implemented()))
+    complex_binop_raw(BinOp::Pow as u8, &p[0], other(args)?)
+        .unwrap_or_else(|| Ok(not_implemented()))
 }
 
 fn m_rpow(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -647,7 +687,8 @@ fn m_rpow(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if p.get(2).is_some_and(|m| !m.is_none()) {
         return Err(value_error("complex modulo"));
     }
-    complex_binop_raw(BinOp::Pow as u8, other(args)?, &p[0]).unwrap_or_else(|| Ok(not_implemented()))
+    complex_binop_raw(BinOp::Pow as u8, other(args)?, &p[0])
+        .unwrap_or_else(|| Ok(not_implemented()))
 }
 
 fn m_neg(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -701,7 +742,9 @@ fn m_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         // str(self): a subclass's __repr__/__str__ shows.
         return Ok(vm.str(&args.pos()[0])?.into_value());
     }
-    complex_format(re, im, &spec).map(str_value).map_err(|m| value_error(m))
+    complex_format(re, im, &spec)
+        .map(str_value)
+        .map_err(|m| value_error(m))
 }
 
 fn m_complex(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -719,20 +762,29 @@ fn m_conjugate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn m_getnewargs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (re, im) = this(args)?;
-    Ok(crate::objects::tuple::tuple_value(vec![Value::Float(re), Value::Float(im)]))
+    Ok(crate::objects::tuple::tuple_value(vec![
+        Value::Float(re),
+        Value::Float(im),
+    ]))
 }
 
 fn get_real(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    complex_parts(v).map(|c| Value::Float(c.0)).ok_or_else(|| type_error("descriptor 'real' requires a 'complex' object"))
+    complex_parts(v)
+        .map(|c| Value::Float(c.0))
+        .ok_or_else(|| type_error("descriptor 'real' requires a 'complex' object"))
 }
 
 fn get_imag(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    complex_parts(v).map(|c| Value::Float(c.1)).ok_or_else(|| type_error("descriptor 'imag' requires a 'complex' object"))
+    complex_parts(v)
+        .map(|c| Value::Float(c.1))
+        .ok_or_else(|| type_error("descriptor 'imag' requires a 'complex' object"))
 }
 
 /// `real` and `imag` are READONLY members (CPython PyMember_SetOne's text).
 fn set_readonly(_vm: &mut Vm, _v: &Value, _value: Value) -> PyResult<()> {
-    Err(crate::objects::exception::attribute_error("readonly attribute"))
+    Err(crate::objects::exception::attribute_error(
+        "readonly attribute",
+    ))
 }
 
 pub fn init(t: &BuiltinTypes) {
@@ -740,7 +792,10 @@ pub fn init(t: &BuiltinTypes) {
     crate::objects::getset::add_members(
         &t.complex,
         "complex",
-        &[("real", get_real, Some(set_readonly)), ("imag", get_imag, Some(set_readonly))],
+        &[
+            ("real", get_real, Some(set_readonly)),
+            ("imag", get_imag, Some(set_readonly)),
+        ],
     );
     add_methods(
         &t.complex,

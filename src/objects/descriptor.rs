@@ -63,26 +63,46 @@ fn property_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     args.only_kw("property", &["fget", "fset", "fdel", "doc"])?;
     let p = args.pos();
     if p.len() > 4 {
-        return Err(type_error(format!("property() takes at most 4 arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            p.len()
+        )));
     }
     let get = |i: usize, name: &str| -> Value {
-        p.get(i).or_else(|| args.kwarg(name)).cloned().unwrap_or(Value::None)
+        p.get(i)
+            .or_else(|| args.kwarg(name))
+            .cloned()
+            .unwrap_or(Value::None)
     };
-    let mut prop = PyProperty { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") };
+    let mut prop = PyProperty {
+        fget: get(0, "fget"),
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc: get(3, "doc"),
+    };
     if prop.doc.is_none() && !prop.fget.is_none() {
         // CPython copies the getter's docstring when no doc is given.
-        prop.doc = vm.get_attr_str(&prop.fget, "__doc__").unwrap_or(Value::None);
+        prop.doc = vm
+            .get_attr_str(&prop.fget, "__doc__")
+            .unwrap_or(Value::None);
     }
     Ok(PyRef::new_in(prop, cls).into_value())
 }
 
 fn property_with(args: &Args, which: usize) -> PyResult<Value> {
     let p = args.exact("property", 2, 2)?;
-    let this = p[0].downcast::<PyProperty>().ok_or_else(|| type_error("descriptor requires a 'property' object"))?;
+    let this = p[0]
+        .downcast::<PyProperty>()
+        .ok_or_else(|| type_error("descriptor requires a 'property' object"))?;
     let mut parts = [this.fget.clone(), this.fset.clone(), this.fdel.clone()];
     parts[which] = p[1].clone();
     let [fget, fset, fdel] = parts;
-    let prop = PyProperty { fget, fset, fdel, doc: this.doc.clone() };
+    let prop = PyProperty {
+        fget,
+        fset,
+        fdel,
+        doc: this.doc.clone(),
+    };
     Ok(PyRef::new_in(prop, p[0].class()).into_value())
 }
 
@@ -111,7 +131,11 @@ fn classmethod_new(_vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Valu
 /// `descr.__get__(obj, type=None)` arguments: (self, obj, type).
 fn get_args<'a>(args: &Args<'a>) -> PyResult<(&'a Value, Value, Value)> {
     let p = args.exact("__get__", 2, 3)?;
-    let obj = if p[1].is_none() { Value::None } else { p[1].clone() };
+    let obj = if p[1].is_none() {
+        Value::None
+    } else {
+        p[1].clone()
+    };
     let ty = match p.get(2) {
         Some(t) if !t.is_none() => t.clone(),
         _ => Value::None,
@@ -126,24 +150,42 @@ fn get_args<'a>(args: &Args<'a>) -> PyResult<(&'a Value, Value, Value)> {
 /// itself when `obj` is None.
 fn function_get(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (f, obj, _) = get_args(args)?;
-    Ok(if obj.is_none() { f.clone() } else { new_bound_method(f.clone(), obj) })
+    Ok(if obj.is_none() {
+        f.clone()
+    } else {
+        new_bound_method(f.clone(), obj)
+    })
 }
 
 fn staticmethod_get(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _, _) = get_args(args)?;
-    Ok(s.downcast::<PyStaticMethod>().map_or(Value::None, |s| s.func.clone()))
+    Ok(s.downcast::<PyStaticMethod>()
+        .map_or(Value::None, |s| s.func.clone()))
 }
 
 fn classmethod_get(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (c, obj, ty) = get_args(args)?;
-    let ty = if ty.is_none() { obj.class().to_value() } else { ty };
-    Ok(c.downcast::<PyClassMethod>().map_or(Value::None, |c| new_bound_method(c.func.clone(), ty)))
+    let ty = if ty.is_none() {
+        obj.class().to_value()
+    } else {
+        ty
+    };
+    Ok(c.downcast::<PyClassMethod>()
+        .map_or(Value::None, |c| new_bound_method(c.func.clone(), ty)))
 }
 
 /// `staticmethod(f)(*args)`: callable since Python 3.10.
 fn staticmethod_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let func = args.values[0].downcast::<PyStaticMethod>().map_or(Value::None, |s| s.func.clone());
-    vm.call_args(&func, Args { values: &args.values[1..], kwnames: args.kwnames })
+    let func = args.values[0]
+        .downcast::<PyStaticMethod>()
+        .map_or(Value::None, |s| s.func.clone());
+    vm.call_args(
+        &func,
+        Args {
+            values: &args.values[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn property_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -151,18 +193,26 @@ fn property_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p.clone());
     }
-    let fget = p.downcast::<PyProperty>().map_or(Value::None, |p| p.fget.clone());
+    let fget = p
+        .downcast::<PyProperty>()
+        .map_or(Value::None, |p| p.fget.clone());
     if fget.is_none() {
-        return Err(crate::objects::exception::attribute_error("property has no getter"));
+        return Err(crate::objects::exception::attribute_error(
+            "property has no getter",
+        ));
     }
     vm.call(&fget, &[obj])
 }
 
 fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__set__", 3, 3)?;
-    let fset = p[0].downcast::<PyProperty>().map_or(Value::None, |p| p.fset.clone());
+    let fset = p[0]
+        .downcast::<PyProperty>()
+        .map_or(Value::None, |p| p.fset.clone());
     if fset.is_none() {
-        return Err(crate::objects::exception::attribute_error("property has no setter"));
+        return Err(crate::objects::exception::attribute_error(
+            "property has no setter",
+        ));
     }
     vm.call(&fset, &[p[1].clone(), p[2].clone()])?;
     Ok(Value::None)
@@ -170,7 +220,13 @@ fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub fn init(t: &BuiltinTypes) {
     add_methods(&t.function, &[("__get__", function_get)]);
-    add_methods(&t.staticmethod, &[("__get__", staticmethod_get), ("__call__", staticmethod_call)]);
+    add_methods(
+        &t.staticmethod,
+        &[
+            ("__get__", staticmethod_get),
+            ("__call__", staticmethod_call),
+        ],
+    );
     add_methods(&t.classmethod, &[("__get__", classmethod_get)]);
     set_new(&t.property, property_new);
     set_new(&t.staticmethod, staticmethod_new);

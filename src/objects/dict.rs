@@ -51,7 +51,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     use crate::objects::tuple::PyTuple;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
@@ -63,9 +65,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if let (Some(s), Some(t)) = (x.downcast::<PyStr>(), y.downcast::<PyStr>()) {
                 return Some(s.eq_str(t));
             }
-            if let (Some(s), Some(t)) =
-                (x.downcast::<crate::objects::bytes::PyBytes>(), y.downcast::<crate::objects::bytes::PyBytes>())
-            {
+            if let (Some(s), Some(t)) = (
+                x.downcast::<crate::objects::bytes::PyBytes>(),
+                y.downcast::<crate::objects::bytes::PyBytes>(),
+            ) {
                 return Some(s.data == t.data);
             }
             if let (Some(s), Some(t)) = (x.downcast::<PyBigInt>(), y.downcast::<PyBigInt>()) {
@@ -82,7 +85,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 return Some(true);
             }
-            if x.payload_is::<crate::objects::set::PySet>() && y.payload_is::<crate::objects::set::PySet>() {
+            if x.payload_is::<crate::objects::set::PySet>()
+                && y.payload_is::<crate::objects::set::PySet>()
+            {
                 // set == frozenset compares contents.
                 return None;
             }
@@ -103,7 +108,13 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             None
         }
         (Value::Obj(_), _) | (_, Value::Obj(_)) => {
-            let o = if let Value::Obj(o) = a { o } else if let Value::Obj(o) = b { o } else { unreachable!() };
+            let o = if let Value::Obj(o) = a {
+                o
+            } else if let Value::Obj(o) = b {
+                o
+            } else {
+                unreachable!()
+            };
             if o.class().payload.is_heap_type() {
                 None
             } else if o.payload_is::<crate::objects::complex::PyComplex>() {
@@ -134,7 +145,11 @@ impl DictTable {
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
-                return if pending.is_empty() { Ok(None) } else { Err(pending) };
+                return if pending.is_empty() {
+                    Ok(None)
+                } else {
+                    Err(pending)
+                };
             }
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
@@ -312,7 +327,10 @@ impl PyPayload for PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { table: UnsafeCell::new(DictTable::default()), version: AtomicU64::new(0) }
+        PyDict {
+            table: UnsafeCell::new(DictTable::default()),
+            version: AtomicU64::new(0),
+        }
     }
 
     pub fn new_ref() -> PyRef<PyDict> {
@@ -413,7 +431,9 @@ impl Py<PyDict> {
     pub fn get_item(&self, key: &Value, hash: i64, eq: &mut dyn KeyEq) -> PyResult<Option<Value>> {
         loop {
             let (found, matched) = self.lookup(key, hash, eq)?;
-            let Found::At(pos) = found else { return Ok(None) };
+            let Found::At(pos) = found else {
+                return Ok(None);
+            };
             let r = self.with_table(|t| {
                 let e = t.entries.get(pos)?;
                 if e.key.is_null() || (!matched.is_null() && !e.key.is(&matched)) {
@@ -427,7 +447,13 @@ impl Py<PyDict> {
         }
     }
 
-    pub fn set_item(&self, key: Value, hash: i64, value: Value, eq: &mut dyn KeyEq) -> PyResult<()> {
+    pub fn set_item(
+        &self,
+        key: Value,
+        hash: i64,
+        value: Value,
+        eq: &mut dyn KeyEq,
+    ) -> PyResult<()> {
         let (found, matched) = self.lookup(&key, hash, eq)?;
         let old = self.with_table_for_insert(|t| {
             let pos = match found {
@@ -489,23 +515,43 @@ impl Py<PyDict> {
     // ===== Whole-dict operations =====
 
     pub fn keys(&self) -> Vec<Value> {
-        self.with_table(|t| t.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect())
+        self.with_table(|t| {
+            t.entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| e.key.clone())
+                .collect()
+        })
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.with_table(|t| t.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect())
+        self.with_table(|t| {
+            t.entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| e.value.clone())
+                .collect()
+        })
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.with_table(|t| {
-            t.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+            t.entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect()
         })
     }
 
     /// (hash, key, value) triples, for copying into another dict.
     pub fn entries(&self) -> Vec<(i64, Value, Value)> {
         self.with_table(|t| {
-            t.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.hash, e.key.clone(), e.value.clone())).collect()
+            t.entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                .collect()
         })
     }
 

@@ -44,11 +44,22 @@ impl Vm {
 
     /// `d.update(other)` (DICT_UPDATE), or `{**other}` in a call (DICT_MERGE:
     /// duplicate keys are an error naming `callable`).
-    pub fn dict_update_from(&mut self, d: &Value, other: &Value, merge: bool, callable: Option<&Value>) -> PyResult<()> {
-        let d = d.downcast::<PyDict>().ok_or_else(|| type_error("dict expected"))?;
+    pub fn dict_update_from(
+        &mut self,
+        d: &Value,
+        other: &Value,
+        merge: bool,
+        callable: Option<&Value>,
+    ) -> PyResult<()> {
+        let d = d
+            .downcast::<PyDict>()
+            .ok_or_else(|| type_error("dict expected"))?;
         let pairs: Vec<(Value, Value)> = if let Some(o) = other.downcast::<PyDict>() {
             o.items()
-        } else if self.lookup_special(other, &crate::objects::str::intern("keys")).is_some() {
+        } else if self
+            .lookup_special(other, &crate::objects::str::intern("keys"))
+            .is_some()
+        {
             let keys = self.call_method(other, "keys", &[])?;
             let mut out = Vec::new();
             for k in self.to_vec(&keys)? {
@@ -69,7 +80,9 @@ impl Vm {
             let mut out = Vec::new();
             for (i, item) in self.to_vec(other)?.into_iter().enumerate() {
                 let kv = self.to_vec(&item).map_err(|_| {
-                    type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                    type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
                 })?;
                 if kv.len() != 2 {
                     return Err(value_error(format!(
@@ -92,7 +105,9 @@ impl Vm {
                     Some(s) => s.as_str().to_string(),
                     None => self.repr(&k)?.as_str().to_string(),
                 };
-                return Err(type_error(format!("{fname} got multiple values for keyword argument '{kname}'")));
+                return Err(type_error(format!(
+                    "{fname} got multiple values for keyword argument '{kname}'"
+                )));
             }
             self.dict_set(d, k, v)?;
         }
@@ -115,7 +130,9 @@ impl Vm {
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyDict> {
-    args.pos()[0].downcast::<PyDict>().expect("dict method on a dict")
+    args.pos()[0]
+        .downcast::<PyDict>()
+        .expect("dict method on a dict")
 }
 
 fn dict_new(_vm: &mut Vm, cls: &Py<PyType>, _args: &Args) -> PyResult<Value> {
@@ -129,7 +146,10 @@ fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("update expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "update expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     if let Some(other) = p.get(1) {
         vm.dict_update_from(&p[0], other, false, None)?;
@@ -143,7 +163,9 @@ fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("get", 2, 3)?;
-    Ok(vm.dict_get(this(args), &p[1])?.unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(this(args), &p[1])?
+        .unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -170,7 +192,9 @@ fn popitem(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("popitem", 1, 1)?;
     match this(args).popitem() {
         Some((k, v)) => Ok(tuple_value(vec![k, v])),
-        None => Err(key_error(crate::objects::str::str_value("popitem(): dictionary is empty"))),
+        None => Err(key_error(crate::objects::str::str_value(
+            "popitem(): dictionary is empty",
+        ))),
     }
 }
 
@@ -231,7 +255,10 @@ fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("fromkeys", 2, 3)?;
     let d = vm.call(&p[0], &[])?;
-    let dd = d.downcast::<PyDict>().ok_or_else(|| type_error("fromkeys needs a dict class"))?.to_ref();
+    let dd = d
+        .downcast::<PyDict>()
+        .ok_or_else(|| type_error("fromkeys needs a dict class"))?
+        .to_ref();
     let v = p.get(2).cloned().unwrap_or(Value::None);
     for k in vm.to_vec(&p[1])? {
         vm.dict_set(&dd, k, v.clone())?;
@@ -244,7 +271,12 @@ pub fn view_items(v: &Py<PyDictView>) -> Vec<Value> {
     match v.part {
         DictPart::Keys => v.dict.keys(),
         DictPart::Values => v.dict.values(),
-        DictPart::Items => v.dict.items().into_iter().map(|(k, v)| tuple_value(vec![k, v])).collect(),
+        DictPart::Items => v
+            .dict
+            .items()
+            .into_iter()
+            .map(|(k, v)| tuple_value(vec![k, v]))
+            .collect(),
     }
 }
 

@@ -17,7 +17,8 @@ use crate::vm::Vm;
 
 /// Is `v` a keys or items view (the set-like ones)?
 fn set_like_view(v: &Value) -> bool {
-    v.downcast::<PyDictView>().is_some_and(|d| d.part != DictPart::Values)
+    v.downcast::<PyDictView>()
+        .is_some_and(|d| d.part != DictPart::Values)
 }
 
 /// `a op b` when either operand is a keys/items view: `set(a) op set(b)`
@@ -28,7 +29,14 @@ pub fn view_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult<
     if !(set_like_view(a) || set_like_view(b)) {
         return None;
     }
-    if ![BinOp::BitAnd as u8, BinOp::BitOr as u8, BinOp::Sub as u8, BinOp::BitXor as u8].contains(&op) {
+    if ![
+        BinOp::BitAnd as u8,
+        BinOp::BitOr as u8,
+        BinOp::Sub as u8,
+        BinOp::BitXor as u8,
+    ]
+    .contains(&op)
+    {
         return None;
     }
     let r = (|| {
@@ -87,7 +95,10 @@ fn isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn view_reversed_m(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let items = view_reversed(&args.pos()[0]).unwrap_or_default();
-    Ok(crate::objects::iter::list_iter(crate::objects::list::new_list(items), &types().reversed))
+    Ok(crate::objects::iter::list_iter(
+        crate::objects::list::new_list(items),
+        &types().reversed,
+    ))
 }
 
 pub fn init(t: &BuiltinTypes) {

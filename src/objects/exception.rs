@@ -74,7 +74,8 @@ impl Py<PyBaseException> {
     }
 
     pub fn args(&self) -> PyRef<PyTuple> {
-        self.with_state(|s| s.args.clone()).unwrap_or_else(|| new_tuple(Vec::new()))
+        self.with_state(|s| s.args.clone())
+            .unwrap_or_else(|| new_tuple(Vec::new()))
     }
 
     pub fn set_args(&self, args: PyRef<PyTuple>) {
@@ -84,13 +85,20 @@ impl Py<PyBaseException> {
 
     /// Record that the exception passed through a frame: a new traceback
     /// head in front of the current one.
-    pub fn push_traceback(&self, code: PyRef<crate::bytecode::code::PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32) {
+    pub fn push_traceback(
+        &self,
+        code: PyRef<crate::bytecode::code::PyCode>,
+        globals: PyRef<PyDict>,
+        lineno: u32,
+        lasti: u32,
+    ) {
         self.with_state(|s| {
             let next = match std::mem::take(&mut s.traceback) {
                 Value::Null => Value::None,
                 v => v,
             };
-            s.traceback = crate::objects::traceback::new_traceback(next, code, globals, lineno, lasti);
+            s.traceback =
+                crate::objects::traceback::new_traceback(next, code, globals, lineno, lasti);
         });
     }
 
@@ -110,9 +118,13 @@ impl Py<PyBaseException> {
     /// exception's family has no such field.
     pub fn set_member(&self, name: &str, value: Value) {
         let fam = Family::of(self.class());
-        let Some(i) = fam.members().iter().position(|m| *m == name) else { return };
+        let Some(i) = fam.members().iter().position(|m| *m == name) else {
+            return;
+        };
         let old = self.with_state(|s| {
-            let m = s.members.get_or_insert_with(|| fam.derive(s.args.as_ref().map_or(&[][..], |a| &a.items[..])));
+            let m = s.members.get_or_insert_with(|| {
+                fam.derive(s.args.as_ref().map_or(&[][..], |a| &a.items[..]))
+            });
             std::mem::replace(&mut m[i], value)
         });
         drop(old);
@@ -123,7 +135,9 @@ impl Py<PyBaseException> {
         let fam = Family::of(self.class());
         let i = fam.members().iter().position(|m| *m == name)?;
         Some(self.with_state(|s| {
-            let m = s.members.get_or_insert_with(|| fam.derive(s.args.as_ref().map_or(&[][..], |a| &a.items[..])));
+            let m = s.members.get_or_insert_with(|| {
+                fam.derive(s.args.as_ref().map_or(&[][..], |a| &a.items[..]))
+            });
             m[i].clone()
         }))
     }
@@ -140,7 +154,10 @@ impl Py<PyBaseException> {
 /// A new exception of type `ty` (a subtype of BaseException) with `args`.
 pub fn new_exception(ty: &Py<PyType>, args: Vec<Value>) -> PyErr {
     let exc = PyBaseException {
-        state: UnsafeCell::new(ExcState { args: Some(new_tuple(args)), ..Default::default() }),
+        state: UnsafeCell::new(ExcState {
+            args: Some(new_tuple(args)),
+            ..Default::default()
+        }),
         dict: PyDict::new_ref(),
     };
     PyRef::new_in(exc, ty)
@@ -346,7 +363,10 @@ impl Family {
             (ExcKind::UnicodeDecodeError, Family::UnicodeDecode),
             (ExcKind::UnicodeEncodeError, Family::UnicodeEncode),
         ];
-        ROOTS.iter().find(|(k, _)| ty.is_subtype(ex.get(*k))).map_or(Family::Base, |r| r.1)
+        ROOTS
+            .iter()
+            .find(|(k, _)| ty.is_subtype(ex.get(*k)))
+            .map_or(Family::Base, |r| r.1)
     }
 
     pub fn members(self) -> &'static [&'static str] {
@@ -358,7 +378,9 @@ impl Family {
             Family::ImportError => &["msg", "name", "path"],
             Family::NameError => &["name"],
             Family::AttributeError => &["name", "obj"],
-            Family::UnicodeDecode | Family::UnicodeEncode => &["encoding", "object", "start", "end", "reason"],
+            Family::UnicodeDecode | Family::UnicodeEncode => {
+                &["encoding", "object", "start", "end", "reason"]
+            }
         }
     }
 
@@ -386,7 +408,9 @@ impl Family {
                 }
             }
             Family::ImportError if args.len() == 1 => m[0] = args[0].clone(),
-            Family::UnicodeDecode | Family::UnicodeEncode if args.len() == 5 => m.clone_from_slice(args),
+            Family::UnicodeDecode | Family::UnicodeEncode if args.len() == 5 => {
+                m.clone_from_slice(args)
+            }
             _ => {}
         }
         m.into_boxed_slice()
@@ -421,7 +445,10 @@ fn init_from_args(e: &Py<PyBaseException>, args: &Args, strict: bool) -> PyResul
     let pos = &args.pos()[1..];
     let fam = Family::of(e.class());
     if strict && matches!(fam, Family::UnicodeDecode | Family::UnicodeEncode) && pos.len() != 5 {
-        return Err(type_error(format!("function takes exactly 5 arguments ({} given)", pos.len())));
+        return Err(type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            pos.len()
+        )));
     }
     let mut m = fam.derive(pos);
     for (k, v) in args.kw() {
@@ -435,21 +462,39 @@ fn init_from_args(e: &Py<PyBaseException>, args: &Args, strict: bool) -> PyResul
         match slot {
             Some(i) => m[i] = v.clone(),
             None if !strict => {}
-            None if matches!(fam, Family::ImportError | Family::NameError | Family::AttributeError) => {
-                return Err(type_error(format!("'{k}' is an invalid keyword argument for {}()", e.class().payload.name())));
+            None if matches!(
+                fam,
+                Family::ImportError | Family::NameError | Family::AttributeError
+            ) =>
+            {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {}()",
+                    e.class().payload.name()
+                )));
             }
-            None => return Err(type_error(format!("{}() takes no keyword arguments", e.class().payload.name()))),
+            None => {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    e.class().payload.name()
+                )))
+            }
         }
     }
     // OSError(errno, strerror, filename, ...) keeps only the first two as args.
-    let args = if fam == Family::OSError && (3..=5).contains(&pos.len()) { pos[..2].to_vec() } else { pos.to_vec() };
-    let (old_args, old_m) = e.with_state(|s| (s.args.replace(new_tuple(args)), s.members.replace(m)));
+    let args = if fam == Family::OSError && (3..=5).contains(&pos.len()) {
+        pos[..2].to_vec()
+    } else {
+        pos.to_vec()
+    };
+    let (old_args, old_m) =
+        e.with_state(|s| (s.args.replace(new_tuple(args)), s.members.replace(m)));
     drop((old_args, old_m));
     Ok(())
 }
 
 fn exc_of(v: &Value) -> PyResult<&Py<PyBaseException>> {
-    v.downcast::<PyBaseException>().ok_or_else(|| type_error("descriptor requires a 'BaseException' object"))
+    v.downcast::<PyBaseException>()
+        .ok_or_else(|| type_error("descriptor requires a 'BaseException' object"))
 }
 
 fn is_exception_or_none(v: &Value) -> bool {
@@ -465,16 +510,29 @@ pub fn exception_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResul
     let m = |name: &str| e.member(name).unwrap_or(Value::None);
     match fam {
         Family::OSError => {
-            let (errno, strerror, f1, f2) = (m("errno"), m("strerror"), m("filename"), m("filename2"));
+            let (errno, strerror, f1, f2) =
+                (m("errno"), m("strerror"), m("filename"), m("filename2"));
             if !f1.is_none() {
-                let head = format!("[Errno {}] {}: {}", vm.str(&errno)?.as_str(), vm.str(&strerror)?.as_str(), vm.repr(&f1)?.as_str());
+                let head = format!(
+                    "[Errno {}] {}: {}",
+                    vm.str(&errno)?.as_str(),
+                    vm.str(&strerror)?.as_str(),
+                    vm.repr(&f1)?.as_str()
+                );
                 if !f2.is_none() {
-                    return Ok(crate::objects::str::new_str(format!("{head} -> {}", vm.repr(&f2)?.as_str())));
+                    return Ok(crate::objects::str::new_str(format!(
+                        "{head} -> {}",
+                        vm.repr(&f2)?.as_str()
+                    )));
                 }
                 return Ok(crate::objects::str::new_str(head));
             }
             if !errno.is_none() && !strerror.is_none() {
-                return Ok(crate::objects::str::new_str(format!("[Errno {}] {}", vm.str(&errno)?.as_str(), vm.str(&strerror)?.as_str())));
+                return Ok(crate::objects::str::new_str(format!(
+                    "[Errno {}] {}",
+                    vm.str(&errno)?.as_str(),
+                    vm.str(&strerror)?.as_str()
+                )));
             }
         }
         Family::ImportError => {
@@ -498,19 +556,37 @@ pub fn exception_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResul
     }
 }
 
-fn unicode_error_str(vm: &mut crate::vm::Vm, fam: Family, e: &Py<PyBaseException>) -> PyResult<Option<String>> {
+fn unicode_error_str(
+    vm: &mut crate::vm::Vm,
+    fam: Family,
+    e: &Py<PyBaseException>,
+) -> PyResult<Option<String>> {
     let m = |name: &str| e.member(name).unwrap_or(Value::None);
-    let (enc, obj, start, end, reason) = (m("encoding"), m("object"), m("start"), m("end"), m("reason"));
-    let (Value::Int(start), Value::Int(end)) = (start, end) else { return Ok(None) };
+    let (enc, obj, start, end, reason) = (
+        m("encoding"),
+        m("object"),
+        m("start"),
+        m("end"),
+        m("reason"),
+    );
+    let (Value::Int(start), Value::Int(end)) = (start, end) else {
+        return Ok(None);
+    };
     let enc = vm.str(&enc)?.as_str().to_string();
     let reason = vm.str(&reason)?.as_str().to_string();
     if fam == Family::UnicodeDecode {
         if let Some(b) = obj.downcast::<crate::objects::bytes::PyBytes>() {
             if end == start + 1 && start >= 0 && (start as usize) < b.data.len() {
-                return Ok(Some(format!("'{enc}' codec can't decode byte {:#04x} in position {start}: {reason}", b.data[start as usize])));
+                return Ok(Some(format!(
+                    "'{enc}' codec can't decode byte {:#04x} in position {start}: {reason}",
+                    b.data[start as usize]
+                )));
             }
         }
-        return Ok(Some(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)));
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )));
     }
     if let Some(s) = obj.downcast::<PyStr>() {
         if end == start + 1 && start >= 0 {
@@ -523,11 +599,16 @@ fn unicode_error_str(vm: &mut crate::vm::Vm, fam: Family, e: &Py<PyBaseException
                 } else {
                     format!("\\U{c:08x}")
                 };
-                return Ok(Some(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")));
+                return Ok(Some(format!(
+                    "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                )));
             }
         }
     }
-    Ok(Some(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)))
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 // ===== BaseException's methods and attributes =====
@@ -540,7 +621,11 @@ fn exc_new(_vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let mut cls = cls;
     let os = types().exceptions.get(ExcKind::OSError);
     if std::ptr::eq(cls, os) && pos.len() >= 2 {
-        if let Some(k) = if let Value::Int(n) = pos[0] { errno_subclass(n) } else { None } {
+        if let Some(k) = if let Value::Int(n) = pos[0] {
+            errno_subclass(n)
+        } else {
+            None
+        } {
             cls = types().exceptions.get(k);
         }
     }
@@ -549,7 +634,14 @@ fn exc_new(_vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let mut with_self = Vec::with_capacity(args.values.len() + 1);
     with_self.push(Value::None);
     with_self.extend_from_slice(args.values);
-    init_from_args(&e, &Args { values: &with_self, kwnames: args.kwnames }, false)?;
+    init_from_args(
+        &e,
+        &Args {
+            values: &with_self,
+            kwnames: args.kwnames,
+        },
+        false,
+    )?;
     Ok(e.into_value())
 }
 
@@ -565,14 +657,25 @@ fn exc_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// CPython's `SyntaxError.__str__`: `msg (file basename, line N)`.
-pub(crate) fn syntax_error_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResult<Option<Value>> {
-    if !e.class().is_subtype(types().exceptions.get(ExcKind::SyntaxError)) {
+pub(crate) fn syntax_error_str(
+    vm: &mut crate::vm::Vm,
+    e: &Py<PyBaseException>,
+) -> PyResult<Option<Value>> {
+    if !e
+        .class()
+        .is_subtype(types().exceptions.get(ExcKind::SyntaxError))
+    {
         return Ok(None);
     }
-    let Some(msg) = e.dict.get_str(&intern("msg")) else { return Ok(None) };
+    let Some(msg) = e.dict.get_str(&intern("msg")) else {
+        return Ok(None);
+    };
     let msg = vm.str(&msg)?;
     let file = e.dict.get_str(&intern("filename"));
-    let file = file.as_ref().and_then(|f| f.downcast::<PyStr>()).map(|f| f.as_str().rsplit('/').next().unwrap_or("").to_string());
+    let file = file
+        .as_ref()
+        .and_then(|f| f.downcast::<PyStr>())
+        .map(|f| f.as_str().rsplit('/').next().unwrap_or("").to_string());
     let line = match e.dict.get_str(&intern("lineno")) {
         Some(Value::Int(n)) => Some(n),
         _ => None,
@@ -591,8 +694,16 @@ fn exc_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let e = exc_of(v)?;
     let a = e.args();
     let name = v.class().payload.name().to_string();
-    let inner = if a.items.len() == 1 { vm.repr(&a.items[0])?.as_str().to_string() } else { vm.repr(&a.to_value())?.as_str().to_string() };
-    Ok(crate::objects::str::str_value(if a.items.len() == 1 { format!("{name}({inner})") } else { format!("{name}{inner}") }))
+    let inner = if a.items.len() == 1 {
+        vm.repr(&a.items[0])?.as_str().to_string()
+    } else {
+        vm.repr(&a.to_value())?.as_str().to_string()
+    };
+    Ok(crate::objects::str::str_value(if a.items.len() == 1 {
+        format!("{name}({inner})")
+    } else {
+        format!("{name}{inner}")
+    }))
 }
 
 fn check_traceback(tb: &Value) -> PyResult<()> {
@@ -616,11 +727,16 @@ fn exc_add_note(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("add_note", 2, 2)?;
     let e = exc_of(&p[0])?;
     if !p[1].payload_is::<PyStr>() {
-        return Err(type_error(format!("note must be a str, not '{}'", type_name(&p[1]))));
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(&p[1])
+        )));
     }
     let key = intern("__notes__");
     match e.dict.get_str(&key) {
-        None => e.dict.set_str(&key, crate::objects::list::list_value(vec![p[1].clone()])),
+        None => e
+            .dict
+            .set_str(&key, crate::objects::list::list_value(vec![p[1].clone()])),
         Some(notes) => match notes.downcast::<crate::objects::list::PyList>() {
             Some(l) => l.append(p[1].clone()),
             None => return Err(type_error("Cannot add note: __notes__ is not a list")),
@@ -637,7 +753,10 @@ fn set_args(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
     if x.is_null() {
         return Err(type_error("args may not be deleted"));
     }
-    let t = match x.as_obj().and_then(|o| o.clone().into_typed::<PyTuple>().ok()) {
+    let t = match x
+        .as_obj()
+        .and_then(|o| o.clone().into_typed::<PyTuple>().ok())
+    {
         Some(t) => t,
         None => new_tuple(vm.to_vec(&x)?),
     };
@@ -653,7 +772,9 @@ fn set_cause(_vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
         return Err(type_error("__cause__ may not be deleted"));
     }
     if !is_exception_or_none(&x) {
-        return Err(type_error("exception cause must be None or derive from BaseException"));
+        return Err(type_error(
+            "exception cause must be None or derive from BaseException",
+        ));
     }
     let old = e.with_state(|s| {
         s.suppress_context = true;
@@ -671,7 +792,9 @@ fn set_context(_vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
         return Err(type_error("__context__ may not be deleted"));
     }
     if !is_exception_or_none(&x) {
-        return Err(type_error("exception context must be None or derive from BaseException"));
+        return Err(type_error(
+            "exception context must be None or derive from BaseException",
+        ));
     }
     let old = e.with_state(|s| std::mem::replace(&mut s.context, x));
     drop(old);
@@ -766,10 +889,22 @@ pub fn init(t: &crate::object::typeobj::BuiltinTypes) {
         ("__traceback__", get_traceback, Some(set_traceback)),
     ];
     add_getsets(base, "BaseException", &base_defs);
-    add_members(base, "BaseException", &[("__suppress_context__", get_suppress, Some(set_suppress))]);
+    add_members(
+        base,
+        "BaseException",
+        &[("__suppress_context__", get_suppress, Some(set_suppress))],
+    );
     let families: [(ExcKind, &'static str, &[Def]); 8] = [
-        (ExcKind::SystemExit, "SystemExit", &[("code", get_code, Some(set_code))]),
-        (ExcKind::StopIteration, "StopIteration", &[("value", get_value, Some(set_value))]),
+        (
+            ExcKind::SystemExit,
+            "SystemExit",
+            &[("code", get_code, Some(set_code))],
+        ),
+        (
+            ExcKind::StopIteration,
+            "StopIteration",
+            &[("value", get_value, Some(set_value))],
+        ),
         (
             ExcKind::OSError,
             "OSError",
@@ -783,10 +918,25 @@ pub fn init(t: &crate::object::typeobj::BuiltinTypes) {
         (
             ExcKind::ImportError,
             "ImportError",
-            &[("msg", get_msg, Some(set_msg)), ("name", get_name, Some(set_name)), ("path", get_path, Some(set_path))],
+            &[
+                ("msg", get_msg, Some(set_msg)),
+                ("name", get_name, Some(set_name)),
+                ("path", get_path, Some(set_path)),
+            ],
         ),
-        (ExcKind::NameError, "NameError", &[("name", get_name, Some(set_name))]),
-        (ExcKind::AttributeError, "AttributeError", &[("name", get_name, Some(set_name)), ("obj", get_obj, Some(set_obj))]),
+        (
+            ExcKind::NameError,
+            "NameError",
+            &[("name", get_name, Some(set_name))],
+        ),
+        (
+            ExcKind::AttributeError,
+            "AttributeError",
+            &[
+                ("name", get_name, Some(set_name)),
+                ("obj", get_obj, Some(set_obj)),
+            ],
+        ),
         (
             ExcKind::UnicodeDecodeError,
             "UnicodeDecodeError",

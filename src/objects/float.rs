@@ -105,11 +105,20 @@ pub fn parse_float(s: &str) -> Option<f64> {
         }
         return Some(if neg { -v } else { v });
     }
-    if t.contains("__") || t.starts_with('_') || t.ends_with('_') || t.contains("_.") || t.contains("._") {
+    if t.contains("__")
+        || t.starts_with('_')
+        || t.ends_with('_')
+        || t.contains("_.")
+        || t.contains("._")
+    {
         return None;
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
-    if clean.is_empty() || !clean.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) {
+    if clean.is_empty()
+        || !clean
+            .chars()
+            .all(|c| c.is_ascii_digit() || "+-.eE".contains(c))
+    {
         return None;
     }
     clean.parse::<f64>().ok()
@@ -117,17 +126,24 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let p = args.exact("float", 0, 1)?;
-    let Some(x) = p.first() else { return Ok(Value::Float(0.0)) };
+    let Some(x) = p.first() else {
+        return Ok(Value::Float(0.0));
+    };
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Obj(o) => {
             if let Some(s) = o.downcast::<PyStr>() {
-                return parse_float(&crate::objects::int::ascii_digits(s.as_str())).map(Value::Float).ok_or_else(|| {
-                    let r = vm.repr(x).map(|r| r.as_str().to_string()).unwrap_or_default();
-                    value_error(format!("could not convert string to float: {r}"))
-                });
+                return parse_float(&crate::objects::int::ascii_digits(s.as_str()))
+                    .map(Value::Float)
+                    .ok_or_else(|| {
+                        let r = vm
+                            .repr(x)
+                            .map(|r| r.as_str().to_string())
+                            .unwrap_or_default();
+                        value_error(format!("could not convert string to float: {r}"))
+                    });
             }
             if let Some(b) = o.downcast::<crate::objects::int::PyBigInt>() {
                 return crate::objects::int::big_to_f64(&b.value).map(Value::Float);
@@ -171,8 +187,16 @@ pub fn float_to_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e < 0 { '-' } else { '+' }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{mant:013x}p{}{}",
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
 }
 
 /// `float.fromhex(s)` (a classmethod; CPython float_fromhex): correctly
@@ -180,11 +204,16 @@ pub fn float_to_hex(f: f64) -> String {
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("fromhex", 2, 2)?;
     let s = p[1].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("fromhex() argument must be str, not {}", p[1].class().payload.name()))
+        type_error(format!(
+            "fromhex() argument must be str, not {}",
+            p[1].class().payload.name()
+        ))
     })?;
     let f = parse_hex_float(s.as_str())?;
     match p[0].downcast::<PyType>() {
-        Some(t) if !t.is(&crate::object::typeobj::types().float) => vm.call(&p[0], &[Value::Float(f)]),
+        Some(t) if !t.is(&crate::object::typeobj::types().float) => {
+            vm.call(&p[0], &[Value::Float(f)])
+        }
         _ => Ok(Value::Float(f)),
     }
 }
@@ -240,8 +269,11 @@ fn parse_hex_float(text: &str) -> PyResult<f64> {
         }
     };
     exp -= 4 * frac_part.len() as i64;
-    let f = bigint_scaled_to_f64(&m, exp)
-        .ok_or_else(|| crate::objects::exception::overflow_error("hexadecimal value too large to represent as a float"))?;
+    let f = bigint_scaled_to_f64(&m, exp).ok_or_else(|| {
+        crate::objects::exception::overflow_error(
+            "hexadecimal value too large to represent as a float",
+        )
+    })?;
     Ok(signed(f))
 }
 
@@ -316,10 +348,18 @@ pub fn float_round(f: f64, ndigits: i64) -> PyResult<Value> {
     }
     let (num, den) = exact_ratio(f.abs());
     let p = BigInt::from(10u32).pow(ndigits.unsigned_abs() as u32);
-    let (n, d) = if ndigits >= 0 { (num * &p, den) } else { (num, den * &p) };
+    let (n, d) = if ndigits >= 0 {
+        (num * &p, den)
+    } else {
+        (num, den * &p)
+    };
     let (q, r) = n.div_rem(&d);
     let twice = r * 2;
-    let q = if twice > d || (twice == d && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > d || (twice == d && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     let sign = if f.is_sign_negative() { "-" } else { "" };
     let text = format!("{sign}{}e{}", q.abs(), -ndigits);
     let r: f64 = text.parse().unwrap_or(f);
@@ -387,7 +427,9 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = (bits & ((1 << 52) - 1)) as i64;
-    let e = if exp == 0 { -1074 } else {
+    let e = if exp == 0 {
+        -1074
+    } else {
         mant |= 1 << 52;
         exp - 1075
     };
@@ -402,7 +444,10 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if f < 0.0 {
         num = -num;
     }
-    let items = vec![crate::objects::int::int_value(num / &g), crate::objects::int::int_value(den / &g)];
+    let items = vec![
+        crate::objects::int::int_value(num / &g),
+        crate::objects::int::int_value(den / &g),
+    ];
     Ok(crate::objects::tuple::new_tuple(items).into_value())
 }
 
@@ -423,7 +468,10 @@ pub fn init(t: &BuiltinTypes) {
         ],
     );
     let fh = crate::objects::method::new_builtin_function("fromhex", float_fromhex, None);
-    let cm = crate::object::pyref::PyRef::new_in(crate::objects::descriptor::PyClassMethod { func: fh }, &t.classmethod);
+    let cm = crate::object::pyref::PyRef::new_in(
+        crate::objects::descriptor::PyClassMethod { func: fh },
+        &t.classmethod,
+    );
     cm.header.make_immortal();
     crate::objects::method::add_attr(&t.float, "fromhex", cm.into_value());
 }

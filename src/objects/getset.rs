@@ -41,7 +41,8 @@ impl PyPayload for PyGetSet {}
 fn getset_type() -> &'static Py<PyType> {
     static T: OnceLock<PyRef<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        let t = PyType::for_payload::<PyGetSet>("getset_descriptor", Some(types().object.clone()), 0);
+        let t =
+            PyType::for_payload::<PyGetSet>("getset_descriptor", Some(types().object.clone()), 0);
         crate::objects::types::new_static_type(t)
     })
 }
@@ -49,23 +50,50 @@ fn getset_type() -> &'static Py<PyType> {
 fn member_type() -> &'static Py<PyType> {
     static T: OnceLock<PyRef<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        let t = PyType::for_payload::<PyGetSet>("member_descriptor", Some(types().object.clone()), 0);
+        let t =
+            PyType::for_payload::<PyGetSet>("member_descriptor", Some(types().object.clone()), 0);
         crate::objects::types::new_static_type(t)
     })
 }
 
 /// Install getset descriptors `(name, get, set)` in `ty`'s dict.
-pub fn add_getsets(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, Getter, Option<Setter>)]) {
+pub fn add_getsets(
+    ty: &Py<PyType>,
+    owner: &'static str,
+    defs: &[(&'static str, Getter, Option<Setter>)],
+) {
     for &(name, get, set) in defs {
-        let d = PyRef::new_in(PyGetSet { name, owner, get, set, slot: None }, getset_type());
+        let d = PyRef::new_in(
+            PyGetSet {
+                name,
+                owner,
+                get,
+                set,
+                slot: None,
+            },
+            getset_type(),
+        );
         add_attr(ty, name, d.into_value());
     }
 }
 
 /// As `add_getsets`, typed `member_descriptor` (CPython's `PyMemberDef`).
-pub fn add_members(ty: &Py<PyType>, owner: &'static str, defs: &[(&'static str, Getter, Option<Setter>)]) {
+pub fn add_members(
+    ty: &Py<PyType>,
+    owner: &'static str,
+    defs: &[(&'static str, Getter, Option<Setter>)],
+) {
     for &(name, get, set) in defs {
-        let d = PyRef::new_in(PyGetSet { name, owner, get, set, slot: None }, member_type());
+        let d = PyRef::new_in(
+            PyGetSet {
+                name,
+                owner,
+                get,
+                set,
+                slot: None,
+            },
+            member_type(),
+        );
         add_attr(ty, name, d.into_value());
     }
 }
@@ -76,7 +104,13 @@ fn slot_placeholder_get(_vm: &mut Vm, _obj: &Value) -> PyResult<Value> {
 
 /// A `member_descriptor` for slot `name` of class `owner`.
 pub fn new_slot_member(name: PyRef<PyStr>, owner: String) -> Value {
-    let d = PyGetSet { name: "", owner: "", get: slot_placeholder_get, set: None, slot: Some((name, owner)) };
+    let d = PyGetSet {
+        name: "",
+        owner: "",
+        get: slot_placeholder_get,
+        set: None,
+        slot: Some((name, owner)),
+    };
     PyRef::new_in(d, member_type()).into_value()
 }
 
@@ -121,9 +155,19 @@ impl PyGetSet {
 
 fn getset_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = &args.pos()[0];
-    let Some(d) = v.downcast::<PyGetSet>() else { return Ok(crate::objects::str::str_value("<descriptor>")) };
-    let kind = if v.class().payload.name() == "member_descriptor" { "member" } else { "attribute" };
-    Ok(crate::objects::str::str_value(format!("<{kind} '{}' of '{}' objects>", d.name(), d.owner())))
+    let Some(d) = v.downcast::<PyGetSet>() else {
+        return Ok(crate::objects::str::str_value("<descriptor>"));
+    };
+    let kind = if v.class().payload.name() == "member_descriptor" {
+        "member"
+    } else {
+        "attribute"
+    };
+    Ok(crate::objects::str::str_value(format!(
+        "<{kind} '{}' of '{}' objects>",
+        d.name(),
+        d.owner()
+    )))
 }
 
 pub fn init(_t: &BuiltinTypes) {

@@ -45,20 +45,37 @@ pub fn object_new(_vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value
             }
         };
         if !own(&names.new) {
-            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if own(&names.init) {
-            return Err(type_error(format!("{}() takes no arguments", cls.payload.name)));
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                cls.payload.name
+            )));
         }
     }
-    let dict = if cls.payload.flags & TYPE_HAS_DICT != 0 { Some(PyDict::new_ref()) } else { None };
-    let slots = if cls.payload.flags & TYPE_HAS_SLOTS != 0 { Some(PyDict::new_ref()) } else { None };
+    let dict = if cls.payload.flags & TYPE_HAS_DICT != 0 {
+        Some(PyDict::new_ref())
+    } else {
+        None
+    };
+    let slots = if cls.payload.flags & TYPE_HAS_SLOTS != 0 {
+        Some(PyDict::new_ref())
+    } else {
+        None
+    };
     Ok(PyRef::new_in(PyInstance { dict, slots }, cls).into_value())
 }
 
 fn attr_name<'a>(v: &'a Value) -> PyResult<&'a Py<PyStr>> {
-    v.downcast::<PyStr>()
-        .ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", v.class().payload.name())))
+    v.downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.class().payload.name()
+        ))
+    })
 }
 
 /// `object.__getattribute__(self, name)`: the generic lookup, never the
@@ -73,7 +90,11 @@ fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match vm.generic_getattr(obj, &name)? {
         Some(v) => Ok(v),
         None => {
-            let e = attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()));
+            let e = attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                obj.class().payload.name(),
+                name.as_str()
+            ));
             e.set_member("name", name.to_value());
             e.set_member("obj", obj.clone());
             Err(e)
@@ -87,7 +108,10 @@ fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let name = intern(attr_name(&p[1])?.as_str());
     if let Some(t) = p[0].downcast::<PyType>() {
         if !t.payload.is_heap_type() {
-            return Err(type_error(format!("can't apply this __setattr__ to {} object", t.payload.name)));
+            return Err(type_error(format!(
+                "can't apply this __setattr__ to {} object",
+                t.payload.name
+            )));
         }
         vm.set_attr(&p[0], &name, p[2].clone())?;
         return Ok(Value::None);
@@ -110,12 +134,21 @@ fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `object.__init_subclass__()` (a classmethod): accepts nothing.
 fn object_init_subclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = args.values.first().and_then(|c| c.downcast::<PyType>()).map_or(String::new(), |t| t.payload.name.clone());
+    let cls = args
+        .values
+        .first()
+        .and_then(|c| c.downcast::<PyType>())
+        .map_or(String::new(), |t| t.payload.name.clone());
     if args.has_kw() {
-        return Err(type_error(format!("{cls}.__init_subclass__() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     if args.pos().len() > 1 {
-        return Err(type_error(format!("{cls}.__init_subclass__() takes no arguments ({} given)", args.pos().len() - 1)));
+        return Err(type_error(format!(
+            "{cls}.__init_subclass__() takes no arguments ({} given)",
+            args.pos().len() - 1
+        )));
     }
     Ok(Value::None)
 }
@@ -129,29 +162,50 @@ fn object_subclasshook(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 /// the first value is `T` itself (the builtin's receiver).
 fn tp_new_wrapper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let owner = pos[0].downcast::<PyType>().ok_or_else(|| type_error("__new__ of a non-type"))?;
+    let owner = pos[0]
+        .downcast::<PyType>()
+        .ok_or_else(|| type_error("__new__ of a non-type"))?;
     let oname = &owner.payload.name;
     let Some(cls_v) = pos.get(1) else {
-        return Err(type_error(format!("{oname}.__new__(): not enough arguments")));
+        return Err(type_error(format!(
+            "{oname}.__new__(): not enough arguments"
+        )));
     };
     let Some(cls) = cls_v.downcast::<PyType>() else {
-        return Err(type_error(format!("{oname}.__new__(X): X is not a type object ({})", cls_v.class().payload.name())));
+        return Err(type_error(format!(
+            "{oname}.__new__(X): X is not a type object ({})",
+            cls_v.class().payload.name()
+        )));
     };
     let cname = &cls.payload.name;
     if !cls.is_subtype(owner) {
-        return Err(type_error(format!("{oname}.__new__({cname}): {cname} is not a subtype of {oname}")));
+        return Err(type_error(format!(
+            "{oname}.__new__({cname}): {cname} is not a subtype of {oname}"
+        )));
     }
     let Some(own_new) = owner.payload.new.get().copied() else {
         return Err(type_error(format!("cannot create '{oname}' instances")));
     };
-    let native = std::iter::once(cls).chain(cls.payload.mro.iter().map(|t| &**t)).find(|t| t.payload.new.get().is_some());
+    let native = std::iter::once(cls)
+        .chain(cls.payload.mro.iter().map(|t| &**t))
+        .find(|t| t.payload.new.get().is_some());
     if let Some(n) = native {
         let nf = n.payload.new.get().copied();
         if nf.map(|f| f as usize) != Some(own_new as usize) {
-            return Err(type_error(format!("{oname}.__new__({cname}) is not safe, use {}.__new__()", n.payload.name)));
+            return Err(type_error(format!(
+                "{oname}.__new__({cname}) is not safe, use {}.__new__()",
+                n.payload.name
+            )));
         }
     }
-    own_new(vm, cls, &Args { values: &args.values[2..], kwnames: args.kwnames })
+    own_new(
+        vm,
+        cls,
+        &Args {
+            values: &args.values[2..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn object_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -162,8 +216,17 @@ fn object_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = &args.pos()[0];
     let ty = this.class();
     let module = vm.type_module_name(ty);
-    let prefix = if module == "builtins" { String::new() } else { format!("{module}.") };
-    Ok(str_value(format!("<{}{} object at {:#x}>", prefix, ty.payload.qualname, this.id())))
+    let prefix = if module == "builtins" {
+        String::new()
+    } else {
+        format!("{module}.")
+    };
+    Ok(str_value(format!(
+        "<{}{} object at {:#x}>",
+        prefix,
+        ty.payload.qualname,
+        this.id()
+    )))
 }
 
 fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -175,7 +238,11 @@ fn object_eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if p.len() != 2 {
         return Err(type_error("expected 1 argument"));
     }
-    Ok(if p[0].is(&p[1]) { Value::Bool(true) } else { crate::objects::none::not_implemented() })
+    Ok(if p[0].is(&p[1]) {
+        Value::Bool(true)
+    } else {
+        crate::objects::none::not_implemented()
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -211,11 +278,17 @@ pub fn init(t: &BuiltinTypes) {
         ],
     );
     for (name, f) in [
-        ("__init_subclass__", object_init_subclass as crate::objects::method::NativeFn),
+        (
+            "__init_subclass__",
+            object_init_subclass as crate::objects::method::NativeFn,
+        ),
         ("__subclasshook__", object_subclasshook),
     ] {
         let func = crate::objects::method::new_builtin_function(name, f, None);
-        let cm = PyRef::new_in(crate::objects::descriptor::PyClassMethod { func }, &t.classmethod);
+        let cm = PyRef::new_in(
+            crate::objects::descriptor::PyClassMethod { func },
+            &t.classmethod,
+        );
         cm.header.make_immortal();
         crate::objects::method::add_attr(&t.object, name, cm.into_value());
     }
@@ -225,7 +298,12 @@ pub fn init(t: &BuiltinTypes) {
 /// function, and `T.__new__` in its dict (a builtin bound to `T`).
 pub fn set_new(ty: &Py<PyType>, new: crate::objects::method::NewFn) {
     if ty.payload.new.set(new).is_ok() {
-        let f = crate::objects::method::PyBuiltinFunction { name: "__new__", func: tp_new_wrapper, self_: ty.to_value(), module: None };
+        let f = crate::objects::method::PyBuiltinFunction {
+            name: "__new__",
+            func: tp_new_wrapper,
+            self_: ty.to_value(),
+            module: None,
+        };
         let f = PyRef::new_in(f, &types().builtin_function);
         f.header.make_immortal();
         crate::objects::method::add_attr(ty, "__new__", f.into_value());

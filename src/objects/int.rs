@@ -113,7 +113,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= HASH_MODULUS as u64;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & HASH_MODULUS as u64) | (x >> (61 - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -173,14 +177,18 @@ pub fn bigint_binop(op: u8, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                 }
                 return Ok(Value::Float(fa.powf(fb)));
             }
-            let e = b.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+            let e = b
+                .to_u32()
+                .ok_or_else(|| overflow_error("exponent too large"))?;
             Pow::pow(a, e)
         }
         x if x == B::LShift as u8 => {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let n = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let n = b
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             if n > (1 << 32) {
                 return Err(overflow_error("too many digits in integer"));
             }
@@ -225,7 +233,8 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     // Scale so the quotient keeps 64+ significant bits before rounding.
     let shift = (b.bits() as i64 - a.bits() as i64 + 66).max(0) as usize;
     let q = (a << shift) / b;
-    let f = big_to_f64(&q).map_err(|_| overflow_error("integer division result too large for a float"))?;
+    let f = big_to_f64(&q)
+        .map_err(|_| overflow_error("integer division result too large for a float"))?;
     Ok(f / 2f64.powi(shift as i32))
 }
 
@@ -251,8 +260,15 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         }
         (b, _) => (b, t),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -270,7 +286,10 @@ fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
     let base_arg = args.kwarg("base").or(pos.get(1));
     if pos.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     let Some(x) = pos.first() else {
         if base_arg.is_some() {
@@ -282,12 +301,21 @@ fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
         let base = match b {
             Value::Int(i) if *i == 0 || (2..=36).contains(i) => *i as u32,
             Value::Int(_) => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
-            _ => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", b.class().payload.name()))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    b.class().payload.name()
+                )))
+            }
         };
         let Some(text) = int_text(x) else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
-        return parse_int(&text, base).map(int_value).ok_or_else(|| invalid_literal(vm, base, x));
+        return parse_int(&text, base)
+            .map(int_value)
+            .ok_or_else(|| invalid_literal(vm, base, x));
     }
     match x {
         Value::Int(_) => Ok(x.clone()),
@@ -303,7 +331,9 @@ fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 return Ok(int_value(b.value.clone()));
             }
             if let Some(text) = int_text(x) {
-                return parse_int(&text, 10).map(int_value).ok_or_else(|| invalid_literal(vm, 10, x));
+                return parse_int(&text, 10)
+                    .map(int_value)
+                    .ok_or_else(|| invalid_literal(vm, 10, x));
             }
             if let Some(f) = o.downcast::<crate::objects::float::PyFloat>() {
                 return float_to_int(f.0);
@@ -329,7 +359,12 @@ pub fn int_text(x: &Value) -> Option<String> {
         return Some(ascii_digits(s.as_str()));
     }
     if let Some(b) = x.downcast::<crate::objects::bytes::PyBytes>() {
-        return Some(b.data.iter().map(|&c| if c.is_ascii() { c as char } else { '?' }).collect());
+        return Some(
+            b.data
+                .iter()
+                .map(|&c| if c.is_ascii() { c as char } else { '?' })
+                .collect(),
+        );
     }
     None
 }
@@ -355,7 +390,10 @@ pub fn ascii_digits(s: &str) -> String {
 }
 
 fn invalid_literal(vm: &mut Vm, base: u32, x: &Value) -> crate::objects::exception::PyErr {
-    let r = vm.repr(x).map(|s| s.as_str().to_string()).unwrap_or_default();
+    let r = vm
+        .repr(x)
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     value_error(format!("invalid literal for int() with base {base}: {r}"))
 }
 
@@ -401,14 +439,20 @@ fn bool_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 fn int_bit_length(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kw("int.bit_length")?;
     if args.pos().len() != 1 {
-        return Err(type_error(format!("int.bit_length() takes no arguments ({} given)", args.pos().len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "int.bit_length() takes no arguments ({} given)",
+            args.pos().len().saturating_sub(1)
+        )));
     }
-    let b = to_bigint(&args.pos()[0]).ok_or_else(|| type_error("descriptor 'bit_length' requires an int"))?;
+    let b = to_bigint(&args.pos()[0])
+        .ok_or_else(|| type_error("descriptor 'bit_length' requires an int"))?;
     Ok(Value::Int(b.bits() as i64))
 }
 
 fn int_conjugate(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(to_bigint(&args.pos()[0]).map(int_value).unwrap_or(Value::None))
+    Ok(to_bigint(&args.pos()[0])
+        .map(int_value)
+        .unwrap_or(Value::None))
 }
 
 fn this_int(args: &Args, name: &str) -> PyResult<BigInt> {
@@ -422,7 +466,11 @@ fn this_int(args: &Args, name: &str) -> PyResult<BigInt> {
 fn int_bit_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("bit_count", 1, 1)?;
     let b = this_int(args, "bit_count")?;
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
@@ -430,7 +478,10 @@ fn int_bit_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn int_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("as_integer_ratio", 1, 1)?;
     let b = this_int(args, "as_integer_ratio")?;
-    Ok(crate::objects::tuple::tuple_value(vec![int_value(b), Value::Int(1)]))
+    Ok(crate::objects::tuple::tuple_value(vec![
+        int_value(b),
+        Value::Int(1),
+    ]))
 }
 
 /// Keyword-or-positional argument `i` (after self) named `name`.
@@ -441,7 +492,10 @@ fn arg<'a>(args: &Args<'a>, i: usize, name: &str) -> Option<&'a Value> {
 fn byteorder_arg(v: Option<&Value>, fname: &str) -> PyResult<bool> {
     let Some(v) = v else { return Ok(true) };
     let s = v.downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("{fname}() argument 'byteorder' must be str, not {}", v.class().payload.name()))
+        type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            v.class().payload.name()
+        ))
     })?;
     match s.as_str() {
         "big" => Ok(true),
@@ -461,7 +515,10 @@ fn signed_arg(vm: &mut Vm, args: &Args) -> PyResult<bool> {
 fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("to_bytes", &["length", "byteorder", "signed"])?;
     if args.pos().len() > 3 {
-        return Err(type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", args.pos().len() - 1)));
+        return Err(type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.pos().len() - 1
+        )));
     }
     let v = this_int(args, "to_bytes")?;
     let length = match arg(args, 1, "length") {
@@ -504,7 +561,9 @@ fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("from_bytes", &["bytes", "byteorder", "signed"])?;
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let Some(src) = arg(args, 1, "bytes") else {
-        return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
     };
     let big = byteorder_arg(arg(args, 2, "byteorder"), "from_bytes")?;
     let signed = signed_arg(vm, args)?;
@@ -517,7 +576,9 @@ fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let mut out = Vec::new();
             for x in vm.to_vec(src)? {
                 let i = vm.to_index(&x)?;
-                out.push(u8::try_from(i).map_err(|_| value_error("bytes must be in range(0, 256)"))?);
+                out.push(
+                    u8::try_from(i).map_err(|_| value_error("bytes must be in range(0, 256)"))?,
+                );
             }
             out
         }
@@ -525,7 +586,11 @@ fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if big {
         data.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(Sign::Plus, &data) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
     let v = int_value(v);
     match cls.downcast::<PyType>() {
         Some(t) if !t.is(&types().int) => vm.call(&cls, &[v]),
@@ -545,11 +610,16 @@ pub fn int_pow_mod(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<Value> {
     let mut base = b.mod_floor(&am);
     let mut e = e.clone();
     if e.is_negative() {
-        base = mod_inverse(&base, &am).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        base = mod_inverse(&base, &am)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
         e = -e;
     }
     let r = base.modpow(&e, &am);
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(int_value(r))
 }
 
@@ -581,7 +651,10 @@ pub fn init(t: &BuiltinTypes) {
         ],
     );
     let fb = crate::objects::method::new_builtin_function("from_bytes", int_from_bytes, None);
-    let cm = PyRef::new_in(crate::objects::descriptor::PyClassMethod { func: fb }, &t.classmethod);
+    let cm = PyRef::new_in(
+        crate::objects::descriptor::PyClassMethod { func: fb },
+        &t.classmethod,
+    );
     cm.header.make_immortal();
     crate::objects::method::add_attr(&t.int, "from_bytes", cm.into_value());
 }

@@ -131,19 +131,48 @@ traverse_fields!(PyFilter, |self, v| {
 });
 
 pub fn list_iter(list: PyRef<PyList>, ty: &Py<PyType>) -> Value {
-    PyRef::new_in(PyListIter { list, index: AtomicUsize::new(0) }, ty).into_value()
+    PyRef::new_in(
+        PyListIter {
+            list,
+            index: AtomicUsize::new(0),
+        },
+        ty,
+    )
+    .into_value()
 }
 
 pub fn tuple_iter(tuple: PyRef<PyTuple>) -> Value {
-    PyRef::new_in(PyTupleIter { tuple, index: AtomicUsize::new(0) }, &types().tuple_iterator).into_value()
+    PyRef::new_in(
+        PyTupleIter {
+            tuple,
+            index: AtomicUsize::new(0),
+        },
+        &types().tuple_iterator,
+    )
+    .into_value()
 }
 
 pub fn range_iter(start: i64, stop: i64, step: i64) -> Value {
-    PyRef::new_in(PyRangeIter { next: AtomicI64::new(start), stop, step }, &types().range_iterator).into_value()
+    PyRef::new_in(
+        PyRangeIter {
+            next: AtomicI64::new(start),
+            stop,
+            step,
+        },
+        &types().range_iterator,
+    )
+    .into_value()
 }
 
 pub fn str_iter(s: PyRef<PyStr>) -> Value {
-    PyRef::new_in(PyStrIter { s, pos: AtomicUsize::new(0) }, &types().str_iterator).into_value()
+    PyRef::new_in(
+        PyStrIter {
+            s,
+            pos: AtomicUsize::new(0),
+        },
+        &types().str_iterator,
+    )
+    .into_value()
 }
 
 pub fn dict_iter(dict: PyRef<PyDict>, part: DictPart) -> Value {
@@ -154,7 +183,16 @@ pub fn dict_iter(dict: PyRef<PyDict>, part: DictPart) -> Value {
         DictPart::Items => &t.dict_itemiterator,
     };
     let len_at_start = dict.len();
-    PyRef::new_in(PyDictIter { dict, part, pos: AtomicUsize::new(0), len_at_start }, ty).into_value()
+    PyRef::new_in(
+        PyDictIter {
+            dict,
+            part,
+            pos: AtomicUsize::new(0),
+            len_at_start,
+        },
+        ty,
+    )
+    .into_value()
 }
 
 pub fn dict_view(dict: PyRef<PyDict>, part: DictPart) -> Value {
@@ -168,7 +206,14 @@ pub fn dict_view(dict: PyRef<PyDict>, part: DictPart) -> Value {
 }
 
 pub fn seq_iter(seq: Value) -> Value {
-    PyRef::new_in(PySeqIter { seq, index: AtomicUsize::new(0) }, &types().iterator).into_value()
+    PyRef::new_in(
+        PySeqIter {
+            seq,
+            index: AtomicUsize::new(0),
+        },
+        &types().iterator,
+    )
+    .into_value()
 }
 
 impl PyListIter {
@@ -195,11 +240,16 @@ impl PyRangeIter {
     #[inline]
     pub fn next_value(&self) -> Option<Value> {
         let n = self.next.load(Ordering::Relaxed);
-        let more = if self.step > 0 { n < self.stop } else { n > self.stop };
+        let more = if self.step > 0 {
+            n < self.stop
+        } else {
+            n > self.stop
+        };
         if !more {
             return None;
         }
-        self.next.store(n.saturating_add(self.step), Ordering::Relaxed);
+        self.next
+            .store(n.saturating_add(self.step), Ordering::Relaxed);
         Some(Value::Int(n))
     }
 }
@@ -220,7 +270,9 @@ impl PyDictIter {
             return Err(runtime_error("dictionary changed size during iteration"));
         }
         let pos = self.pos.load(Ordering::Relaxed);
-        let Some((next, k, v)) = self.dict.entry_from(pos) else { return Ok(None) };
+        let Some((next, k, v)) = self.dict.entry_from(pos) else {
+            return Ok(None);
+        };
         self.pos.store(next, Ordering::Relaxed);
         Ok(Some(match self.part {
             DictPart::Keys => k,
@@ -278,8 +330,15 @@ impl Vm {
             let r = match self.get_item(&s.seq, &Value::Int(i as i64)) {
                 Ok(v) => Ok(Some(v)),
                 Err(e)
-                    if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::IndexError))
-                        || e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::StopIteration)) =>
+                    if e.is_instance(
+                        types()
+                            .exceptions
+                            .get(crate::objects::exception::ExcKind::IndexError),
+                    ) || e.is_instance(
+                        types()
+                            .exceptions
+                            .get(crate::objects::exception::ExcKind::StopIteration),
+                    ) =>
                 {
                     Ok(None)
                 }
@@ -309,7 +368,13 @@ impl Vm {
     /// too (CPython zip_next's messages).
     #[cold]
     fn zip_strict_end(&mut self, z: &Py<PyZip>, i: usize) -> PyResult<Option<Value>> {
-        let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
+        let plural = |i: usize| {
+            if i == 1 {
+                " ".to_string()
+            } else {
+                "s 1-".to_string()
+            }
+        };
         if i > 0 {
             return Err(crate::objects::exception::value_error(format!(
                 "zip() argument {} is shorter than argument{}{}",
@@ -337,7 +402,13 @@ impl Vm {
         }
         let v = match self.call(&c.callable, &[]) {
             Ok(v) => v,
-            Err(e) if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::StopIteration)) => {
+            Err(e)
+                if e.is_instance(
+                    types()
+                        .exceptions
+                        .get(crate::objects::exception::ExcKind::StopIteration),
+                ) =>
+            {
                 c.done.store(true, Ordering::Relaxed);
                 return Ok(None);
             }
@@ -363,7 +434,9 @@ impl Vm {
 
     fn filter_next(&mut self, f: &Py<PyFilter>) -> PyResult<Option<Value>> {
         loop {
-            let Some(v) = self.next(&f.it)? else { return Ok(None) };
+            let Some(v) = self.next(&f.it)? else {
+                return Ok(None);
+            };
             let keep = if f.func.is_none() {
                 self.truthy(&v)?
             } else {
@@ -382,20 +455,32 @@ impl Vm {
 fn enumerate_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     args.only_kw("enumerate", &["iterable", "start"])?;
     let p = args.pos();
-    let iterable = p.first().or_else(|| args.kwarg("iterable")).ok_or_else(|| {
-        type_error("enumerate() missing required argument 'iterable' (pos 1)")
-    })?;
+    let iterable = p
+        .first()
+        .or_else(|| args.kwarg("iterable"))
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
     let start = match p.get(1).or_else(|| args.kwarg("start")) {
         Some(s) => vm.to_index(s)?,
         None => 0,
     };
     let it = vm.iter(iterable)?;
-    Ok(PyRef::new_in(PyEnumerate { it, count: AtomicI64::new(start) }, cls).into_value())
+    Ok(PyRef::new_in(
+        PyEnumerate {
+            it,
+            count: AtomicI64::new(start),
+        },
+        cls,
+    )
+    .into_value())
 }
 
 fn zip_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     args.only_kw("zip", &["strict"])?;
-    let its = args.pos().iter().map(|v| vm.iter(v)).collect::<PyResult<Vec<_>>>()?;
+    let its = args
+        .pos()
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
     let strict = match args.kwarg("strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -411,7 +496,9 @@ pub fn callable_iter(vm: &mut Vm, callable: &Value, sentinel: &Value) -> PyResul
         || callable.payload_is::<PyBuiltinFunction>()
         || callable.payload_is::<PyBoundMethod>()
         || callable.payload_is::<PyMethodDescr>()
-        || vm.lookup_special(callable, &crate::vm::interp().names.call).is_some();
+        || vm
+            .lookup_special(callable, &crate::vm::interp().names.call)
+            .is_some();
     if !ok {
         return Err(type_error("iter(v, w): v must be callable"));
     }
@@ -429,14 +516,31 @@ fn map_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     if p.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let its = p[1..].iter().map(|v| vm.iter(v)).collect::<PyResult<Vec<_>>>()?;
-    Ok(PyRef::new_in(PyMap { func: p[0].clone(), its }, cls).into_value())
+    let its = p[1..]
+        .iter()
+        .map(|v| vm.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(PyRef::new_in(
+        PyMap {
+            func: p[0].clone(),
+            its,
+        },
+        cls,
+    )
+    .into_value())
 }
 
 fn filter_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let p = args.exact("filter", 2, 2)?;
     let it = vm.iter(&p[1])?;
-    Ok(PyRef::new_in(PyFilter { func: p[0].clone(), it }, cls).into_value())
+    Ok(PyRef::new_in(
+        PyFilter {
+            func: p[0].clone(),
+            it,
+        },
+        cls,
+    )
+    .into_value())
 }
 
 fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
@@ -446,7 +550,10 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
         return vm.call(&f, &[v.clone()]);
     }
     if let Some(items) = crate::objects::dict_view::view_reversed(v) {
-        return Ok(list_iter(crate::objects::list::new_list(items), &types().reversed));
+        return Ok(list_iter(
+            crate::objects::list::new_list(items),
+            &types().reversed,
+        ));
     }
     if let Some(r) = v.downcast::<crate::objects::range::PyRange>() {
         let n = r.len() as i64;
@@ -457,10 +564,17 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
         l.snapshot()
     } else if let Some(t) = v.downcast::<PyTuple>() {
         t.items.to_vec()
-    } else if v.payload_is::<PyStr>() || v.payload_is::<PyDict>() || v.class().payload.is_heap_type() {
+    } else if v.payload_is::<PyStr>()
+        || v.payload_is::<PyDict>()
+        || v.class().payload.is_heap_type()
+    {
         if v.payload_is::<PyDict>() {
             vm.to_vec(v)?
-        } else if v.payload_is::<PyStr>() || vm.lookup_special(v, &crate::vm::interp().names.getitem).is_some() {
+        } else if v.payload_is::<PyStr>()
+            || vm
+                .lookup_special(v, &crate::vm::interp().names.getitem)
+                .is_some()
+        {
             let n = vm.len(v)?;
             let mut out = Vec::with_capacity(n);
             for i in 0..n {
@@ -468,13 +582,22 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
             }
             out
         } else {
-            return Err(type_error(format!("'{}' object is not reversible", v.class().payload.name())));
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                v.class().payload.name()
+            )));
         }
     } else {
-        return Err(type_error(format!("'{}' object is not reversible", v.class().payload.name())));
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            v.class().payload.name()
+        )));
     };
     let rev: Vec<Value> = items.into_iter().rev().collect();
-    Ok(list_iter(crate::objects::list::new_list(rev), &types().reversed))
+    Ok(list_iter(
+        crate::objects::list::new_list(rev),
+        &types().reversed,
+    ))
 }
 
 // ===== Methods =====

@@ -29,7 +29,10 @@ pub struct PyList {
 
 impl PyList {
     fn from_vec(items: Vec<Value>) -> PyList {
-        PyList { items: UnsafeCell::new(items), version: AtomicU64::new(0) }
+        PyList {
+            items: UnsafeCell::new(items),
+            version: AtomicU64::new(0),
+        }
     }
 }
 
@@ -156,7 +159,9 @@ fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyList> {
-    args.pos()[0].downcast::<PyList>().expect("list method on a list")
+    args.pos()[0]
+        .downcast::<PyList>()
+        .expect("list method on a list")
 }
 
 fn append(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -243,12 +248,17 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => n,
     };
     for i in start..stop {
-        let Some(item) = list.get(i as usize) else { break };
+        let Some(item) = list.get(i as usize) else {
+            break;
+        };
         if vm.eq(&item, &p[1])? {
             return Ok(Value::Int(i));
         }
     }
-    Err(value_error(format!("{} is not in list", vm.repr(&p[1])?.as_str())))
+    Err(value_error(format!(
+        "{} is not in list",
+        vm.repr(&p[1])?.as_str()
+    )))
 }
 
 fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -32,7 +32,10 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(values: &'a [Value]) -> Args<'a> {
-        Args { values, kwnames: &[] }
+        Args {
+            values,
+            kwnames: &[],
+        }
     }
 
     #[inline]
@@ -42,7 +45,10 @@ impl<'a> Args<'a> {
 
     pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
         let n = self.values.len() - self.kwnames.len();
-        self.kwnames.iter().zip(&self.values[n..]).map(|(k, v)| (k.downcast::<PyStr>().map_or("", |s| s.as_str()), v))
+        self.kwnames
+            .iter()
+            .zip(&self.values[n..])
+            .map(|(k, v)| (k.downcast::<PyStr>().map_or("", |s| s.as_str()), v))
     }
 
     pub fn has_kw(&self) -> bool {
@@ -65,7 +71,9 @@ impl<'a> Args<'a> {
     pub fn only_kw(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
         for (k, _) in self.kw() {
             if !allowed.contains(&k) {
-                return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+                return Err(type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
             }
         }
         Ok(())
@@ -91,9 +99,15 @@ pub fn check_count(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()
             _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(type_error(msg))
 }
@@ -136,13 +150,27 @@ impl PyPayload for PyBoundMethod {
     }
 }
 
-pub fn new_builtin_function(name: &'static str, func: NativeFn, module: Option<&'static str>) -> Value {
-    let f = PyBuiltinFunction { name, func, self_: Value::Null, module };
+pub fn new_builtin_function(
+    name: &'static str,
+    func: NativeFn,
+    module: Option<&'static str>,
+) -> Value {
+    let f = PyBuiltinFunction {
+        name,
+        func,
+        self_: Value::Null,
+        module,
+    };
     PyRef::new_in(f, &types().builtin_function).into_value()
 }
 
 pub fn bind_native(name: &'static str, func: NativeFn, receiver: Value) -> Value {
-    let f = PyBuiltinFunction { name, func, self_: receiver, module: None };
+    let f = PyBuiltinFunction {
+        name,
+        func,
+        self_: receiver,
+        module: None,
+    };
     PyRef::new_in(f, &types().builtin_function).into_value()
 }
 
@@ -155,7 +183,10 @@ pub fn add_methods(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
     // SAFETY: builtin types are immortal, so the reference lives forever.
     let owner: &'static Py<PyType> = unsafe { &*(ty as *const Py<PyType>) };
     for &(name, func) in methods {
-        let d = PyRef::new_in(PyMethodDescr { name, func, owner }, &types().method_descriptor);
+        let d = PyRef::new_in(
+            PyMethodDescr { name, func, owner },
+            &types().method_descriptor,
+        );
         d.header.make_immortal();
         ty.payload.dict.set_str(&intern(name), d.into_value());
     }
@@ -167,27 +198,45 @@ pub fn add_attr(ty: &Py<PyType>, name: &str, value: Value) {
 }
 
 fn builtin_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = args.pos()[0].downcast::<PyBuiltinFunction>().ok_or_else(|| type_error("bad self"))?;
+    let f = args.pos()[0]
+        .downcast::<PyBuiltinFunction>()
+        .ok_or_else(|| type_error("bad self"))?;
     let s = if f.self_.is_null() {
         format!("<built-in function {}>", f.name)
     } else {
-        format!("<built-in method {} of {} object at {:#x}>", f.name, f.self_.class().payload.name(), f.self_.id())
+        format!(
+            "<built-in method {} of {} object at {:#x}>",
+            f.name,
+            f.self_.class().payload.name(),
+            f.self_.id()
+        )
     };
     let _ = vm;
     Ok(crate::objects::str::str_value(s))
 }
 
 fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = args.pos()[0].downcast::<PyMethodDescr>().ok_or_else(|| type_error("bad self"))?;
-    Ok(crate::objects::str::str_value(format!("<method '{}' of '{}' objects>", d.name, d.owner.payload.name)))
+    let d = args.pos()[0]
+        .downcast::<PyMethodDescr>()
+        .ok_or_else(|| type_error("bad self"))?;
+    Ok(crate::objects::str::str_value(format!(
+        "<method '{}' of '{}' objects>",
+        d.name, d.owner.payload.name
+    )))
 }
 
 fn bound_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let m = args.pos()[0].downcast::<PyBoundMethod>().ok_or_else(|| type_error("bad self"))?;
+    let m = args.pos()[0]
+        .downcast::<PyBoundMethod>()
+        .ok_or_else(|| type_error("bad self"))?;
     let name = vm.get_attr(&m.func, &intern("__qualname__"))?;
     let name = vm.str(&name)?;
     let obj = vm.repr(&m.self_)?;
-    Ok(crate::objects::str::str_value(format!("<bound method {} of {}>", name.as_str(), obj.as_str())))
+    Ok(crate::objects::str::str_value(format!(
+        "<bound method {} of {}>",
+        name.as_str(),
+        obj.as_str()
+    )))
 }
 
 pub fn init(t: &BuiltinTypes) {

@@ -43,7 +43,14 @@ pub fn new_module(name: &str) -> PyRef<PyModule> {
     dict.header.make_deferred();
     dict.set_str(&intern("__name__"), str_value(name));
     dict.set_str(&intern("__doc__"), Value::None);
-    let m = PyRef::new_in(PyModule { name: name.to_string(), dict, initializing: AtomicBool::new(false) }, &types().module);
+    let m = PyRef::new_in(
+        PyModule {
+            name: name.to_string(),
+            dict,
+            initializing: AtomicBool::new(false),
+        },
+        &types().module,
+    );
     // Every thread reads modules: deferred refcount (PEP 703).
     m.header.make_deferred();
     m
@@ -64,7 +71,9 @@ pub fn new_module(name: &str) -> PyRef<PyModule> {
 pub fn defer_module_globals() {
     let me = crate::runtime::sync::thread_id();
     for m in crate::vm::state::interp().modules.values() {
-        let Some(m) = m.downcast::<PyModule>() else { continue };
+        let Some(m) = m.downcast::<PyModule>() else {
+            continue;
+        };
         for v in m.dict.values() {
             let Value::Obj(o) = &v else { continue };
             if o.header().defer_shared(me) {

@@ -90,12 +90,18 @@ pub fn range_contains(cont: &Value, item: &Value) -> Option<PyResult<bool>> {
         Value::Bool(b) => *b as i64,
         _ => return None,
     };
-    let inside = if r.step > 0 { x >= r.start && x < r.stop } else { x <= r.start && x > r.stop };
+    let inside = if r.step > 0 {
+        x >= r.start && x < r.stop
+    } else {
+        x <= r.start && x > r.stop
+    };
     Some(Ok(inside && (x - r.start) % r.step == 0))
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyRange> {
-    args.pos()[0].downcast::<PyRange>().expect("range method on a range")
+    args.pos()[0]
+        .downcast::<PyRange>()
+        .expect("range method on a range")
 }
 
 fn range_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -106,12 +112,17 @@ fn range_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Ok(Value::Int((x - r.start) / r.step));
         }
     }
-    Err(value_error(format!("{} is not in range", vm.repr(&p[1])?.as_str())))
+    Err(value_error(format!(
+        "{} is not in range",
+        vm.repr(&p[1])?.as_str()
+    )))
 }
 
 fn range_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("count", 2, 2)?;
-    Ok(Value::Int(matches!(range_contains(&p[0], &p[1]), Some(Ok(true))) as i64))
+    Ok(Value::Int(
+        matches!(range_contains(&p[0], &p[1]), Some(Ok(true))) as i64,
+    ))
 }
 
 pub fn init(t: &BuiltinTypes) {

@@ -44,7 +44,13 @@ impl PyPayload for PySet {
 impl Py<PySet> {
     /// The keys in CPython's iteration order (see the module doc).
     pub fn ordered_keys(&self) -> Vec<Value> {
-        cpython_order(self.table.entries().into_iter().map(|(h, k, _)| (h, k)).collect())
+        cpython_order(
+            self.table
+                .entries()
+                .into_iter()
+                .map(|(h, k, _)| (h, k))
+                .collect(),
+        )
     }
 
     pub fn len(&self) -> usize {
@@ -82,7 +88,11 @@ fn insert_clean(table: &mut [Option<(i64, usize)>], hash: i64, idx: usize) {
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }
 
@@ -113,7 +123,11 @@ fn cpython_order(entries: Vec<(i64, Value)>) -> Vec<Value> {
         }
     }
     let mut slots: Vec<Option<Value>> = entries.into_iter().map(|(_, k)| Some(k)).collect();
-    table.into_iter().flatten().filter_map(|(_, idx)| slots[idx].take()).collect()
+    table
+        .into_iter()
+        .flatten()
+        .filter_map(|(_, idx)| slots[idx].take())
+        .collect()
 }
 
 /// CPython's `frozenset.__hash__` over the keys' hashes (order-free).
@@ -158,7 +172,9 @@ impl PySetIter {
         use crate::runtime::sync::Ordering;
         if self.set.len() != self.len_at_start {
             self.index.store(usize::MAX / 2, Ordering::Relaxed);
-            return Err(crate::objects::exception::runtime_error("Set changed size during iteration"));
+            return Err(crate::objects::exception::runtime_error(
+                "Set changed size during iteration",
+            ));
         }
         let i = self.index.fetch_add(1, Ordering::Relaxed);
         Ok(self.items.get(i).cloned())
@@ -166,7 +182,12 @@ impl PySetIter {
 }
 
 fn new_set_in(ty: &Py<PyType>) -> PyRef<PySet> {
-    PyRef::new_in(PySet { table: PyDict::new_ref() }, ty)
+    PyRef::new_in(
+        PySet {
+            table: PyDict::new_ref(),
+        },
+        ty,
+    )
 }
 
 /// A set (or frozenset) of `items`.
@@ -181,7 +202,9 @@ pub fn set_from_values(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult
 
 /// `s.add(v)` for a set value.
 pub fn set_add(vm: &mut Vm, s: &Value, v: Value) -> PyResult<()> {
-    let s = s.downcast::<PySet>().ok_or_else(|| type_error("set expected"))?;
+    let s = s
+        .downcast::<PySet>()
+        .ok_or_else(|| type_error("set expected"))?;
     vm.dict_set(&s.table, v, Value::None)
 }
 
@@ -196,7 +219,9 @@ pub fn set_contains(vm: &mut Vm, cont: &Value, item: &Value) -> Option<PyResult<
 }
 
 fn keys(v: &Value) -> Vec<Value> {
-    v.downcast::<PySet>().map(|s| s.ordered_keys()).unwrap_or_default()
+    v.downcast::<PySet>()
+        .map(|s| s.ordered_keys())
+        .unwrap_or_default()
 }
 
 fn contains(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
@@ -300,7 +325,9 @@ fn set_new_fn(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PySet> {
-    args.pos()[0].downcast::<PySet>().expect("set method on a set")
+    args.pos()[0]
+        .downcast::<PySet>()
+        .expect("set method on a set")
 }
 
 fn add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -334,7 +361,9 @@ fn pop(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             return Ok(k);
         }
     }
-    Err(key_error(crate::objects::str::str_value("pop from an empty set")))
+    Err(key_error(crate::objects::str::str_value(
+        "pop from an empty set",
+    )))
 }
 
 fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -395,7 +424,12 @@ fn difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("symmetric_difference_update", 2, 2)?;
     let _ = p;
-    update_with(vm, args, "symmetric_difference_update", crate::ast::BinOp::BitXor)
+    update_with(
+        vm,
+        args,
+        "symmetric_difference_update",
+        crate::ast::BinOp::BitXor,
+    )
 }
 
 /// `a op= b` on a (mutable) set: mutate `a` in place, as CPython's
@@ -493,7 +527,12 @@ fn set_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let set = this(args).to_ref();
     let items = set.ordered_keys();
     let len_at_start = items.len();
-    let it = PySetIter { set, items, index: crate::runtime::sync::AtomicUsize::new(0), len_at_start };
+    let it = PySetIter {
+        set,
+        items,
+        index: crate::runtime::sync::AtomicUsize::new(0),
+        len_at_start,
+    };
     Ok(PyRef::new_in(it, &types().set_iterator).into_value())
 }
 

@@ -38,14 +38,22 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     match crate::objects::int::to_bigint(v) {
         Some(b) => {
             use num_traits::ToPrimitive;
-            Ok(Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })))
+            Ok(Some(b.to_i64().unwrap_or(
+                if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                },
+            )))
         }
         None => match vm.lookup_special(v, &crate::vm::interp().names.index) {
             Some(f) => {
                 let r = vm.call(&f, &[v.clone()])?;
                 bound(vm, &r)
             }
-            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            None => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         },
     }
 }
@@ -70,7 +78,10 @@ impl Py<PySlice> {
         let (start, stop) = if step > 0 {
             (adjust(start_v, 0, 0, n), adjust(stop_v, n, 0, n))
         } else {
-            (adjust(start_v, n - 1, -1, n - 1), adjust(stop_v, -1, -1, n - 1))
+            (
+                adjust(start_v, n - 1, -1, n - 1),
+                adjust(stop_v, -1, -1, n - 1),
+            )
         };
         Ok((start, stop, step))
     }
@@ -79,7 +90,11 @@ impl Py<PySlice> {
     pub fn indices(&self, vm: &mut Vm, len: usize) -> PyResult<impl Iterator<Item = usize>> {
         let (start, stop, step) = self.bounds(vm, len)?;
         let count = if step > 0 {
-            if stop > start { (stop - start + step - 1) / step } else { 0 }
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
@@ -99,13 +114,21 @@ fn slice_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn this<'a>(args: &Args<'a>) -> PyResult<&'a Py<PySlice>> {
-    args.pos().first().and_then(|v| v.downcast::<PySlice>()).ok_or_else(|| type_error("descriptor requires a 'slice' object"))
+    args.pos()
+        .first()
+        .and_then(|v| v.downcast::<PySlice>())
+        .ok_or_else(|| type_error("descriptor requires a 'slice' object"))
 }
 
 fn slice_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = this(args)?;
     let (a, b, c) = (vm.repr(&s.start)?, vm.repr(&s.stop)?, vm.repr(&s.step)?);
-    Ok(crate::objects::str::str_value(format!("slice({}, {}, {})", a.as_str(), b.as_str(), c.as_str())))
+    Ok(crate::objects::str::str_value(format!(
+        "slice({}, {}, {})",
+        a.as_str(),
+        b.as_str(),
+        c.as_str()
+    )))
 }
 
 /// `slice.indices(length)`: (start, stop, step) clamped as slicing does.
@@ -117,7 +140,11 @@ fn slice_indices(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(value_error("length should not be negative"));
     }
     let (start, stop, step) = s.bounds(vm, n as usize)?;
-    Ok(crate::objects::tuple::tuple_value(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(crate::objects::tuple::tuple_value(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn as_tuple(s: &Py<PySlice>) -> Value {
@@ -128,8 +155,12 @@ fn as_tuple(s: &Py<PySlice>) -> Value {
 fn compare(vm: &mut Vm, args: &Args, op: u32) -> PyResult<Value> {
     let p = args.exact("comparison", 2, 2)?;
     let a = this(args)?;
-    let Some(b) = p[1].downcast::<PySlice>() else { return Ok(crate::objects::none::not_implemented()) };
-    if args.pos()[0].is(&p[1]) && (op == crate::bytecode::opcode::CMP_EQ || op == crate::bytecode::opcode::CMP_NE) {
+    let Some(b) = p[1].downcast::<PySlice>() else {
+        return Ok(crate::objects::none::not_implemented());
+    };
+    if args.pos()[0].is(&p[1])
+        && (op == crate::bytecode::opcode::CMP_EQ || op == crate::bytecode::opcode::CMP_NE)
+    {
         return Ok(Value::Bool(op == crate::bytecode::opcode::CMP_EQ));
     }
     vm.rich_compare(&as_tuple(a), &as_tuple(b), op)

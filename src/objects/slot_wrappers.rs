@@ -26,7 +26,11 @@ fn two<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
 
 fn binop(vm: &mut Vm, args: &Args, op: u8, reflected: bool, name: &str) -> PyResult<Value> {
     let p = two(args, name)?;
-    let (a, b) = if reflected { (&p[1], &p[0]) } else { (&p[0], &p[1]) };
+    let (a, b) = if reflected {
+        (&p[1], &p[0])
+    } else {
+        (&p[0], &p[1])
+    };
     if let Some(r) = numeric_binop(op, a, b) {
         return r;
     }
@@ -99,7 +103,11 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn vm_builtin(name: &str) -> Value {
-    crate::vm::interp().builtins.dict.get_str(&intern(name)).unwrap_or(Value::None)
+    crate::vm::interp()
+        .builtins
+        .dict
+        .get_str(&intern(name))
+        .unwrap_or(Value::None)
 }
 
 fn bool_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -119,14 +127,19 @@ fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one(args, "__len__")?;
-    Vm::len_builtin(v).map(|n| Value::Int(n as i64)).ok_or_else(|| type_error("descriptor '__len__' requires a sized object"))
+    Vm::len_builtin(v)
+        .map(|n| Value::Int(n as i64))
+        .ok_or_else(|| type_error("descriptor '__len__' requires a sized object"))
 }
 
 fn iter_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one(args, "__iter__")?;
     let t = crate::object::typeobj::types();
     if let Some(l) = v.downcast::<crate::objects::list::PyList>() {
-        return Ok(crate::objects::iter::list_iter(l.to_ref(), &t.list_iterator));
+        return Ok(crate::objects::iter::list_iter(
+            l.to_ref(),
+            &t.list_iterator,
+        ));
     }
     match v.downcast::<crate::objects::tuple::PyTuple>() {
         Some(tu) => Ok(crate::objects::iter::tuple_iter(tu.to_ref())),
@@ -155,7 +168,10 @@ fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// and never dispatches to a subclass's override).
 fn cmp(vm: &mut Vm, args: &Args, op: u32, name: &str) -> PyResult<Value> {
     let p = two(args, name)?;
-    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || v.payload_is::<crate::objects::int::PyBigInt>();
+    let num = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || v.payload_is::<crate::objects::int::PyBigInt>()
+    };
     if num(&p[0]) && num(&p[1]) {
         return vm.rich_compare(&p[0], &p[1], op);
     }
@@ -180,14 +196,22 @@ cmps! {
 
 /// Add `methods` to `ty` except the names its dict already has.
 fn add_missing(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
-    let missing: Vec<(&'static str, NativeFn)> =
-        methods.iter().copied().filter(|(n, _)| ty.payload.dict.get_str(&intern(n)).is_none()).collect();
+    let missing: Vec<(&'static str, NativeFn)> = methods
+        .iter()
+        .copied()
+        .filter(|(n, _)| ty.payload.dict.get_str(&intern(n)).is_none())
+        .collect();
     add_methods(ty, &missing);
 }
 
 pub fn init(t: &BuiltinTypes) {
-    let unary: &[(&'static str, NativeFn)] =
-        &[("__neg__", neg), ("__pos__", pos), ("__abs__", abs), ("__bool__", bool_), ("__float__", float_)];
+    let unary: &[(&'static str, NativeFn)] = &[
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__abs__", abs),
+        ("__bool__", bool_),
+        ("__float__", float_),
+    ];
     for ty in [&t.int, &t.float] {
         add_missing(ty, NUMBER_OPS);
         add_missing(ty, NUMBER_CMPS);
@@ -195,11 +219,21 @@ pub fn init(t: &BuiltinTypes) {
         add_missing(ty, &[("__repr__", repr)]);
     }
     add_missing(&t.int, &[("__invert__", invert)]);
-    let seq: &[(&'static str, NativeFn)] = &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
+    let seq: &[(&'static str, NativeFn)] =
+        &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
     for ty in [&t.list, &t.tuple, &t.str] {
         add_missing(ty, seq);
     }
-    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.str, &t.bytes, &t.range] {
+    for ty in [
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.str,
+        &t.bytes,
+        &t.range,
+    ] {
         add_missing(ty, &[("__repr__", repr)]);
     }
     for ty in [&t.list, &t.tuple, &t.dict, &t.str] {

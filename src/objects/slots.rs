@@ -32,7 +32,8 @@ pub struct SlotSpec {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 /// CPython's `_Py_Mangle` for a private slot name.
@@ -49,8 +50,14 @@ fn mangle(class_name: &str, name: &str) -> String {
 
 /// Read and check `__slots__` from a new class's namespace (`None`: the
 /// class has no `__slots__`).
-pub fn prepare_slots(class_name: &str, dict: &Py<PyDict>, solid: &Py<PyType>) -> PyResult<Option<SlotSpec>> {
-    let Some(slots) = dict.get_str(&intern("__slots__")) else { return Ok(None) };
+pub fn prepare_slots(
+    class_name: &str,
+    dict: &Py<PyDict>,
+    solid: &Py<PyType>,
+) -> PyResult<Option<SlotSpec>> {
+    let Some(slots) = dict.get_str(&intern("__slots__")) else {
+        return Ok(None);
+    };
     let items: Vec<Value> = if slots.payload_is::<PyStr>() {
         vec![slots.clone()]
     } else if let Some(t) = slots.downcast::<PyTuple>() {
@@ -60,13 +67,22 @@ pub fn prepare_slots(class_name: &str, dict: &Py<PyDict>, solid: &Py<PyType>) ->
     } else if let Some(d) = slots.downcast::<PyDict>() {
         d.keys()
     } else {
-        return Err(type_error(format!("'{}' object is not iterable", slots.class().payload.name())));
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            slots.class().payload.name()
+        )));
     };
-    let mut spec = SlotSpec { names: Vec::new(), wants_dict: false };
+    let mut spec = SlotSpec {
+        names: Vec::new(),
+        wants_dict: false,
+    };
     let mut seen_weakref = false;
     for it in &items {
         let Some(s) = it.downcast::<PyStr>() else {
-            return Err(type_error(format!("__slots__ items must be strings, not '{}'", it.class().payload.name())));
+            return Err(type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                it.class().payload.name()
+            )));
         };
         let n = s.as_str();
         if !is_identifier(n) {
@@ -81,19 +97,27 @@ pub fn prepare_slots(class_name: &str, dict: &Py<PyDict>, solid: &Py<PyType>) ->
         }
         if n == "__weakref__" {
             if seen_weakref {
-                return Err(type_error("__weakref__ slot disallowed: we already got one"));
+                return Err(type_error(
+                    "__weakref__ slot disallowed: we already got one",
+                ));
             }
             seen_weakref = true;
             continue;
         }
         let m = intern(&mangle(class_name, n));
         if dict.get_str(&m).is_some() {
-            return Err(value_error(format!("'{}' in __slots__ conflicts with class variable", m.as_str())));
+            return Err(value_error(format!(
+                "'{}' in __slots__ conflicts with class variable",
+                m.as_str()
+            )));
         }
         spec.names.push(m);
     }
     if !spec.names.is_empty() && solid.payload.payload_id != std::any::TypeId::of::<PyInstance>() {
-        return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", solid.payload.name)));
+        return Err(type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            solid.payload.name
+        )));
     }
     Ok(Some(spec))
 }
@@ -108,18 +132,24 @@ pub fn install_slots(cls: &Py<PyType>, spec: SlotSpec) {
 
 /// Does a class being created need slot storage in its instances?
 pub fn needs_slot_storage(spec: &Option<SlotSpec>, bases: &[PyRef<PyType>]) -> bool {
-    spec.as_ref().is_some_and(|s| !s.names.is_empty()) || bases.iter().any(|b| b.payload.flags & TYPE_HAS_SLOTS != 0)
+    spec.as_ref().is_some_and(|s| !s.names.is_empty())
+        || bases.iter().any(|b| b.payload.flags & TYPE_HAS_SLOTS != 0)
 }
 
 fn storage(obj: &Value) -> Option<&Py<PyDict>> {
-    obj.downcast::<PyInstance>().and_then(|i| i.slots.as_deref())
+    obj.downcast::<PyInstance>()
+        .and_then(|i| i.slots.as_deref())
 }
 
 /// Read slot `name` of `obj` (the member descriptor's `__get__`).
 pub fn slot_get(obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
     match storage(obj).and_then(|d| d.get_str(name)) {
         Some(v) => Ok(v),
-        None => Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()))),
+        None => Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.class().payload.name(),
+            name.as_str()
+        ))),
     }
 }
 

@@ -29,8 +29,16 @@ impl PyPayload for PyStr {}
 
 impl PyStr {
     pub fn from_string(s: String) -> PyStr {
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), char_len, hash: AtomicI64::new(-1) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: AtomicI64::new(-1),
+        }
     }
 
     #[inline]
@@ -73,7 +81,11 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 
@@ -155,14 +167,19 @@ impl Py<PyStr> {
     /// Same string? Pointer equality first (interned names), then content.
     #[inline]
     pub fn eq_str(&self, other: &Py<PyStr>) -> bool {
-        std::ptr::eq(self, other) || (self.hash_value() == other.hash_value() && self.as_str() == other.as_str())
+        std::ptr::eq(self, other)
+            || (self.hash_value() == other.hash_value() && self.as_str() == other.as_str())
     }
 }
 
 /// `repr(s)`: CPython's quote choice; `\\`, `\n`, `\r`, `\t` and the quote
 /// escaped; unprintable characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

@@ -41,18 +41,21 @@ use crate::objects::bytes::{bytes_value, PyBytes};
 use crate::objects::descriptor::PyStaticMethod;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{
-    index_error, key_error, memory_error, new_error, overflow_error, type_error, value_error, ExcKind, PyErr, PyResult,
+    index_error, key_error, memory_error, new_error, overflow_error, type_error, value_error,
+    ExcKind, PyErr, PyResult,
 };
 use crate::objects::instance::set_new;
 use crate::objects::int::PyBigInt;
 use crate::objects::iter::str_iter;
 use crate::objects::list::{list_value, PyList};
-use crate::objects::method::{add_attr, add_methods, check_count, new_builtin_function, Args, NativeFn};
+use crate::objects::method::{
+    add_attr, add_methods, check_count, new_builtin_function, Args, NativeFn,
+};
 use crate::objects::none::not_implemented;
+use crate::objects::str::str_repr;
 use crate::objects::str::{str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::objects::unicode_tables::*;
-use crate::objects::str::str_repr;
 use crate::vm::ops::convert::ascii_escape;
 use crate::vm::state::interp;
 use crate::vm::Vm;
@@ -63,7 +66,10 @@ use crate::vm::Vm;
 fn this<'a>(args: &Args<'a>) -> PyResult<&'a Py<PyStr>> {
     match args.pos().first() {
         Some(v) => v.downcast::<PyStr>().ok_or_else(|| {
-            type_error(format!("descriptor requires a 'str' object but received a '{}'", type_name(v)))
+            type_error(format!(
+                "descriptor requires a 'str' object but received a '{}'",
+                type_name(v)
+            ))
         }),
         None => Err(type_error("unbound method needs a 'str' argument")),
     }
@@ -89,14 +95,23 @@ fn no_keywords(name: &str) -> PyErr {
 /// "str.upper() takes no arguments (1 given)", "str.zfill() takes exactly
 /// one argument (0 given)", "center expected at least 1 argument, got 0".
 /// Returns `self` and the arguments after it.
-fn positional<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<(&'a Py<PyStr>, &'a [Value])> {
+fn positional<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Py<PyStr>, &'a [Value])> {
     let s = this(args)?;
     if args.has_kw() {
         return Err(no_keywords(name));
     }
     let rest = &args.pos()[1..];
     if rest.len() < min || rest.len() > max {
-        let fname = if min == max { format!("str.{name}") } else { name.to_string() };
+        let fname = if min == max {
+            format!("str.{name}")
+        } else {
+            name.to_string()
+        };
         check_count(&fname, rest.len(), min, max)?;
     }
     Ok((s, rest))
@@ -104,7 +119,12 @@ fn positional<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResu
 
 /// PyArg_ParseTuple-style parameters (find, count, index, startswith...):
 /// "find() takes at least 1 argument (0 given)".
-fn tuple_style<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<(&'a Py<PyStr>, &'a [Value])> {
+fn tuple_style<'a>(
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a Py<PyStr>, &'a [Value])> {
     let s = this(args)?;
     if args.has_kw() {
         return Err(no_keywords(name));
@@ -112,10 +132,16 @@ fn tuple_style<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyRes
     let rest = &args.pos()[1..];
     let n = rest.len();
     if n < min {
-        return Err(type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+        return Err(type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+        return Err(type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok((s, rest))
 }
@@ -123,11 +149,20 @@ fn tuple_style<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyRes
 /// Parameters that may also be passed by keyword, checked as Argument
 /// Clinic's `_PyArg_UnpackKeywords` does (split, splitlines, expandtabs,
 /// encode, the constructor). `pos` excludes `self`; one slot per name.
-fn keywords<'a>(args: &Args<'a>, pos: &'a [Value], fname: &str, names: &[&str]) -> PyResult<Vec<Option<&'a Value>>> {
+fn keywords<'a>(
+    args: &Args<'a>,
+    pos: &'a [Value],
+    fname: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<&'a Value>>> {
     let (nargs, nkw, max) = (pos.len(), args.kwnames.len(), names.len());
     if nargs + nkw > max {
         let kw = if nargs == 0 { "keyword " } else { "" };
-        return Err(type_error(format!("{fname}() takes at most {max} {kw}argument{} ({} given)", plural(max), nargs + nkw)));
+        return Err(type_error(format!(
+            "{fname}() takes at most {max} {kw}argument{} ({} given)",
+            plural(max),
+            nargs + nkw
+        )));
     }
     let mut slots: Vec<Option<&Value>> = pos.iter().map(Some).collect();
     slots.resize(max, None);
@@ -141,24 +176,38 @@ fn keywords<'a>(args: &Args<'a>, pos: &'a [Value], fname: &str, names: &[&str]) 
     if unused > 0 {
         for (i, name) in names.iter().enumerate().take(nargs) {
             if args.kwarg(name).is_some() {
-                return Err(type_error(format!("argument for {fname}() given by name ('{name}') and position ({})", i + 1)));
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
             }
         }
-        let bad = args.kw().map(|(k, _)| k).find(|k| !names.contains(k)).unwrap_or_default();
-        return Err(type_error(format!("'{bad}' is an invalid keyword argument for {fname}()")));
+        let bad = args
+            .kw()
+            .map(|(k, _)| k)
+            .find(|k| !names.contains(k))
+            .unwrap_or_default();
+        return Err(type_error(format!(
+            "'{bad}' is an invalid keyword argument for {fname}()"
+        )));
     }
     Ok(slots)
 }
 
 /// `self` and the keyword-capable parameters of a method.
-fn method_keywords<'a>(args: &Args<'a>, name: &str, names: &[&str]) -> PyResult<(&'a Py<PyStr>, Vec<Option<&'a Value>>)> {
+fn method_keywords<'a>(
+    args: &Args<'a>,
+    name: &str,
+    names: &[&str],
+) -> PyResult<(&'a Py<PyStr>, Vec<Option<&'a Value>>)> {
     let s = this(args)?;
     Ok((s, keywords(args, &args.pos()[1..], name, names)?))
 }
 
 /// A str argument, or TypeError "must be str, not int".
 fn expect_str(v: &Value) -> PyResult<&Py<PyStr>> {
-    v.downcast::<PyStr>().ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
+    v.downcast::<PyStr>()
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
 }
 
 /// A str argument checked by Argument Clinic: "{what} must be str, not
@@ -173,7 +222,9 @@ fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>> {
 /// A C `Py_ssize_t` argument (widths, counts, maxsplit).
 fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if v.payload_is::<PyBigInt>() {
-        return Err(overflow_error("Python int too large to convert to C ssize_t"));
+        return Err(overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
     }
     vm.to_index(v)
 }
@@ -196,12 +247,18 @@ fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         Some(Value::Bool(b)) => Ok(Some(*b as i64)),
         Some(v) => {
             if let Some(b) = v.downcast::<PyBigInt>() {
-                return Ok(Some(if b.value.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }));
+                return Ok(Some(if b.value.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }));
             }
             if vm.lookup_user_special(v, &interp().names.index).is_some() {
                 return vm.to_index(v).map(Some);
             }
-            Err(type_error("slice indices must be integers or None or have an __index__ method"))
+            Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ))
         }
     }
 }
@@ -273,17 +330,25 @@ fn str_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let value = match a[0] {
         None => str_value(""),
         Some(obj) if encoding.is_none() && errors.is_none() => vm.str(obj)?.into_value(),
-        Some(obj) => str_value(decode_object(obj, encoding.unwrap_or("utf-8"), errors.unwrap_or("strict"))?),
+        Some(obj) => str_value(decode_object(
+            obj,
+            encoding.unwrap_or("utf-8"),
+            errors.unwrap_or("strict"),
+        )?),
     };
     if cls.is(&types().str) {
         return Ok(value);
     }
-    let text = value.downcast::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let text = value
+        .downcast::<PyStr>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     Ok(PyRef::new_in(PyStr::from_string(text), cls).into_value())
 }
 
 fn optional_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
-    v.map(|v| clinic_str(v, what).map(|s| s.as_str())).transpose()
+    v.map(|v| clinic_str(v, what).map(|s| s.as_str()))
+        .transpose()
 }
 
 fn decode_object(obj: &Value, encoding: &str, errors: &str) -> PyResult<String> {
@@ -291,7 +356,10 @@ fn decode_object(obj: &Value, encoding: &str, errors: &str) -> PyResult<String> 
         return Err(type_error("decoding str is not supported"));
     }
     let b = obj.downcast::<PyBytes>().ok_or_else(|| {
-        type_error(format!("decoding to str: need a bytes-like object, {} found", type_name(obj)))
+        type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(obj)
+        ))
     })?;
     decode_bytes(&b.data, encoding, errors)
 }
@@ -323,12 +391,20 @@ impl Codec {
             }
         }
         match norm.as_str() {
-            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Ok(Codec::Utf8),
-            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-            | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Ok(Codec::Ascii),
-            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "ibm819"
-            | "iso_ir_100" | "iso_8859_1_1987" | "csisolatin1" => Ok(Codec::Latin1),
-            _ => Err(new_error(ExcKind::LookupError, format!("unknown encoding: {name}"))),
+            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
+                Ok(Codec::Utf8)
+            }
+            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
+            | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+            | "iso_646.irv_1991" | "iso_ir_6" => Ok(Codec::Ascii),
+            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
+            | "cp819" | "ibm819" | "iso_ir_100" | "iso_8859_1_1987" | "csisolatin1" => {
+                Ok(Codec::Latin1)
+            }
+            _ => Err(new_error(
+                ExcKind::LookupError,
+                format!("unknown encoding: {name}"),
+            )),
         }
     }
 
@@ -351,7 +427,10 @@ impl Codec {
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
-    new_error(ExcKind::LookupError, format!("unknown error handler name '{errors}'"))
+    new_error(
+        ExcKind::LookupError,
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// `\xe9`, `\u20ac` or `\U0001f600`: how codec messages and
@@ -374,7 +453,10 @@ fn encode_text(text: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
             i += 1;
             continue;
         }
-        let run = chars[i..].iter().take_while(|&&c| c as u32 >= limit).count();
+        let run = chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
         encode_bad_run(&mut out, &chars[i..i + run], i, codec, errors)?;
         i += run;
     }
@@ -382,14 +464,24 @@ fn encode_text(text: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
 }
 
 /// Apply the error handler to a run of unencodable characters at `pos`.
-fn encode_bad_run(out: &mut Vec<u8>, bad: &[char], pos: usize, codec: Codec, errors: &str) -> PyResult<()> {
+fn encode_bad_run(
+    out: &mut Vec<u8>,
+    bad: &[char],
+    pos: usize,
+    codec: Codec,
+    errors: &str,
+) -> PyResult<()> {
     match errors {
         "strict" => {
             let what = match bad {
                 [c] => format!("character '{}' in position {pos}", escape_char(*c)),
                 _ => format!("characters in position {pos}-{}", pos + bad.len() - 1),
             };
-            let msg = format!("'{}' codec can't encode {what}: ordinal not in range({})", codec.name(), codec.limit());
+            let msg = format!(
+                "'{}' codec can't encode {what}: ordinal not in range({})",
+                codec.name(),
+                codec.limit()
+            );
             Err(new_error(ExcKind::UnicodeEncodeError, msg))
         }
         "ignore" => Ok(()),
@@ -398,7 +490,8 @@ fn encode_bad_run(out: &mut Vec<u8>, bad: &[char], pos: usize, codec: Codec, err
             Ok(())
         }
         "xmlcharrefreplace" => {
-            bad.iter().for_each(|&c| out.extend(format!("&#{};", c as u32).bytes()));
+            bad.iter()
+                .for_each(|&c| out.extend(format!("&#{};", c as u32).bytes()));
             Ok(())
         }
         "backslashreplace" => {
@@ -418,7 +511,14 @@ fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    decode_bad_run(&mut out, &data[i..=i], i, Codec::Ascii, "ordinal not in range(128)", errors)?;
+                    decode_bad_run(
+                        &mut out,
+                        &data[i..=i],
+                        i,
+                        Codec::Ascii,
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
                 }
             }
             Ok(out)
@@ -448,17 +548,33 @@ fn decode_utf8(data: &[u8], errors: &str) -> PyResult<String> {
         }
         let (n, reason) = match e.error_len() {
             None => (rest.len() - valid, "unexpected end of data"),
-            Some(n) if matches!(rest[valid], 0x80..=0xc1 | 0xf5..=0xff) => (n, "invalid start byte"),
+            Some(n) if matches!(rest[valid], 0x80..=0xc1 | 0xf5..=0xff) => {
+                (n, "invalid start byte")
+            }
             Some(n) => (n, "invalid continuation byte"),
         };
-        decode_bad_run(&mut out, &rest[valid..valid + n], pos + valid, Codec::Utf8, reason, errors)?;
+        decode_bad_run(
+            &mut out,
+            &rest[valid..valid + n],
+            pos + valid,
+            Codec::Utf8,
+            reason,
+            errors,
+        )?;
         pos += valid + n;
     }
     Ok(out)
 }
 
 /// Apply the error handler to undecodable bytes at `pos`.
-fn decode_bad_run(out: &mut String, bad: &[u8], pos: usize, codec: Codec, reason: &str, errors: &str) -> PyResult<()> {
+fn decode_bad_run(
+    out: &mut String,
+    bad: &[u8],
+    pos: usize,
+    codec: Codec,
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
     match errors {
         "strict" => {
             let what = match bad {
@@ -474,7 +590,8 @@ fn decode_bad_run(out: &mut String, bad: &[u8], pos: usize, codec: Codec, reason
             Ok(())
         }
         "backslashreplace" => {
-            bad.iter().for_each(|b| out.push_str(&format!("\\x{b:02x}")));
+            bad.iter()
+                .for_each(|b| out.push_str(&format!("\\x{b:02x}")));
             Ok(())
         }
         _ => Err(unknown_handler(errors)),
@@ -485,7 +602,11 @@ fn encode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, a) = method_keywords(args, "encode", &["encoding", "errors"])?;
     let encoding = optional_str(a[0], "encode() argument 'encoding'")?.unwrap_or("utf-8");
     let errors = optional_str(a[1], "encode() argument 'errors'")?.unwrap_or("strict");
-    Ok(bytes_value(encode_text(s.as_str(), Codec::lookup(encoding)?, errors)?))
+    Ok(bytes_value(encode_text(
+        s.as_str(),
+        Codec::lookup(encoding)?,
+        errors,
+    )?))
 }
 
 // ===== Searching =====
@@ -496,7 +617,11 @@ fn find_in(s: &PyStr, sub: &PyStr, a: i64, b: i64, reverse: bool) -> Option<i64>
         return None;
     }
     let region = s.char_slice(a as usize, b as usize);
-    let at = if reverse { region.rfind(sub.as_str()) } else { region.find(sub.as_str()) }?;
+    let at = if reverse {
+        region.rfind(sub.as_str())
+    } else {
+        region.find(sub.as_str())
+    }?;
     Some(a + chars_in(s, &region[..at]) as i64)
 }
 
@@ -530,11 +655,15 @@ fn rfind(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    search(vm, args, "index", false)?.map(Value::Int).ok_or_else(|| value_error("substring not found"))
+    search(vm, args, "index", false)?
+        .map(Value::Int)
+        .ok_or_else(|| value_error("substring not found"))
 }
 
 fn rindex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    search(vm, args, "rindex", true)?.map(Value::Int).ok_or_else(|| value_error("substring not found"))
+    search(vm, args, "rindex", true)?
+        .map(Value::Int)
+        .ok_or_else(|| value_error("substring not found"))
 }
 
 fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -546,7 +675,9 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else if sub.char_len() == 0 {
         b - a + 1
     } else {
-        s.char_slice(a as usize, b as usize).matches(sub.as_str()).count() as i64
+        s.char_slice(a as usize, b as usize)
+            .matches(sub.as_str())
+            .count() as i64
     };
     Ok(Value::Int(n))
 }
@@ -558,7 +689,10 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult<V
     if let Some(t) = p[0].downcast::<PyTuple>() {
         for item in t.items.iter() {
             let sub = item.downcast::<PyStr>().ok_or_else(|| {
-                type_error(format!("tuple for {name} must only contain str, not {}", type_name(item)))
+                type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    type_name(item)
+                ))
             })?;
             if tail_match(s, sub, a, b, at_end) {
                 return Ok(Value::Bool(true));
@@ -567,7 +701,10 @@ fn affix_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult<V
         return Ok(Value::Bool(false));
     }
     let sub = p[0].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("{name} first arg must be str or a tuple of str, not {}", type_name(&p[0])))
+        type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(&p[0])
+        ))
     })?;
     Ok(Value::Bool(tail_match(s, sub, a, b, at_end)))
 }
@@ -587,9 +724,17 @@ fn partition_impl(args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
         return Err(value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if reverse { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    let found = if reverse {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
     let parts = match found {
-        Some(i) => vec![str_value(&text[..i]), exact(&p[0], sep), str_value(&text[i + sep.as_str().len()..])],
+        Some(i) => vec![
+            str_value(&text[..i]),
+            exact(&p[0], sep),
+            str_value(&text[i + sep.as_str().len()..]),
+        ],
         None if reverse => vec![str_value(""), str_value(""), unchanged(args, s)],
         None => vec![unchanged(args, s), str_value(""), str_value("")],
     };
@@ -616,13 +761,16 @@ fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<SplitArg
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let sep = match a[0] {
-        None | Some(Value::None) => None,
-        Some(v) => {
-            let sep = v.downcast::<PyStr>();
-            Some(sep.ok_or_else(|| type_error(format!("must be str or None, not {}", type_name(v))))?)
-        }
-    };
+    let sep =
+        match a[0] {
+            None | Some(Value::None) => None,
+            Some(v) => {
+                let sep = v.downcast::<PyStr>();
+                Some(sep.ok_or_else(|| {
+                    type_error(format!("must be str or None, not {}", type_name(v)))
+                })?)
+            }
+        };
     if sep.is_some_and(|sep| sep.char_len() == 0) {
         return Err(value_error("empty separator"));
     }
@@ -663,7 +811,11 @@ fn rsplit_whitespace(text: &str, max: usize) -> Vec<&str> {
             parts.push(rest);
             break;
         }
-        let start = rest.char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let start = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_space(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         parts.push(&rest[start..]);
         rest = &rest[..start];
     }
@@ -684,7 +836,10 @@ fn rsplit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let parts = match sep {
         None => rsplit_whitespace(s.as_str(), max),
         Some(sep) => {
-            let mut parts: Vec<&str> = s.as_str().rsplitn(max.saturating_add(1), sep.as_str()).collect();
+            let mut parts: Vec<&str> = s
+                .as_str()
+                .rsplitn(max.saturating_add(1), sep.as_str())
+                .collect();
             parts.reverse();
             parts
         }
@@ -693,7 +848,18 @@ fn rsplit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn splitlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -751,7 +917,10 @@ fn join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut pieces = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let piece = item.downcast::<PyStr>().ok_or_else(|| {
-            type_error(format!("sequence item {i}: expected str instance, {} found", type_name(item)))
+            type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                type_name(item)
+            ))
         })?;
         size = size.and_then(|n| n.checked_add(piece.as_str().len()));
         pieces.push(piece.as_str());
@@ -774,15 +943,25 @@ fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Valu
     let out = match p.first() {
         None | Some(Value::None) => trim_by(text, left, right, &is_space),
         Some(v) => {
-            let chars = v.downcast::<PyStr>().ok_or_else(|| type_error(format!("{name} arg must be None or str")))?;
+            let chars = v
+                .downcast::<PyStr>()
+                .ok_or_else(|| type_error(format!("{name} arg must be None or str")))?;
             trim_by(text, left, right, &|c| chars.as_str().contains(c))
         }
     };
-    Ok(if out.len() == text.len() { unchanged(args, s) } else { str_value(out) })
+    Ok(if out.len() == text.len() {
+        unchanged(args, s)
+    } else {
+        str_value(out)
+    })
 }
 
 fn trim_by<'t>(text: &'t str, left: bool, right: bool, pred: &dyn Fn(char) -> bool) -> &'t str {
-    let t = if left { text.trim_start_matches(pred) } else { text };
+    let t = if left {
+        text.trim_start_matches(pred)
+    } else {
+        text
+    };
     if right {
         t.trim_end_matches(pred)
     } else {
@@ -806,14 +985,22 @@ fn fill_char(v: Option<&Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     match v.downcast::<PyStr>() {
         Some(f) if f.char_len() == 1 => Ok(f.char_at(0)),
-        Some(_) => Err(type_error("The fill character must be exactly one character long")),
-        None => Err(type_error(format!("The fill character must be a unicode character, not {}", type_name(v)))),
+        Some(_) => Err(type_error(
+            "The fill character must be exactly one character long",
+        )),
+        None => Err(type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            type_name(v)
+        ))),
     }
 }
 
 /// `text` with `left` and `right` copies of `fill` around it.
 fn pad(text: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
-    let size = left.checked_add(right).and_then(|n| n.checked_mul(fill.len_utf8())).and_then(|n| n.checked_add(text.len()));
+    let size = left
+        .checked_add(right)
+        .and_then(|n| n.checked_mul(fill.len_utf8()))
+        .and_then(|n| n.checked_add(text.len()));
     let mut out = string_with_capacity(size)?;
     out.extend(repeat_n(fill, left));
     out.push_str(text);
@@ -844,7 +1031,12 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Value
         // CPython's rounding: the odd extra space goes left only for odd widths.
         Align::Center => marg / 2 + (marg & width & 1),
     };
-    Ok(str_value(pad(s.as_str(), left as usize, (marg - left) as usize, fill)?))
+    Ok(str_value(pad(
+        s.as_str(),
+        left as usize,
+        (marg - left) as usize,
+        fill,
+    )?))
 }
 
 fn ljust(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -867,7 +1059,11 @@ fn zfill(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(unchanged(args, s));
     }
     let text = s.as_str();
-    let (sign, digits) = if text.starts_with(['+', '-']) { text.split_at(1) } else { ("", text) };
+    let (sign, digits) = if text.starts_with(['+', '-']) {
+        text.split_at(1)
+    } else {
+        ("", text)
+    };
     let zeros = (width - len) as usize;
     let mut out = string_with_capacity(zeros.checked_add(text.len()))?;
     out.push_str(sign);
@@ -887,7 +1083,13 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(unchanged(args, s));
     }
     // Spaces a tab at `column` expands to (none for tabsize <= 0).
-    let tab = |column: u64| if tabsize > 0 { tabsize as u64 - column % tabsize as u64 } else { 0 };
+    let tab = |column: u64| {
+        if tabsize > 0 {
+            tabsize as u64 - column % tabsize as u64
+        } else {
+            0
+        }
+    };
     // First pass: the size, so an enormous result is a MemoryError.
     let (mut column, mut size) = (0u64, 0u64);
     for c in text.chars() {
@@ -896,7 +1098,11 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             column = column.saturating_add(n);
             size = size.saturating_add(n);
         } else {
-            column = if c == '\n' || c == '\r' { 0 } else { column + 1 };
+            column = if c == '\n' || c == '\r' {
+                0
+            } else {
+                column + 1
+            };
             size = size.saturating_add(c.len_utf8() as u64);
         }
     }
@@ -908,7 +1114,11 @@ fn expandtabs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             column += n;
             out.extend(repeat_n(' ', n as usize));
         } else {
-            column = if c == '\n' || c == '\r' { 0 } else { column + 1 };
+            column = if c == '\n' || c == '\r' {
+                0
+            } else {
+                column + 1
+            };
             out.push(c);
         }
     }
@@ -933,11 +1143,18 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `s` with the first `max` occurrences of `old` replaced (None: nothing to replace).
 fn replace_text(s: &PyStr, old: &str, new: &str, max: usize) -> PyResult<Option<String>> {
     let text = s.as_str();
-    let n = if old.is_empty() { max.min(s.char_len() + 1) } else { text.matches(old).take(max).count() };
+    let n = if old.is_empty() {
+        max.min(s.char_len() + 1)
+    } else {
+        text.matches(old).take(max).count()
+    };
     if n == 0 {
         return Ok(None);
     }
-    let size = new.len().checked_mul(n).and_then(|r| r.checked_add(text.len() - old.len() * n));
+    let size = new
+        .len()
+        .checked_mul(n)
+        .and_then(|r| r.checked_add(text.len() - old.len() * n));
     let mut out = string_with_capacity(size)?;
     if old.is_empty() {
         // `new` before each of the first n characters (and at the end if n allows).
@@ -967,7 +1184,11 @@ fn removesuffix(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     remove_affix(args, "removesuffix", |t, a| t.strip_suffix(a))
 }
 
-fn remove_affix(args: &Args, name: &str, strip: for<'t> fn(&'t str, &str) -> Option<&'t str>) -> PyResult<Value> {
+fn remove_affix(
+    args: &Args,
+    name: &str,
+    strip: for<'t> fn(&'t str, &str) -> Option<&'t str>,
+) -> PyResult<Value> {
     let (s, p) = positional(args, name, 1, 1)?;
     let affix = clinic_str(&p[0], &format!("{name}() argument"))?;
     match strip(s.as_str(), affix.as_str()) {
@@ -1084,13 +1305,52 @@ fn push_fold(out: &mut String, c: char) {
         0x1e9e => out.push_str("ss"),
         0x13a0..=0x13f5 => out.push(c),
         0x13f8..=0x13fd | 0xab70..=0xabbf => push_upper(out, c),
-        0xb5 | 0xdf | 0x149 | 0x17f | 0x1f0 | 0x345 | 0x390 | 0x3b0 | 0x3c2 | 0x3d0 | 0x3d1 | 0x3d5 | 0x3d6 | 0x3f0
-        | 0x3f1 | 0x3f5 | 0x587 | 0x1c80..=0x1c88 | 0x1e96..=0x1e9b | 0x1f50 | 0x1f52 | 0x1f54 | 0x1f56
-        | 0x1f80..=0x1faf | 0x1fb2..=0x1fb4 | 0x1fb6 | 0x1fb7 | 0x1fbc | 0x1fbe | 0x1fc2..=0x1fc4 | 0x1fc6
-        | 0x1fc7 | 0x1fcc | 0x1fd2 | 0x1fd3 | 0x1fd6 | 0x1fd7 | 0x1fe2..=0x1fe4 | 0x1fe6 | 0x1fe7
-        | 0x1ff2..=0x1ff4 | 0x1ff6 | 0x1ff7 | 0x1ffc | 0xfb00..=0xfb06 | 0xfb13..=0xfb17 => {
-            c.to_uppercase().for_each(|u| push_lower(out, u))
-        }
+        0xb5
+        | 0xdf
+        | 0x149
+        | 0x17f
+        | 0x1f0
+        | 0x345
+        | 0x390
+        | 0x3b0
+        | 0x3c2
+        | 0x3d0
+        | 0x3d1
+        | 0x3d5
+        | 0x3d6
+        | 0x3f0
+        | 0x3f1
+        | 0x3f5
+        | 0x587
+        | 0x1c80..=0x1c88
+        | 0x1e96..=0x1e9b
+        | 0x1f50
+        | 0x1f52
+        | 0x1f54
+        | 0x1f56
+        | 0x1f80..=0x1faf
+        | 0x1fb2..=0x1fb4
+        | 0x1fb6
+        | 0x1fb7
+        | 0x1fbc
+        | 0x1fbe
+        | 0x1fc2..=0x1fc4
+        | 0x1fc6
+        | 0x1fc7
+        | 0x1fcc
+        | 0x1fd2
+        | 0x1fd3
+        | 0x1fd6
+        | 0x1fd7
+        | 0x1fe2..=0x1fe4
+        | 0x1fe6
+        | 0x1fe7
+        | 0x1ff2..=0x1ff4
+        | 0x1ff6
+        | 0x1ff7
+        | 0x1ffc
+        | 0xfb00..=0xfb06
+        | 0xfb13..=0xfb17 => c.to_uppercase().for_each(|u| push_lower(out, u)),
         _ => push_lower(out, c),
     }
 }
@@ -1122,7 +1382,11 @@ fn final_sigmas(text: &str) -> Vec<usize> {
 /// Lowercase character `i` of a string whose final sigmas are `finals`.
 fn push_lower_at(out: &mut String, c: char, i: usize, finals: &[usize]) {
     if c == 'Σ' {
-        out.push(if finals.binary_search(&i).is_ok() { 'ς' } else { 'σ' });
+        out.push(if finals.binary_search(&i).is_ok() {
+            'ς'
+        } else {
+            'σ'
+        });
     } else {
         push_lower(out, c);
     }
@@ -1134,7 +1398,9 @@ fn lower_text(text: &str) -> String {
     }
     let finals = final_sigmas(text);
     let mut out = String::with_capacity(text.len());
-    text.chars().enumerate().for_each(|(i, c)| push_lower_at(&mut out, c, i, &finals));
+    text.chars()
+        .enumerate()
+        .for_each(|(i, c)| push_lower_at(&mut out, c, i, &finals));
     out
 }
 
@@ -1237,7 +1503,6 @@ fn is_space(c: char) -> bool {
         | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
 }
 
-
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
@@ -1264,7 +1529,6 @@ fn is_digit(c: char) -> bool {
 fn is_numeric(c: char) -> bool {
     is_digit(c) || (!c.is_ascii() && in_ranges(NUMERIC_NOT_DIGIT, c))
 }
-
 
 /// XID_Start (or '_').
 fn is_id_start(c: char) -> bool {
@@ -1330,7 +1594,12 @@ fn isidentifier(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// islower/isupper: some cased character, and none of the other case (or title case).
-fn case_only(args: &Args, name: &str, wanted: fn(char) -> bool, other: fn(char) -> bool) -> PyResult<Value> {
+fn case_only(
+    args: &Args,
+    name: &str,
+    wanted: fn(char) -> bool,
+    other: fn(char) -> bool,
+) -> PyResult<Value> {
     let (s, _) = positional(args, name, 0, 0)?;
     let mut cased = false;
     for c in s.as_str().chars() {
@@ -1387,7 +1656,9 @@ enum Mapped {
 fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
     let v = match vm.get_item(table, &Value::Int(c as i64)) {
         Ok(v) => v,
-        Err(e) if e.is_instance(types().exceptions.get(ExcKind::LookupError)) => return Ok(Mapped::Keep),
+        Err(e) if e.is_instance(types().exceptions.get(ExcKind::LookupError)) => {
+            return Ok(Mapped::Keep)
+        }
         Err(e) => return Err(e),
     };
     let range_error = || value_error("character mapping must be in range(0x110000)");
@@ -1398,12 +1669,21 @@ fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
         _ if v.payload_is::<PyBigInt>() => return Err(range_error()),
         _ => match v.downcast::<PyStr>() {
             Some(s) => return Ok(Mapped::Text(s.as_str().to_string())),
-            None => return Err(type_error("character mapping must return integer, None or str")),
+            None => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
         },
     };
-    let code = u32::try_from(code).ok().filter(|&n| n < 0x11_0000).ok_or_else(range_error)?;
+    let code = u32::try_from(code)
+        .ok()
+        .filter(|&n| n < 0x11_0000)
+        .ok_or_else(range_error)?;
     // Strings are UTF-8: a lone surrogate cannot be stored.
-    char::from_u32(code).map(Mapped::Char).ok_or_else(|| value_error("surrogate characters are not supported"))
+    char::from_u32(code)
+        .map(Mapped::Char)
+        .ok_or_else(|| value_error("surrogate characters are not supported"))
 }
 
 fn push_mapped(out: &mut String, c: char, m: &Mapped) {
@@ -1455,12 +1735,22 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kw("str.maketrans")?;
     let p = args.pos();
     check_count("maketrans", p.len(), 1, 3)?;
-    let y = p.get(1).map(|v| clinic_str(v, "maketrans() argument 2")).transpose()?;
-    let z = p.get(2).map(|v| clinic_str(v, "maketrans() argument 3")).transpose()?;
+    let y = p
+        .get(1)
+        .map(|v| clinic_str(v, "maketrans() argument 2"))
+        .transpose()?;
+    let z = p
+        .get(2)
+        .map(|v| clinic_str(v, "maketrans() argument 3"))
+        .transpose()?;
     let table = PyDict::new_ref();
     let Some(y) = y else {
-        let d = p[0].downcast::<PyDict>().filter(|_| p[0].class().is(&types().dict));
-        let d = d.ok_or_else(|| type_error("if you give only one argument to maketrans it must be a dict"))?;
+        let d = p[0]
+            .downcast::<PyDict>()
+            .filter(|_| p[0].class().is(&types().dict));
+        let d = d.ok_or_else(|| {
+            type_error("if you give only one argument to maketrans it must be a dict")
+        })?;
         for (k, v) in d.items() {
             vm.dict_set(&table, translate_key(&k)?, v)?;
         }
@@ -1470,7 +1760,9 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         type_error("first maketrans argument must be a string if there is a second argument")
     })?;
     if x.char_len() != y.char_len() {
-        return Err(value_error("the first two maketrans arguments must have equal length"));
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
     }
     for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
         vm.dict_set(&table, Value::Int(a as i64), Value::Int(b as i64))?;
@@ -1485,14 +1777,18 @@ fn maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn translate_key(k: &Value) -> PyResult<Value> {
     if let Some(s) = k.downcast::<PyStr>() {
         if s.char_len() != 1 {
-            return Err(value_error("string keys in translate table must be of length 1"));
+            return Err(value_error(
+                "string keys in translate table must be of length 1",
+            ));
         }
         return Ok(Value::Int(s.char_at(0) as i64));
     }
     if matches!(k, Value::Int(_) | Value::Bool(_)) || k.payload_is::<PyBigInt>() {
         return Ok(k.clone());
     }
-    Err(type_error("keys in translate table must be strings or integers"))
+    Err(type_error(
+        "keys in translate table must be strings or integers",
+    ))
 }
 
 // ===== str.format =====
@@ -1535,7 +1831,9 @@ fn field_index(s: &str) -> PyResult<Option<usize>> {
     }
     let mut n: usize = 0;
     for c in s.chars() {
-        let Some(d) = decimal_value(c) else { return Ok(None) };
+        let Some(d) = decimal_value(c) else {
+            return Ok(None);
+        };
         n = n
             .checked_mul(10)
             .and_then(|n| n.checked_add(d as usize))
@@ -1570,13 +1868,19 @@ fn parse_field<'f>(fmt: &'f str, i: &mut usize) -> PyResult<Field<'f>> {
         return Err(value_error("expected '}' before end of string"));
     }
     let name = &fmt[start..*i - 1];
-    let mut field = Field { name, conversion: None, spec: "", nested: false };
+    let mut field = Field {
+        name,
+        conversion: None,
+        spec: "",
+        nested: false,
+    };
     if c == b'}' {
         return Ok(field);
     }
     if c == b'!' {
         let conv = fmt[*i..].chars().next();
-        let conv = conv.ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
+        let conv = conv
+            .ok_or_else(|| value_error("end of string while looking for conversion specifier"))?;
         field.conversion = Some(conv);
         *i += conv.len_utf8();
         if *i < b.len() {
@@ -1645,7 +1949,13 @@ impl<'a> Formatter<'a> {
         Ok(out)
     }
 
-    fn render_field(&mut self, vm: &mut Vm, field: &Field, depth: u32, out: &mut String) -> PyResult<()> {
+    fn render_field(
+        &mut self,
+        vm: &mut Vm,
+        field: &Field,
+        depth: u32,
+        out: &mut String,
+    ) -> PyResult<()> {
         let obj = self.field_value(vm, field.name)?;
         let obj = match field.conversion {
             None => obj,
@@ -1655,9 +1965,18 @@ impl<'a> Formatter<'a> {
             Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(value_error(format!("Unknown conversion specifier {c}")));
             }
-            Some(c) => return Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+            Some(c) => {
+                return Err(value_error(format!(
+                    "Unknown conversion specifier \\x{:x}",
+                    c as u32
+                )))
+            }
         };
-        let spec = if field.nested { self.render(vm, field.spec, depth - 1)? } else { field.spec.to_string() };
+        let spec = if field.nested {
+            self.render(vm, field.spec, depth - 1)?
+        } else {
+            field.spec.to_string()
+        };
         out.push_str(vm.format(&obj, &spec)?.as_str());
         Ok(())
     }
@@ -1708,12 +2027,18 @@ impl<'a> Formatter<'a> {
                     i += 1;
                     let key = match field_index(key)? {
                         Some(n) => Value::Int(n as i64),
-                        None if key.is_empty() => return Err(value_error("Empty attribute in format string")),
+                        None if key.is_empty() => {
+                            return Err(value_error("Empty attribute in format string"))
+                        }
                         None => str_value(key),
                     };
                     obj = vm.get_item(&obj, &key)?;
                 }
-                _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                _ => {
+                    return Err(value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ))
+                }
             }
         }
         Ok(obj)
@@ -1722,7 +2047,11 @@ impl<'a> Formatter<'a> {
     /// A numeric (or empty: `auto`) field name: all must use one numbering style.
     fn check_numbering(&mut self, auto: bool) -> PyResult<()> {
         if self.numbering == Numbering::Unset {
-            self.numbering = if auto { Numbering::Auto } else { Numbering::Manual };
+            self.numbering = if auto {
+                Numbering::Auto
+            } else {
+                Numbering::Manual
+            };
         }
         match (self.numbering, auto) {
             (Numbering::Manual, true) => Err(value_error(
@@ -1736,9 +2065,13 @@ impl<'a> Formatter<'a> {
     }
 
     fn positional_arg(&self, i: usize) -> PyResult<Value> {
-        let args = self.positional.ok_or_else(|| value_error("Format string contains positional fields"))?;
+        let args = self
+            .positional
+            .ok_or_else(|| value_error("Format string contains positional fields"))?;
         args.get(i).cloned().ok_or_else(|| {
-            index_error(format!("Replacement index {i} out of range for positional args tuple"))
+            index_error(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
         })
     }
 
@@ -1756,13 +2089,23 @@ impl<'a> Formatter<'a> {
 fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = this(args)?;
     let named = Named::Keywords(args.kw().collect());
-    let mut f = Formatter { positional: Some(&args.pos()[1..]), named, numbering: Numbering::Unset, next_auto: 0 };
+    let mut f = Formatter {
+        positional: Some(&args.pos()[1..]),
+        named,
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
     Ok(str_value(f.render(vm, s.as_str(), 2)?))
 }
 
 fn format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, p) = positional(args, "format_map", 1, 1)?;
-    let mut f = Formatter { positional: None, named: Named::Mapping(&p[0]), numbering: Numbering::Unset, next_auto: 0 };
+    let mut f = Formatter {
+        positional: None,
+        named: Named::Mapping(&p[0]),
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
     Ok(str_value(f.render(vm, s.as_str(), 2)?))
 }
 
@@ -1772,11 +2115,17 @@ fn format_map(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn wrapper<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<(&'a Py<PyStr>, &'a [Value])> {
     let s = this(args)?;
     if args.has_kw() {
-        return Err(type_error(format!("wrapper {name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
     }
     let rest = &args.pos()[1..];
     if rest.len() != n {
-        return Err(type_error(format!("expected {n} argument{}, got {}", plural(n), rest.len())));
+        return Err(type_error(format!(
+            "expected {n} argument{}, got {}",
+            plural(n),
+            rest.len()
+        )));
     }
     Ok((s, rest))
 }
@@ -1789,7 +2138,10 @@ fn dunder_len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn dunder_contains(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, p) = wrapper(args, "__contains__", 1)?;
     let sub = p[0].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("'in <string>' requires string as left operand, not {}", type_name(&p[0])))
+        type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            type_name(&p[0])
+        ))
     })?;
     Ok(Value::Bool(s.as_str().contains(sub.as_str())))
 }
@@ -1802,7 +2154,10 @@ fn dunder_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn dunder_add(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, p) = wrapper(args, "__add__", 1)?;
     let other = p[0].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("can only concatenate str (not \"{}\") to str", type_name(&p[0])))
+        type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_name(&p[0])
+        ))
     })?;
     let mut out = string_with_capacity(s.as_str().len().checked_add(other.as_str().len()))?;
     out.push_str(s.as_str());
@@ -1814,15 +2169,22 @@ fn dunder_add(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn repeat_dunder(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let s = this(args)?;
     if args.has_kw() {
-        return Err(type_error(format!("wrapper {name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
     }
     let rest = &args.pos()[1..];
     if rest.len() != 1 {
         // CPython's wording, leading space included.
-        return Err(type_error(format!(" expected 1 argument, got {}", rest.len())));
+        return Err(type_error(format!(
+            " expected 1 argument, got {}",
+            rest.len()
+        )));
     }
     if rest[0].payload_is::<PyBigInt>() {
-        return Err(overflow_error("cannot fit 'int' into an index-sized integer"));
+        return Err(overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        ));
     }
     let n = usize::try_from(vm.to_index(&rest[0])?).unwrap_or(0);
     let text = s.as_str();

@@ -36,24 +36,38 @@ fn super_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
             let ty = p[0]
                 .as_obj()
                 .and_then(|o| o.clone().into_typed::<PyType>().ok())
-                .ok_or_else(|| type_error(format!("super() argument 1 must be a type, not {}", p[0].class().payload.name())))?;
+                .ok_or_else(|| {
+                    type_error(format!(
+                        "super() argument 1 must be a type, not {}",
+                        p[0].class().payload.name()
+                    ))
+                })?;
             let obj = p[1].clone();
             let ok = match obj.downcast::<PyType>() {
                 Some(t) if t.is_subtype(&ty) => true,
                 _ => obj.class().is_subtype(&ty),
             };
             if !ok {
-                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
             }
             (ty, obj)
         }
-        _ => return Err(runtime_error("super(type) without an object is not supported")),
+        _ => {
+            return Err(runtime_error(
+                "super(type) without an object is not supported",
+            ))
+        }
     };
     Ok(PyRef::new_in(PySuper { ty, obj }, cls).into_value())
 }
 
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef<PyType>, Value)> {
-    let f = vm.frames.last().ok_or_else(|| runtime_error("super(): no current frame"))?;
+    let f = vm
+        .frames
+        .last()
+        .ok_or_else(|| runtime_error("super(): no current frame"))?;
     let code = &f.code;
     if code.argcount == 0 && code.flags & crate::bytecode::code::CO_VARARGS == 0 {
         return Err(runtime_error("super(): no arguments"));
@@ -64,9 +78,14 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef<PyType>, Value)> {
     }
     let nlocals = code.nlocals() + code.cellvars.len();
     let pos = code.freevars.iter().position(|n| n.as_str() == "__class__");
-    let Some(i) = pos else { return Err(runtime_error("super(): __class__ cell not found")) };
+    let Some(i) = pos else {
+        return Err(runtime_error("super(): __class__ cell not found"));
+    };
     let cell = vm.stack[f.base + nlocals + i].clone();
-    let class = cell.downcast::<PyCell>().map(|c| c.get()).unwrap_or_default();
+    let class = cell
+        .downcast::<PyCell>()
+        .map(|c| c.get())
+        .unwrap_or_default();
     let ty = class
         .as_obj()
         .and_then(|o| o.clone().into_typed::<PyType>().ok())
@@ -89,9 +108,15 @@ impl Vm {
             Some(t) if t.is_subtype(&s.ty) => t.to_ref(),
             _ => s.obj.class().to_ref(),
         };
-        let is_class = s.obj.payload_is::<PyType>() && start_type.as_ptr() == s.obj.as_obj().map_or(std::ptr::null(), |o| o.as_ptr());
-        let mro: Vec<PyRef<PyType>> = std::iter::once(start_type.clone()).chain(start_type.payload.mro.iter().cloned()).collect();
-        let after = mro.iter().position(|t| t.is(&s.ty)).map_or(mro.len(), |i| i + 1);
+        let is_class = s.obj.payload_is::<PyType>()
+            && start_type.as_ptr() == s.obj.as_obj().map_or(std::ptr::null(), |o| o.as_ptr());
+        let mro: Vec<PyRef<PyType>> = std::iter::once(start_type.clone())
+            .chain(start_type.payload.mro.iter().cloned())
+            .collect();
+        let after = mro
+            .iter()
+            .position(|t| t.is(&s.ty))
+            .map_or(mro.len(), |i| i + 1);
         for t in &mro[after..] {
             if let Some(v) = t.payload.dict.get_str(name) {
                 return self.super_bind(v, s, is_class);
@@ -101,22 +126,37 @@ impl Vm {
         if let Some(v) = crate::objects::attrs::builtin_attr(self, &obj, name)? {
             return Ok(v);
         }
-        Err(attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+        Err(attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name.as_str()
+        )))
     }
 
     fn super_bind(&mut self, v: Value, s: &Py<PySuper>, is_class: bool) -> PyResult<Value> {
         use crate::objects::descriptor::{PyClassMethod, PyStaticMethod};
         if v.payload_is::<PyFunction>() {
-            return Ok(if is_class { v } else { new_bound_method(v, s.obj.clone()) });
+            return Ok(if is_class {
+                v
+            } else {
+                new_bound_method(v, s.obj.clone())
+            });
         }
         if let Some(d) = v.downcast::<PyMethodDescr>() {
-            return Ok(if is_class { v.clone() } else { bind_native(d.name, d.func, s.obj.clone()) });
+            return Ok(if is_class {
+                v.clone()
+            } else {
+                bind_native(d.name, d.func, s.obj.clone())
+            });
         }
         if let Some(sm) = v.downcast::<PyStaticMethod>() {
             return Ok(sm.func.clone());
         }
         if let Some(cm) = v.downcast::<PyClassMethod>() {
-            let cls = if is_class { s.obj.clone() } else { s.obj.class().to_value() };
+            let cls = if is_class {
+                s.obj.clone()
+            } else {
+                s.obj.class().to_value()
+            };
             return Ok(new_bound_method(cm.func.clone(), cls));
         }
         if let Some(p) = v.downcast::<crate::objects::descriptor::PyProperty>() {

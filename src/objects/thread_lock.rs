@@ -24,7 +24,13 @@ pub struct PyLock {
 impl PyPayload for PyLock {}
 
 pub fn new_lock() -> PyRef<PyLock> {
-    PyRef::new_in(PyLock { locked: Mutex::new(false), released: Condvar::new() }, &types().lock)
+    PyRef::new_in(
+        PyLock {
+            locked: Mutex::new(false),
+            released: Condvar::new(),
+        },
+        &types().lock,
+    )
 }
 
 impl PyLock {
@@ -67,7 +73,9 @@ impl PyLock {
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyLock> {
-    args.pos()[0].downcast::<PyLock>().expect("lock method on a lock")
+    args.pos()[0]
+        .downcast::<PyLock>()
+        .expect("lock method on a lock")
 }
 
 /// `lock.acquire(blocking=True, timeout=-1)`.
@@ -83,7 +91,9 @@ pub fn lock_acquire(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => -1.0,
     };
     if !blocking && timeout != -1.0 {
-        return Err(value_error("can't specify a timeout for a non-blocking call"));
+        return Err(value_error(
+            "can't specify a timeout for a non-blocking call",
+        ));
     }
     if timeout < 0.0 && timeout != -1.0 {
         return Err(value_error("timeout value must be a non-negative number"));

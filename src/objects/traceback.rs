@@ -83,18 +83,52 @@ fn frame_type() -> &'static Py<PyType> {
 
 /// A new traceback head for frame (`code`, `globals`) at line `lineno`,
 /// in front of `next` (None or a traceback).
-pub fn new_traceback(next: Value, code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32) -> Value {
-    let tb = PyTraceback { next, code, globals, lineno, lasti, frame: OnceLock::new() };
+pub fn new_traceback(
+    next: Value,
+    code: PyRef<PyCode>,
+    globals: PyRef<PyDict>,
+    lineno: u32,
+    lasti: u32,
+) -> Value {
+    let tb = PyTraceback {
+        next,
+        code,
+        globals,
+        lineno,
+        lasti,
+        frame: OnceLock::new(),
+    };
     PyRef::new_in(tb, traceback_type()).into_value()
 }
 
-pub fn new_frame_object(code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32) -> Value {
+pub fn new_frame_object(
+    code: PyRef<PyCode>,
+    globals: PyRef<PyDict>,
+    lineno: u32,
+    lasti: u32,
+) -> Value {
     new_frame_object_with_back(code, globals, lineno, lasti, Value::None)
 }
 
 /// A frame snapshot whose `f_back` is `back` (None or another snapshot).
-pub fn new_frame_object_with_back(code: PyRef<PyCode>, globals: PyRef<PyDict>, lineno: u32, lasti: u32, back: Value) -> Value {
-    PyRef::new_in(PyFrameObject { code, globals, lineno, lasti, back }, frame_type()).into_value()
+pub fn new_frame_object_with_back(
+    code: PyRef<PyCode>,
+    globals: PyRef<PyDict>,
+    lineno: u32,
+    lasti: u32,
+    back: Value,
+) -> Value {
+    PyRef::new_in(
+        PyFrameObject {
+            code,
+            globals,
+            lineno,
+            lasti,
+            back,
+        },
+        frame_type(),
+    )
+    .into_value()
 }
 
 /// One printable entry of a traceback chain.
@@ -111,7 +145,11 @@ pub fn traceback_lines(tb: &Value) -> Vec<TbLine> {
     let mut out = Vec::new();
     let mut cur = tb.clone();
     while let Some(t) = cur.downcast::<PyTraceback>() {
-        out.push(TbLine { filename: t.code.filename.clone(), name: t.code.name.clone(), lineno: t.lineno });
+        out.push(TbLine {
+            filename: t.code.filename.clone(),
+            name: t.code.name.clone(),
+            lineno: t.lineno,
+        });
         let next = t.next.clone();
         cur = next;
     }
@@ -119,11 +157,13 @@ pub fn traceback_lines(tb: &Value) -> Vec<TbLine> {
 }
 
 fn tb_of(v: &Value) -> PyResult<&Py<PyTraceback>> {
-    v.downcast::<PyTraceback>().ok_or_else(|| type_error("descriptor requires a 'traceback' object"))
+    v.downcast::<PyTraceback>()
+        .ok_or_else(|| type_error("descriptor requires a 'traceback' object"))
 }
 
 fn frame_of(v: &Value) -> PyResult<&Py<PyFrameObject>> {
-    v.downcast::<PyFrameObject>().ok_or_else(|| type_error("descriptor requires a 'frame' object"))
+    v.downcast::<PyFrameObject>()
+        .ok_or_else(|| type_error("descriptor requires a 'frame' object"))
 }
 
 fn tb_next(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -167,7 +207,10 @@ fn f_back(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn f_builtins(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = frame_of(v)?;
-    match f.globals.get_str(&crate::objects::str::intern("__builtins__")) {
+    match f
+        .globals
+        .get_str(&crate::objects::str::intern("__builtins__"))
+    {
         Some(b) if b.downcast::<PyDict>().is_some() => Ok(b),
         _ => Ok(crate::vm::interp().builtins.dict.to_value()),
     }
@@ -187,8 +230,12 @@ fn frame_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub fn init(_t: &BuiltinTypes) {
     let ro: Option<Setter> = None;
-    let tb: [(&'static str, Getter, Option<Setter>); 4] =
-        [("tb_next", tb_next, ro), ("tb_lineno", tb_lineno, ro), ("tb_lasti", tb_lasti, ro), ("tb_frame", tb_frame, ro)];
+    let tb: [(&'static str, Getter, Option<Setter>); 4] = [
+        ("tb_next", tb_next, ro),
+        ("tb_lineno", tb_lineno, ro),
+        ("tb_lasti", tb_lasti, ro),
+        ("tb_frame", tb_frame, ro),
+    ];
     add_getsets(traceback_type(), "traceback", &tb);
     let fr: [(&'static str, Getter, Option<Setter>); 6] = [
         ("f_builtins", f_builtins, ro),

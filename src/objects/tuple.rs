@@ -21,7 +21,12 @@ impl PyPayload for PyTuple {
 }
 
 pub fn new_tuple(items: Vec<Value>) -> PyRef<PyTuple> {
-    PyRef::new_in(PyTuple { items: items.into_boxed_slice() }, &types().tuple)
+    PyRef::new_in(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        &types().tuple,
+    )
 }
 
 pub fn tuple_value(items: Vec<Value>) -> Value {
@@ -39,11 +44,19 @@ fn tuple_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
             vm.to_vec(v)?
         }
     };
-    Ok(PyRef::new_in(PyTuple { items: items.into_boxed_slice() }, cls).into_value())
+    Ok(PyRef::new_in(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        cls,
+    )
+    .into_value())
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyTuple> {
-    args.pos()[0].downcast::<PyTuple>().expect("tuple method on a tuple")
+    args.pos()[0]
+        .downcast::<PyTuple>()
+        .expect("tuple method on a tuple")
 }
 
 fn tuple_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -9,7 +9,10 @@
 use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyRef};
-use crate::object::typeobj::{type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_HAS_DICT, TYPE_HAS_SLOTS, TYPE_HEAP};
+use crate::object::typeobj::{
+    type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_HAS_DICT, TYPE_HAS_SLOTS,
+    TYPE_HEAP,
+};
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
 use crate::objects::descriptor::{PyClassMethod, PyStaticMethod};
@@ -60,7 +63,14 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
 pub fn bases_of(t: &Py<PyType>) -> Vec<PyRef<PyType>> {
     if let Some(b) = t.payload.dict.get_str(&interp().names.bases) {
         if let Some(tup) = b.downcast::<PyTuple>() {
-            return tup.items.iter().filter_map(|v| v.as_obj().and_then(|o| o.clone().into_typed::<PyType>().ok())).collect();
+            return tup
+                .items
+                .iter()
+                .filter_map(|v| {
+                    v.as_obj()
+                        .and_then(|o| o.clone().into_typed::<PyType>().ok())
+                })
+                .collect();
         }
     }
     t.payload.base.iter().cloned().collect()
@@ -70,7 +80,11 @@ pub fn bases_of(t: &Py<PyType>) -> Vec<PyRef<PyType>> {
 fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     let mut seqs: Vec<Vec<PyRef<PyType>>> = bases
         .iter()
-        .map(|b| std::iter::once(b.clone()).chain(b.payload.mro.iter().cloned()).collect())
+        .map(|b| {
+            std::iter::once(b.clone())
+                .chain(b.payload.mro.iter().cloned())
+                .collect()
+        })
         .collect();
     seqs.push(bases.to_vec());
     let mut out: Vec<PyRef<PyType>> = Vec::new();
@@ -79,7 +93,10 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0].clone()).find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(h))));
+        let head = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(h))));
         let Some(head) = head else {
             let mut names: Vec<String> = Vec::new();
             for s in &seqs {
@@ -107,7 +124,8 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
 /// (`type.__subclasses__`). Classes are deferred and live until exit, so the
 /// strong references change no lifetime. A leaf lock: held only to push or
 /// copy.
-static SUBCLASSES: parking_lot::Mutex<Vec<(usize, PyRef<PyType>)>> = parking_lot::Mutex::new(Vec::new());
+static SUBCLASSES: parking_lot::Mutex<Vec<(usize, PyRef<PyType>)>> =
+    parking_lot::Mutex::new(Vec::new());
 
 fn type_key(t: &Py<PyType>) -> usize {
     t as *const Py<PyType> as usize
@@ -142,20 +160,36 @@ pub fn new_heap_type(
 ) -> PyResult<PyRef<PyType>> {
     let t = types();
     let names = &interp().names;
-    let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![t.object.clone()]
+    } else {
+        bases
+    };
     for (i, b) in bases.iter().enumerate() {
         if bases[..i].iter().any(|o| o.is(b)) {
-            return Err(type_error(format!("duplicate base class {}", b.payload.name)));
+            return Err(type_error(format!(
+                "duplicate base class {}",
+                b.payload.name
+            )));
         }
     }
     for b in &bases {
         if b.payload.flags & TYPE_BASETYPE == 0 {
-            return Err(type_error(format!("type '{}' is not an acceptable base type", b.payload.name)));
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.payload.name
+            )));
         }
     }
     let instance_id = std::any::TypeId::of::<PyInstance>();
-    let solid = bases.iter().find(|b| b.payload.payload_id != instance_id).unwrap_or(&bases[0]).clone();
-    if bases.iter().any(|b| b.payload.payload_id != instance_id && b.payload.payload_id != solid.payload.payload_id) {
+    let solid = bases
+        .iter()
+        .find(|b| b.payload.payload_id != instance_id)
+        .unwrap_or(&bases[0])
+        .clone();
+    if bases.iter().any(|b| {
+        b.payload.payload_id != instance_id && b.payload.payload_id != solid.payload.payload_id
+    }) {
         return Err(type_error("multiple bases have instance lay-out conflict"));
     }
     let mro = c3_mro(name, &bases)?;
@@ -187,13 +221,21 @@ pub fn new_heap_type(
         None => name.to_string(),
     };
     let classcell = dict.del_str(&names.classcell);
-    dict.set_str(&names.bases, tuple_value(bases.iter().map(|b| b.to_value()).collect()));
+    dict.set_str(
+        &names.bases,
+        tuple_value(bases.iter().map(|b| b.to_value()).collect()),
+    );
     if dict.get_str(&names.eq).is_some() && dict.get_str(&names.hash).is_none() {
         dict.set_str(&names.hash, Value::None);
     }
     let slots = crate::objects::slots::prepare_slots(name, &dict, &solid)?;
     let has_dict = match &slots {
-        Some(s) => s.wants_dict || bases.iter().any(|b| b.payload.flags & TYPE_HAS_DICT != 0 && !b.is(&t.object)),
+        Some(s) => {
+            s.wants_dict
+                || bases
+                    .iter()
+                    .any(|b| b.payload.flags & TYPE_HAS_DICT != 0 && !b.is(&t.object))
+        }
         None => true,
     };
     let mut flags = TYPE_HEAP | TYPE_BASETYPE;
@@ -228,9 +270,7 @@ pub fn new_heap_type(
             None => {
                 return Err(type_error(format!(
                     "__classcell__ must be a nonlocal cell, not {}",
-                    c.class()
-                        .payload
-                        .name()
+                    c.class().payload.name()
                 )))
             }
         }
@@ -256,13 +296,22 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
     let name = p[0].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!("type.__new__() argument 1 must be str, not {}", p[0].class().payload.name()))
+        type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            p[0].class().payload.name()
+        ))
     })?;
     let Some(bases_t) = p[1].downcast::<PyTuple>() else {
-        return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", p[1].class().payload.name())));
+        return Err(type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            p[1].class().payload.name()
+        )));
     };
     let ns = p[2].downcast::<PyDict>().ok_or_else(|| {
-        type_error(format!("type.__new__() argument 3 must be dict, not {}", p[2].class().payload.name()))
+        type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            p[2].class().payload.name()
+        ))
     })?;
     let winner = calculate_metaclass(meta, &bases_t.items)?;
     if !std::ptr::eq(&*winner as *const Py<PyType>, meta) {
@@ -271,14 +320,24 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 let f = crate::objects::descriptor::unwrap_staticmethod(&n);
                 let mut v = vec![winner.to_value()];
                 v.extend(args.values.iter().cloned());
-                return vm.call_args(&f, Args { values: &v, kwnames: args.kwnames });
+                return vm.call_args(
+                    &f,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                );
             }
         }
     }
     let bases = bases_t
         .items
         .iter()
-        .map(|b| b.as_obj().and_then(|o| o.clone().into_typed::<PyType>().ok()).ok_or_else(|| type_error("bases must be types")))
+        .map(|b| {
+            b.as_obj()
+                .and_then(|o| o.clone().into_typed::<PyType>().ok())
+                .ok_or_else(|| type_error("bases must be types"))
+        })
         .collect::<PyResult<Vec<_>>>()?;
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
     let kw = &args.values[p.len()..];
@@ -290,7 +349,13 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
 /// bypassing a metaclass `__call__` (which is what calls this).
 fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let cls = this(args).to_ref();
-    vm.call_type_default(&cls, Args { values: &args.values[1..], kwnames: args.kwnames })
+    vm.call_type_default(
+        &cls,
+        Args {
+            values: &args.values[1..],
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 /// `type.__prepare__(name, bases, **kwargs)`: an empty dict.
@@ -304,12 +369,19 @@ fn type_subclasses(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let t = this(args);
     let _ = p;
     let key = type_key(t);
-    let subs: Vec<Value> = SUBCLASSES.lock().iter().filter(|(b, _)| *b == key).map(|(_, c)| c.to_value()).collect();
+    let subs: Vec<Value> = SUBCLASSES
+        .lock()
+        .iter()
+        .filter(|(b, _)| *b == key)
+        .map(|(_, c)| c.to_value())
+        .collect();
     Ok(crate::objects::list::list_value(subs))
 }
 
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyType> {
-    args.pos()[0].downcast::<PyType>().expect("type method on a type")
+    args.pos()[0]
+        .downcast::<PyType>()
+        .expect("type method on a type")
 }
 
 fn type_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -346,18 +418,29 @@ pub fn init(t: &BuiltinTypes) {
         ],
     );
     let prepare = crate::objects::method::new_builtin_function("__prepare__", type_prepare, None);
-    crate::objects::method::add_attr(&t.type_, "__prepare__", PyRef::new_in(PyClassMethod { func: prepare }, &t.classmethod).into_value());
+    crate::objects::method::add_attr(
+        &t.type_,
+        "__prepare__",
+        PyRef::new_in(PyClassMethod { func: prepare }, &t.classmethod).into_value(),
+    );
 }
 
 /// The tail of `type.__new__` (CPython's `type_new_impl`): `__set_name__`
 /// on the new class's attributes, then the parent's
 /// `__init_subclass__(**kwargs)` (`super(cls, cls).__init_subclass__`).
-pub fn finish_class(vm: &mut Vm, cls: &Py<PyType>, kwvalues: &[Value], kwnames: &[Value]) -> PyResult<()> {
+pub fn finish_class(
+    vm: &mut Vm,
+    cls: &Py<PyType>,
+    kwvalues: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
     let names = &interp().names;
     for (k, v) in cls.payload.dict.items() {
         if let Some(f) = vm.lookup_special(&v, &names.set_name) {
             if let Err(e) = vm.call(&f, &[v.clone(), cls.to_value(), k.clone()]) {
-                let key = k.downcast::<PyStr>().map_or(String::new(), |s| s.as_str().to_string());
+                let key = k
+                    .downcast::<PyStr>()
+                    .map_or(String::new(), |s| s.as_str().to_string());
                 let wrapped = crate::objects::exception::runtime_error(format!(
                     "Error calling __set_name__ on '{}' instance '{}' in '{}'",
                     v.class().payload.name(),
@@ -373,7 +456,12 @@ pub fn finish_class(vm: &mut Vm, cls: &Py<PyType>, kwvalues: &[Value], kwnames: 
             }
         }
     }
-    let Some(parent) = cls.payload.mro.iter().find_map(|t| t.payload.dict.get_str(&names.init_subclass)) else {
+    let Some(parent) = cls
+        .payload
+        .mro
+        .iter()
+        .find_map(|t| t.payload.dict.get_str(&names.init_subclass))
+    else {
         return Ok(());
     };
     let mut v = Vec::with_capacity(kwvalues.len() + 1);
@@ -387,6 +475,12 @@ pub fn finish_class(vm: &mut Vm, cls: &Py<PyType>, kwvalues: &[Value], kwnames: 
         parent
     };
     v.extend(kwvalues.iter().cloned());
-    vm.call_args(&f, Args { values: &v, kwnames })?;
+    vm.call_args(
+        &f,
+        Args {
+            values: &v,
+            kwnames,
+        },
+    )?;
     Ok(())
 }

@@ -13,8 +13,8 @@ use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{install_types, types, BuiltinTypes, PyType, TYPE_BASETYPE};
 use crate::objects::dict::PyDict;
 use crate::objects::{
-    cell, descriptor, exception, float, function, instance, int, iter, list, method, module, none, range, set,
-    slice, str_methods, super_, thread_lock, tuple, type_,
+    cell, descriptor, exception, float, function, instance, int, iter, list, method, module, none,
+    range, set, slice, str_methods, super_, thread_lock, tuple, type_,
 };
 use crate::runtime::sync::{AtomicPtr, Ordering};
 
@@ -68,7 +68,11 @@ pub fn new_static_type(ty: PyType) -> PyRef<PyType> {
     obj
 }
 
-fn builtin<T: crate::object::PyPayload>(name: &str, base: &PyRef<PyType>, flags: u32) -> PyRef<PyType> {
+fn builtin<T: crate::object::PyPayload>(
+    name: &str,
+    base: &PyRef<PyType>,
+    flags: u32,
+) -> PyRef<PyType> {
     new_static_type(PyType::for_payload::<T>(name, Some(base.clone()), flags))
 }
 
@@ -78,7 +82,11 @@ pub fn init() {
         return;
     }
     use crate::object::typeobj::TYPE_HAS_DICT;
-    let object = new_static_type(PyType::for_payload::<instance::PyInstance>("object", None, TYPE_BASETYPE));
+    let object = new_static_type(PyType::for_payload::<instance::PyInstance>(
+        "object",
+        None,
+        TYPE_BASETYPE,
+    ));
     OBJECT_TYPE.store(&*object as *const _ as *mut _, Ordering::Relaxed);
     let type_ = builtin::<PyType>("type", &object, TYPE_BASETYPE);
     let dict = builtin::<PyDict>("dict", &object, TYPE_BASETYPE);
@@ -87,7 +95,9 @@ pub fn init() {
     for u in UNPATCHED.lock().unwrap().drain(..) {
         let target = if u.1 { &*type_ } else { &*dict };
         // SAFETY: the start-up objects are immortal and not yet shared.
-        unsafe { &*u.0 }.ob_type.store(target as *const Py<PyType> as *mut (), Ordering::Relaxed);
+        unsafe { &*u.0 }
+            .ob_type
+            .store(target as *const Py<PyType> as *mut (), Ordering::Relaxed);
     }
     let int = builtin::<int::PyBigInt>("int", &object, TYPE_BASETYPE);
     let t = BuiltinTypes {
@@ -106,7 +116,11 @@ pub fn init() {
         range: builtin::<range::PyRange>("range", &object, 0),
         slice: builtin::<slice::PySlice>("slice", &object, 0),
         function: builtin::<function::PyFunction>("function", &object, 0),
-        builtin_function: builtin::<method::PyBuiltinFunction>("builtin_function_or_method", &object, 0),
+        builtin_function: builtin::<method::PyBuiltinFunction>(
+            "builtin_function_or_method",
+            &object,
+            0,
+        ),
         method_descriptor: builtin::<method::PyMethodDescr>("method_descriptor", &object, 0),
         bound_method: builtin::<method::PyBoundMethod>("method", &object, 0),
         code: builtin::<crate::bytecode::code::PyCode>("code", &object, 0),

@@ -12,7 +12,9 @@ use super::error::PResult;
 use super::parser::tok_span;
 use super::token::Tok;
 use super::Parser;
-use crate::ast::{BinOp, Constant, Expr, ExprContext, ExprKind, Ident, Pattern, PatternKind, UnaryOp};
+use crate::ast::{
+    BinOp, Constant, Expr, ExprContext, ExprKind, Ident, Pattern, PatternKind, UnaryOp,
+};
 
 /// Can a (possibly starred) pattern start with this token?
 fn starts_pattern(t: Tok) -> bool {

@@ -28,7 +28,11 @@ type ArgVec = SmallVec<[Value; 8]>;
 
 impl Vm {
     /// CALL / CALL_KW. Returns true when a Python frame was pushed.
-    pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<Value>) -> PyResult<bool> {
+    pub(crate) fn call_from_stack(
+        &mut self,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<bool> {
         let c = self.stack.len() - argc - 2;
         if self.stack[c + 1].is_null() && !self.stack[c].payload_is::<PyFunction>() {
             if let Some(m) = self.stack[c].downcast::<PyBoundMethod>() {
@@ -37,8 +41,16 @@ impl Vm {
                 self.stack[c + 1] = s;
             }
         }
-        let args_start = if self.stack[c + 1].is_null() { c + 2 } else { c + 1 };
-        let kwnames_items = kwnames.as_ref().and_then(|k| k.downcast::<PyTuple>()).map(|t| &t.items[..]).unwrap_or(&[]);
+        let args_start = if self.stack[c + 1].is_null() {
+            c + 2
+        } else {
+            c + 1
+        };
+        let kwnames_items = kwnames
+            .as_ref()
+            .and_then(|k| k.downcast::<PyTuple>())
+            .map(|t| &t.items[..])
+            .unwrap_or(&[]);
         if let Some(f) = self.stack[c].downcast::<PyFunction>() {
             let f = f.to_ref();
             self.push_function_frame(&f, args_start, kwnames_items, c, None, false)?;
@@ -47,7 +59,13 @@ impl Vm {
         let args: ArgVec = self.stack.drain(args_start..).collect();
         let callable = std::mem::take(&mut self.stack[c]);
         self.stack.truncate(c);
-        let r = self.call_args(&callable, Args { values: &args, kwnames: kwnames_items })?;
+        let r = self.call_args(
+            &callable,
+            Args {
+                values: &args,
+                kwnames: kwnames_items,
+            },
+        )?;
         self.push(r);
         Ok(false)
     }
@@ -74,7 +92,13 @@ impl Vm {
                 }
             }
         }
-        let r = self.call_args(&callable, Args { values: &values, kwnames: &names })?;
+        let r = self.call_args(
+            &callable,
+            Args {
+                values: &values,
+                kwnames: &names,
+            },
+        )?;
         self.push(r);
         Ok(false)
     }
@@ -86,7 +110,9 @@ impl Vm {
 
     /// Call with positional and keyword arguments (vectorcall layout).
     pub fn call_args(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
-        let Value::Obj(obj) = callable else { return Err(not_callable(callable)) };
+        let Value::Obj(obj) = callable else {
+            return Err(not_callable(callable));
+        };
         if let Some(f) = obj.downcast::<PyFunction>() {
             let f = f.to_ref();
             return self.call_function(&f, args, None);
@@ -99,7 +125,13 @@ impl Vm {
             let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
             v.push(b.self_.clone());
             v.extend(args.values.iter().cloned());
-            return (b.func)(self, &Args { values: &v, kwnames: args.kwnames });
+            return (b.func)(
+                self,
+                &Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            );
         }
         if let Some(d) = obj.downcast::<PyMethodDescr>() {
             self.check_native_stack()?;
@@ -111,7 +143,13 @@ impl Vm {
             v.push(m.self_.clone());
             v.extend(args.values.iter().cloned());
             let func = m.func.clone();
-            return self.call_args(&func, Args { values: &v, kwnames: args.kwnames });
+            return self.call_args(
+                &func,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            );
         }
         if let Some(t) = obj.downcast::<PyType>() {
             let t = t.to_ref();
@@ -123,14 +161,25 @@ impl Vm {
                 let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
                 v.push(callable.clone());
                 v.extend(args.values.iter().cloned());
-                self.call_args(&f, Args { values: &v, kwnames: args.kwnames })
+                self.call_args(
+                    &f,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             None => Err(not_callable(callable)),
         }
     }
 
     /// Run a Python function to completion from Rust (`locals`: a class body's namespace).
-    pub fn call_function(&mut self, f: &Py<PyFunction>, args: Args, locals: Option<PyRef<PyDict>>) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        f: &Py<PyFunction>,
+        args: Args,
+        locals: Option<PyRef<PyDict>>,
+    ) -> PyResult<Value> {
         let start = self.stack.len();
         self.stack.extend(args.values.iter().cloned());
         self.push_function_frame(f, start, args.kwnames, start, locals, true)?;
@@ -198,7 +247,12 @@ impl Vm {
     }
 
     /// Run a module-level code object with `globals` as its namespace.
-    pub fn run_code(&mut self, code: PyRef<PyCode>, globals: PyRef<PyDict>, locals: Option<PyRef<PyDict>>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: PyRef<PyCode>,
+        globals: PyRef<PyDict>,
+        locals: Option<PyRef<PyDict>>,
+    ) -> PyResult<Value> {
         let builtins = builtins_for(&globals);
         let base = self.stack.len();
         self.stack.resize(base + code.nslots(), Value::Null);
@@ -223,10 +277,32 @@ impl Vm {
     /// MAKE_FUNCTION.
     pub(crate) fn make_function(&mut self, fi: usize, flags: u32) -> PyResult<Value> {
         let code_v = self.pop();
-        let closure = if flags & 8 != 0 { self.pop().as_obj().and_then(|o| o.clone().into_typed::<PyTuple>().ok()) } else { None };
-        let annotations = if flags & 4 != 0 { Some(self.pop()) } else { None };
-        let kwdefaults = if flags & 2 != 0 { self.pop().as_obj().and_then(|o| o.clone().into_typed::<PyDict>().ok()) } else { None };
-        let defaults = if flags & 1 != 0 { self.pop().as_obj().and_then(|o| o.clone().into_typed::<PyTuple>().ok()) } else { None };
+        let closure = if flags & 8 != 0 {
+            self.pop()
+                .as_obj()
+                .and_then(|o| o.clone().into_typed::<PyTuple>().ok())
+        } else {
+            None
+        };
+        let annotations = if flags & 4 != 0 {
+            Some(self.pop())
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.pop()
+                .as_obj()
+                .and_then(|o| o.clone().into_typed::<PyDict>().ok())
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            self.pop()
+                .as_obj()
+                .and_then(|o| o.clone().into_typed::<PyTuple>().ok())
+        } else {
+            None
+        };
         let code = code_v
             .as_obj()
             .and_then(|o| o.clone().into_typed::<PyCode>().ok())
@@ -238,7 +314,9 @@ impl Vm {
             dict.set_str(&names.module, m);
         }
         let doc = match code.consts.first() {
-            Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => d.clone(),
+            Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
+                d.clone()
+            }
             _ => Value::None,
         };
         dict.set_str(&names.doc, doc);
@@ -274,7 +352,13 @@ impl Vm {
                     let mut v: ArgVec = SmallVec::new();
                     v.push(cls.to_value());
                     v.extend(args.values.iter().cloned());
-                    return self.call_args(&f, Args { values: &v, kwnames: args.kwnames });
+                    return self.call_args(
+                        &f,
+                        Args {
+                            values: &v,
+                            kwnames: args.kwnames,
+                        },
+                    );
                 }
             }
         }
@@ -289,23 +373,37 @@ impl Vm {
         }
         let names = &interp().names;
         let obj = match cls.lookup(&names.new) {
-            Some(new) if new.payload_is::<PyFunction>() || new.payload_is::<crate::objects::descriptor::PyStaticMethod>() => {
+            Some(new)
+                if new.payload_is::<PyFunction>()
+                    || new.payload_is::<crate::objects::descriptor::PyStaticMethod>() =>
+            {
                 let new = crate::objects::descriptor::unwrap_staticmethod(&new);
                 let mut v: ArgVec = SmallVec::new();
                 v.push(cls.to_value());
                 v.extend(args.values.iter().cloned());
-                self.call_args(&new, Args { values: &v, kwnames: args.kwnames })?
+                self.call_args(
+                    &new,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )?
             }
             _ => {
                 let new = find_native_new(cls).ok_or_else(|| {
                     type_error(format!("cannot create '{}' instances", cls.payload.name))
                 })?;
-                if new as *const () == crate::objects::instance::object_new as *const () && !args.values.is_empty() {
+                if new as *const () == crate::objects::instance::object_new as *const ()
+                    && !args.values.is_empty()
+                {
                     let init = cls.lookup(&names.init);
                     let object_init = t.object.payload.dict.get_str(&names.init);
                     if let (Some(i), Some(oi)) = (&init, &object_init) {
                         if i.is(oi) {
-                            return Err(type_error(format!("{}() takes no arguments", cls.payload.name)));
+                            return Err(type_error(format!(
+                                "{}() takes no arguments",
+                                cls.payload.name
+                            )));
                         }
                     }
                 }
@@ -316,12 +414,23 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = self.lookup_special(&obj, &names.init) {
-            let is_object_init = t.object.payload.dict.get_str(&names.init).is_some_and(|oi| oi.is(&init));
+            let is_object_init = t
+                .object
+                .payload
+                .dict
+                .get_str(&names.init)
+                .is_some_and(|oi| oi.is(&init));
             if !is_object_init {
                 let mut v: ArgVec = SmallVec::new();
                 v.push(obj.clone());
                 v.extend(args.values.iter().cloned());
-                let r = self.call_args(&init, Args { values: &v, kwnames: args.kwnames })?;
+                let r = self.call_args(
+                    &init,
+                    Args {
+                        values: &v,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -338,11 +447,17 @@ fn find_native_new(cls: &Py<PyType>) -> Option<crate::objects::method::NewFn> {
     if let Some(n) = cls.payload.new.get() {
         return Some(*n);
     }
-    cls.payload.mro.iter().find_map(|t| t.payload.new.get().copied())
+    cls.payload
+        .mro
+        .iter()
+        .find_map(|t| t.payload.new.get().copied())
 }
 
 fn not_callable(v: &Value) -> crate::objects::exception::PyErr {
-    type_error(format!("'{}' object is not callable", v.class().payload.name()))
+    type_error(format!(
+        "'{}' object is not callable",
+        v.class().payload.name()
+    ))
 }
 
 fn check_descr_self(d: &Py<PyMethodDescr>, first: Option<&Value>) -> PyResult<()> {
@@ -376,7 +491,10 @@ fn join_names(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{n}'")).collect();
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
@@ -394,7 +512,10 @@ pub fn builtins_for(globals: &Py<PyDict>) -> PyRef<PyDict> {
             globals.set_str(&interp().names.builtins, interp().builtins.dict.to_value());
             interp().builtins.dict.clone()
         }
-        Some(b) => match (b.downcast::<crate::objects::module::PyModule>(), b.downcast::<PyDict>()) {
+        Some(b) => match (
+            b.downcast::<crate::objects::module::PyModule>(),
+            b.downcast::<PyDict>(),
+        ) {
             (Some(m), _) => m.dict.clone(),
             (None, Some(d)) => d.to_ref(),
             (None, None) => interp().builtins.dict.clone(),
@@ -404,7 +525,12 @@ pub fn builtins_for(globals: &Py<PyDict>) -> PyRef<PyDict> {
 
 /// Bind a call's arguments (moved out of `args`) to the parameters in
 /// `locals` (all Null on entry), CPython's rules and messages.
-fn bind_arguments(f: &Py<PyFunction>, args: &mut [Value], kwnames: &[Value], locals: &mut [Value]) -> PyResult<()> {
+fn bind_arguments(
+    f: &Py<PyFunction>,
+    args: &mut [Value],
+    kwnames: &[Value],
+    locals: &mut [Value],
+) -> PyResult<()> {
     let code = &f.code;
     let fname = f.qualname.as_str();
     let argcount = code.argcount as usize;
@@ -419,7 +545,11 @@ fn bind_arguments(f: &Py<PyFunction>, args: &mut [Value], kwnames: &[Value], loc
         locals[i] = std::mem::take(v);
     }
     if code.flags & CO_VARARGS != 0 {
-        let extra = if npos > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
         locals[varargs_slot] = new_tuple(extra).into_value();
     } else if npos > argcount {
         return Err(too_many_positional(f, npos, kwnames, kwvals));
@@ -433,12 +563,19 @@ fn bind_arguments(f: &Py<PyFunction>, args: &mut [Value], kwnames: &[Value], loc
     };
     let mut posonly_as_kw = Vec::new();
     for (name_v, v) in kwnames.iter().zip(kwvals.iter_mut()) {
-        let name = name_v.downcast::<PyStr>().ok_or_else(|| type_error("keywords must be strings"))?;
-        let idx = code.varnames[..argcount + kwonly].iter().position(|n| n.eq_str(name));
+        let name = name_v
+            .downcast::<PyStr>()
+            .ok_or_else(|| type_error("keywords must be strings"))?;
+        let idx = code.varnames[..argcount + kwonly]
+            .iter()
+            .position(|n| n.eq_str(name));
         match idx {
             Some(i) if i >= posonly => {
                 if !locals[i].is_null() {
-                    return Err(type_error(format!("{fname}() got multiple values for argument '{}'", name.as_str())));
+                    return Err(type_error(format!(
+                        "{fname}() got multiple values for argument '{}'",
+                        name.as_str()
+                    )));
                 }
                 locals[i] = std::mem::take(v);
             }
@@ -501,20 +638,35 @@ fn bind_arguments(f: &Py<PyFunction>, args: &mut [Value], kwnames: &[Value], loc
     Ok(())
 }
 
-fn too_many_positional(f: &Py<PyFunction>, given: usize, kwnames: &[Value], _kwvals: &[Value]) -> crate::objects::exception::PyErr {
+fn too_many_positional(
+    f: &Py<PyFunction>,
+    given: usize,
+    kwnames: &[Value],
+    _kwvals: &[Value],
+) -> crate::objects::exception::PyErr {
     let code = &f.code;
     let argcount = code.argcount as usize;
     let ndefaults = f.defaults.as_ref().map_or(0, |d| d.items.len());
     let takes = if ndefaults > 0 {
-        format!("from {} to {} positional arguments", argcount - ndefaults.min(argcount), argcount)
+        format!(
+            "from {} to {} positional arguments",
+            argcount - ndefaults.min(argcount),
+            argcount
+        )
     } else {
-        format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        format!(
+            "{} positional argument{}",
+            argcount,
+            if argcount == 1 { "" } else { "s" }
+        )
     };
     let kwonly_given = kwnames
         .iter()
         .filter(|k| {
             k.downcast::<PyStr>().is_some_and(|k| {
-                code.varnames[argcount..argcount + code.kwonlyargcount as usize].iter().any(|n| n.eq_str(k))
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|n| n.eq_str(k))
             })
         })
         .count();
@@ -529,8 +681,18 @@ fn too_many_positional(f: &Py<PyFunction>, given: usize, kwnames: &[Value], _kwv
     } else {
         format!("{given}")
     };
-    let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
-    type_error(format!("{}() takes {} but {} {} given", f.qualname.as_str(), takes, given_s, verb))
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    type_error(format!(
+        "{}() takes {} but {} {} given",
+        f.qualname.as_str(),
+        takes,
+        given_s,
+        verb
+    ))
 }
 
 /// The cell object in a frame slot (for `super()`'s `__class__`).

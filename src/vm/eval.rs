@@ -41,7 +41,8 @@ impl Vm {
             return Ok(v);
         }
         let builtins = self.frames[fi].builtins.clone();
-        self.dict_get_str_cached(&builtins, name).ok_or_else(|| crate::objects::exception::name_error(name.as_str()))
+        self.dict_get_str_cached(&builtins, name)
+            .ok_or_else(|| crate::objects::exception::name_error(name.as_str()))
     }
 
     /// BINARY_OP with the machine-int fast path inline.
@@ -58,7 +59,12 @@ impl Vm {
     /// Local `arg` of the running frame, borrowed: a bitwise copy that is
     /// never dropped, so it costs no reference count.
     #[inline(always)]
-    fn borrow_local(&self, code: &PyCode, base: usize, arg: u32) -> PyResult<std::mem::ManuallyDrop<Value>> {
+    fn borrow_local(
+        &self,
+        code: &PyCode,
+        base: usize,
+        arg: u32,
+    ) -> PyResult<std::mem::ManuallyDrop<Value>> {
         let slot = &self.stack[base + arg as usize];
         if slot.is_null() {
             return Err(self.unbound_local(&code.varnames[arg as usize]));
@@ -202,7 +208,9 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let t = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => crate::vm::ops::compare::cmp_op(arg, *x, *y),
+                            (Value::Int(x), Value::Int(y)) => {
+                                crate::vm::ops::compare::cmp_op(arg, *x, *y)
+                            }
                             _ => {
                                 let r = tri!(self.rich_compare(&a, &b, arg));
                                 match r {
@@ -247,7 +255,9 @@ impl Vm {
                     }
                     Opcode::StoreDeref => {
                         let v = self.pop();
-                        if let Some(c) = self.stack[base + code.nlocals() + arg as usize].downcast::<PyCell>() {
+                        if let Some(c) =
+                            self.stack[base + code.nlocals() + arg as usize].downcast::<PyCell>()
+                        {
                             c.set(v);
                         }
                     }
@@ -277,7 +287,9 @@ impl Vm {
                     }
                     Opcode::StoreGlobal => {
                         let v = self.pop();
-                        self.frames[fi].globals.set_str(&code.names[arg as usize], v);
+                        self.frames[fi]
+                            .globals
+                            .set_str(&code.names[arg as usize], v);
                     }
                     Opcode::DeleteGlobal => {
                         let name = &code.names[arg as usize];
@@ -360,7 +372,8 @@ impl Vm {
                         let (c, op) = (code.code[ip].arg as usize, code.code[ip + 1].arg as u32);
                         ip += 2;
                         let a = tri!(self.borrow_local(&code, base, arg));
-                        let v = tri!(self.binary_op_fast(op, Value::clone(&a), code.consts[c].clone()));
+                        let v =
+                            tri!(self.binary_op_fast(op, Value::clone(&a), code.consts[c].clone()));
                         self.push(v);
                     }
                     Opcode::LoadConstBinaryOp => {
@@ -441,7 +454,9 @@ impl Vm {
                     }
                     Opcode::ListAppend => {
                         let v = self.pop();
-                        if let Some(l) = self.stack[self.stack.len() - arg as usize].downcast::<PyList>() {
+                        if let Some(l) =
+                            self.stack[self.stack.len() - arg as usize].downcast::<PyList>()
+                        {
                             l.append(v);
                         }
                     }
@@ -464,7 +479,9 @@ impl Vm {
                         let it = self.pop();
                         save_ip!();
                         let items = tri!(self.to_vec_for_unpack(&it));
-                        if let Some(l) = self.stack[self.stack.len() - arg as usize].downcast::<PyList>() {
+                        if let Some(l) =
+                            self.stack[self.stack.len() - arg as usize].downcast::<PyList>()
+                        {
                             l.with_items(|v| v.extend(items));
                         }
                     }
@@ -481,12 +498,21 @@ impl Vm {
                         let d = self.stack[self.stack.len() - arg as usize].clone();
                         save_ip!();
                         let merge = unit.op == Opcode::DictMerge;
-                        let callable = if merge { self.stack.get(self.stack.len().wrapping_sub(arg as usize + 2)).cloned() } else { None };
+                        let callable = if merge {
+                            self.stack
+                                .get(self.stack.len().wrapping_sub(arg as usize + 2))
+                                .cloned()
+                        } else {
+                            None
+                        };
                         tri!(self.dict_update_from(&d, &other, merge, callable.as_ref()));
                     }
                     Opcode::ListToTuple => {
                         let l = self.pop();
-                        let items = l.downcast::<PyList>().map(|l| l.snapshot()).unwrap_or_default();
+                        let items = l
+                            .downcast::<PyList>()
+                            .map(|l| l.snapshot())
+                            .unwrap_or_default();
                         self.push(new_tuple(items).into_value());
                     }
                     Opcode::FormatValue => {
@@ -610,7 +636,11 @@ impl Vm {
                     Opcode::GetYieldFromIter => {
                         let v = self.pop();
                         save_ip!();
-                        let it = if v.payload_is::<crate::vm::generator::PyGenerator>() { v } else { tri!(self.iter(&v)) };
+                        let it = if v.payload_is::<crate::vm::generator::PyGenerator>() {
+                            v
+                        } else {
+                            tri!(self.iter(&v))
+                        };
                         self.push(it);
                     }
                     Opcode::Send => {
@@ -627,17 +657,27 @@ impl Vm {
                         }
                     }
                     Opcode::LoadBuildClass => {
-                        let b = self.frames[fi].builtins.get_str(&crate::objects::str::intern("__build_class__"));
+                        let b = self.frames[fi]
+                            .builtins
+                            .get_str(&crate::objects::str::intern("__build_class__"));
                         match b {
                             Some(b) => self.push(b),
-                            None => tri!(Err(new_error(ExcKind::NameError, "__build_class__ not found"))),
+                            None => tri!(Err(new_error(
+                                ExcKind::NameError,
+                                "__build_class__ not found"
+                            ))),
                         }
                     }
                     Opcode::ImportName => {
                         let fromlist = self.pop();
                         let level = self.pop();
                         save_ip!();
-                        let m = tri!(self.import_name(fi, &code.names[arg as usize], &fromlist, &level));
+                        let m = tri!(self.import_name(
+                            fi,
+                            &code.names[arg as usize],
+                            &fromlist,
+                            &level
+                        ));
                         self.push(m);
                     }
                     Opcode::ImportFrom => {
@@ -664,7 +704,11 @@ impl Vm {
                             Opcode::SetupWith => (BlockKind::Handler, self.stack.len() - 1),
                             _ => (BlockKind::Cleanup, self.stack.len() - 1),
                         };
-                        self.blocks.push(Block { kind, handler: arg, level });
+                        self.blocks.push(Block {
+                            kind,
+                            handler: arg,
+                            level,
+                        });
                     }
                     Opcode::PopBlock => {
                         self.blocks.pop();
@@ -709,15 +753,32 @@ impl Vm {
                         self.push(r);
                     }
                     Opcode::GetAwaitable | Opcode::AsyncGenWrap => {
-                        tri!(Err(new_error(ExcKind::SystemError, "coroutines are not supported by ferropy yet")));
+                        tri!(Err(new_error(
+                            ExcKind::SystemError,
+                            "coroutines are not supported by ferropy yet"
+                        )));
                     }
-                    Opcode::GetLen => { save_ip!(); tri!(self.op_get_len()) }
+                    Opcode::GetLen => {
+                        save_ip!();
+                        tri!(self.op_get_len())
+                    }
                     Opcode::MatchMapping => self.op_match_mapping(),
                     Opcode::MatchSequence => self.op_match_sequence(),
-                    Opcode::MatchKeys => { save_ip!(); tri!(self.op_match_keys()) }
-                    Opcode::MatchClass => { save_ip!(); tri!(self.op_match_class(arg as usize)) }
+                    Opcode::MatchKeys => {
+                        save_ip!();
+                        tri!(self.op_match_keys())
+                    }
+                    Opcode::MatchClass => {
+                        save_ip!();
+                        tri!(self.op_match_class(arg as usize))
+                    }
                     Opcode::LoadAssertionError => {
-                        self.push(crate::object::typeobj::types().exceptions.get(ExcKind::AssertionError).to_value());
+                        self.push(
+                            crate::object::typeobj::types()
+                                .exceptions
+                                .get(ExcKind::AssertionError)
+                                .to_value(),
+                        );
                     }
                     Opcode::PrintExpr => {
                         let v = self.pop();
@@ -792,7 +853,10 @@ impl Vm {
     fn unbound_local(&self, name: &PyRef<PyStr>) -> PyErr {
         new_error(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
         )
     }
 
@@ -843,7 +907,10 @@ impl Vm {
         };
         if items.len() != n {
             let msg = if items.len() < n {
-                format!("not enough values to unpack (expected {n}, got {})", items.len())
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )
             } else {
                 format!("too many values to unpack (expected {n})")
             };

@@ -30,7 +30,10 @@ impl Vm {
         if let Some(t) = v.downcast::<PyType>() {
             if t.is_subtype(base_exception()) {
                 let inst = self.call(&v, &[])?;
-                return match inst.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+                return match inst
+                    .as_obj()
+                    .and_then(|o| o.clone().into_typed::<PyBaseException>().ok())
+                {
                     Some(e) => Ok(e),
                     None => Err(type_error(format!(
                         "calling {} should have returned an instance of BaseException, not {}",
@@ -40,7 +43,10 @@ impl Vm {
                 };
             }
         }
-        match v.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+        match v
+            .as_obj()
+            .and_then(|o| o.clone().into_typed::<PyBaseException>().ok())
+        {
             Some(e) => Ok(e),
             None => Err(type_error("exceptions must derive from BaseException")),
         }
@@ -98,14 +104,18 @@ impl Vm {
     /// Chain the exception being handled as `err.__context__`.
     pub fn set_context(&mut self, err: &PyErr) {
         let handled_v = self.handled_exception();
-        let Value::Obj(handled) = &handled_v else { return };
+        let Value::Obj(handled) = &handled_v else {
+            return;
+        };
         if handled.as_ptr() == err.as_ptr() || !handled.payload_is::<PyBaseException>() {
             return;
         }
         // Break a cycle err -> ... -> handled -> ... -> err (CPython does the same).
         let mut o = handled.clone();
         loop {
-            let Some(e) = o.downcast::<PyBaseException>() else { break };
+            let Some(e) = o.downcast::<PyBaseException>() else {
+                break;
+            };
             let ctx = e.with_state(|s| s.context.clone());
             match ctx {
                 Value::Obj(c) if c.as_ptr() == err.as_ptr() => {
@@ -117,14 +127,25 @@ impl Vm {
             }
         }
         let handled = handled_v.clone();
-        let old = err.with_state(|s| if s.context.is_null() { Some(std::mem::replace(&mut s.context, handled)) } else { None });
+        let old = err.with_state(|s| {
+            if s.context.is_null() {
+                Some(std::mem::replace(&mut s.context, handled))
+            } else {
+                None
+            }
+        });
         drop(old);
     }
 
     /// Record that `err` passed through frame `fi`.
     pub fn add_traceback(&mut self, err: &PyErr, fi: usize) {
         let f = &self.frames[fi];
-        err.push_traceback(f.code.clone(), f.globals.clone(), f.code.line_at(f.last_ip), f.last_ip as u32);
+        err.push_traceback(
+            f.code.clone(),
+            f.globals.clone(),
+            f.code.line_at(f.last_ip),
+            f.last_ip as u32,
+        );
     }
 
     /// `except ty:` — does `exc` match the class or tuple of classes `ty`?
@@ -139,7 +160,9 @@ impl Vm {
         }
         match ty.downcast::<PyType>() {
             Some(t) if t.is_subtype(base_exception()) => Ok(exc.class().is_subtype(t)),
-            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -167,7 +190,8 @@ impl Vm {
 
     /// `__traceback__` of an exception value, for `__exit__(type, value, tb)`.
     pub fn traceback_of(&self, exc: &Value) -> Value {
-        exc.downcast::<PyBaseException>().map_or(Value::None, |e| e.traceback())
+        exc.downcast::<PyBaseException>()
+            .map_or(Value::None, |e| e.traceback())
     }
 
     /// A function or native method bound to `obj`, as attribute access would.
@@ -188,4 +212,3 @@ impl Vm {
 pub fn exception_str_parts(e: &PyRef<PyBaseException>) -> Vec<Value> {
     e.args().items.to_vec()
 }
-

@@ -58,7 +58,10 @@ pub fn defer(f: Finalizer) {
 }
 
 fn take_one() -> Option<Finalizer> {
-    PENDING.try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.0.pop())).ok().flatten()
+    PENDING
+        .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.0.pop()))
+        .ok()
+        .flatten()
 }
 
 impl Vm {

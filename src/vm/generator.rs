@@ -36,7 +36,9 @@ use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
-use crate::objects::exception::{new_error, new_exception, type_error, value_error, ExcKind, PyBaseException, PyErr, PyResult};
+use crate::objects::exception::{
+    new_error, new_exception, type_error, value_error, ExcKind, PyBaseException, PyErr, PyResult,
+};
 use crate::objects::getset::{add_getsets, Getter, Setter};
 use crate::objects::method::{add_methods, Args};
 use crate::objects::str::PyStr;
@@ -96,7 +98,11 @@ impl Drop for PyGenerator {
         if self.finalizing || !self.started.load(Ordering::Relaxed) {
             return;
         }
-        let GenState::Suspended(saved) = std::mem::replace(self.state.get_mut(), GenState::Finished) else { return };
+        let GenState::Suspended(saved) =
+            std::mem::replace(self.state.get_mut(), GenState::Finished)
+        else {
+            return;
+        };
         if saved.blocks.is_empty() && delegation(&saved).is_none() {
             // Closing would run no Python code.
             return;
@@ -133,8 +139,13 @@ pub fn make_generator(vm: &mut Vm) -> Value {
     let fi = vm.frames.len() - 1;
     let f = &vm.frames[fi];
     let base = f.base;
-    let blocks: Vec<Block> =
-        vm.blocks[f.block_base..].iter().map(|b| Block { level: b.level - base, ..*b }).collect();
+    let blocks: Vec<Block> = vm.blocks[f.block_base..]
+        .iter()
+        .map(|b| Block {
+            level: b.level - base,
+            ..*b
+        })
+        .collect();
     let saved = SavedFrame {
         code: f.code.clone(),
         globals: f.globals.clone(),
@@ -217,12 +228,20 @@ impl Vm {
 
     /// Run the generator's frame from its saved state until it yields
     /// (state saved again) or ends (state `Finished`).
-    fn gen_run(&mut self, g: &Py<PyGenerator>, saved: SavedFrame, how: Resume) -> PyResult<FrameExit> {
+    fn gen_run(
+        &mut self,
+        g: &Py<PyGenerator>,
+        saved: SavedFrame,
+        how: Resume,
+    ) -> PyResult<FrameExit> {
         g.started.store(true, Ordering::Relaxed);
         let base = self.stack.len();
         let block_base = self.blocks.len();
         self.stack.extend(saved.stack);
-        self.blocks.extend(saved.blocks.iter().map(|b| Block { level: b.level + base, ..*b }));
+        self.blocks.extend(saved.blocks.iter().map(|b| Block {
+            level: b.level + base,
+            ..*b
+        }));
         let caller_exc = std::mem::replace(&mut self.exc_info, saved.exc_state);
         self.exc_info_stack.push(caller_exc);
         self.push_frame(|| Frame {
@@ -259,7 +278,15 @@ impl Vm {
                     builtins: f.builtins.clone(),
                     locals: f.locals.clone(),
                     stack: self.stack.split_off(base),
-                    blocks: self.blocks.split_off(block_base).into_iter().map(|b| Block { level: b.level - base, ..b }).collect(),
+                    blocks: self
+                        .blocks
+                        .split_off(block_base)
+                        .into_iter()
+                        .map(|b| Block {
+                            level: b.level - base,
+                            ..b
+                        })
+                        .collect(),
                     ip: f.ip,
                     exc_state: own_exc,
                 };
@@ -298,7 +325,9 @@ impl Vm {
         };
         if !g.started.load(Ordering::Relaxed) && !v.is_none() {
             *g.state.lock() = GenState::Suspended(saved);
-            return Err(type_error("can't send non-None value to a just-started generator"));
+            return Err(type_error(
+                "can't send non-None value to a just-started generator",
+            ));
         }
         self.gen_run(g, saved, Resume::Send(v))
     }
@@ -308,14 +337,23 @@ impl Vm {
     /// was called with: a sub-iterator's own `throw` method gets them as
     /// they were (CPython forwards them unnormalized); without them it gets
     /// (type, value, traceback).
-    pub fn gen_throw(&mut self, g: &Py<PyGenerator>, err: PyErr, raw: Option<&[Value]>) -> PyResult<FrameExit> {
+    pub fn gen_throw(
+        &mut self,
+        g: &Py<PyGenerator>,
+        err: PyErr,
+        raw: Option<&[Value]>,
+    ) -> PyResult<FrameExit> {
         // Recurses once per `yield from` level.
         self.check_native_stack()?;
         let mut saved = match self.gen_take(g)? {
             Taken::Frame(f) => f,
             Taken::Finished => return Err(err),
         };
-        let Some((sub, exit)) = (if g.started.load(Ordering::Relaxed) { delegation(&saved) } else { None }) else {
+        let Some((sub, exit)) = (if g.started.load(Ordering::Relaxed) {
+            delegation(&saved)
+        } else {
+            None
+        }) else {
             return self.gen_run(g, saved, Resume::Throw(err));
         };
         if is_kind(&err, ExcKind::GeneratorExit) {
@@ -381,9 +419,16 @@ impl Vm {
         }
         let exit = new_exception(types().exceptions.get(ExcKind::GeneratorExit), vec![]);
         match self.gen_throw(g, exit, None) {
-            Ok(FrameExit::Yield(_)) => Err(new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(FrameExit::Yield(_)) => Err(new_error(
+                ExcKind::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
             Ok(FrameExit::Return(_)) => Ok(()),
-            Err(e) if is_kind(&e, ExcKind::GeneratorExit) || is_kind(&e, ExcKind::StopIteration) => Ok(()),
+            Err(e)
+                if is_kind(&e, ExcKind::GeneratorExit) || is_kind(&e, ExcKind::StopIteration) =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -442,7 +487,10 @@ impl Vm {
         }
         let f = self.lookup_special(it, &crate::vm::interp().names.next);
         let Some(f) = f else {
-            return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.class().payload.name()
+            )));
         };
         match self.call(&f, &[it.clone()]) {
             Ok(v) => Ok(Ok(v)),
@@ -505,7 +553,9 @@ fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
     let val = p.get(1).cloned().unwrap_or(Value::None);
     let tb = p.get(2).cloned().unwrap_or(Value::None);
     if !tb.is_none() && !tb.payload_is::<crate::objects::traceback::PyTraceback>() {
-        return Err(type_error("throw() third argument must be a traceback object"));
+        return Err(type_error(
+            "throw() third argument must be a traceback object",
+        ));
     }
     let base = types().exceptions.get(ExcKind::BaseException);
     let exc: PyErr = if let Some(t) = typ.downcast::<PyType>().filter(|t| t.is_subtype(base)) {
@@ -519,7 +569,10 @@ fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
         } else {
             vm.call(typ, &[val])?
         };
-        match inst.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+        match inst
+            .as_obj()
+            .and_then(|o| o.clone().into_typed::<PyBaseException>().ok())
+        {
             Some(e) => e,
             None => {
                 return Err(type_error(format!(
@@ -529,9 +582,14 @@ fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
                 )))
             }
         }
-    } else if let Some(e) = typ.as_obj().and_then(|o| o.clone().into_typed::<PyBaseException>().ok()) {
+    } else if let Some(e) = typ
+        .as_obj()
+        .and_then(|o| o.clone().into_typed::<PyBaseException>().ok())
+    {
         if !val.is_none() {
-            return Err(type_error("instance exception may not have a separate value"));
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
         }
         e
     } else {
@@ -569,7 +627,11 @@ fn gen_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn gen_repr_text(g: &PyRef<PyGenerator>) -> String {
     let qualname = g.names.lock().1.clone();
-    format!("<generator object {} at {:#x}>", qualname.as_str(), g.to_value().id())
+    format!(
+        "<generator object {} at {:#x}>",
+        qualname.as_str(),
+        g.to_value().id()
+    )
 }
 
 fn gen_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -578,7 +640,8 @@ fn gen_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn gen_of(v: &Value) -> PyResult<&Py<PyGenerator>> {
-    v.downcast::<PyGenerator>().ok_or_else(|| type_error("descriptor requires a 'generator' object"))
+    v.downcast::<PyGenerator>()
+        .ok_or_else(|| type_error("descriptor requires a 'generator' object"))
 }
 
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -605,12 +668,17 @@ fn set_qualname(_vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
     Ok(())
 }
 fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(*gen_of(v)?.state.lock(), GenState::Running)))
+    Ok(Value::Bool(matches!(
+        *gen_of(v)?.state.lock(),
+        GenState::Running
+    )))
 }
 fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_of(v)?;
     let started = g.started.load(Ordering::Relaxed);
-    Ok(Value::Bool(started && matches!(*g.state.lock(), GenState::Suspended(_))))
+    Ok(Value::Bool(
+        started && matches!(*g.state.lock(), GenState::Suspended(_)),
+    ))
 }
 fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(gen_of(v)?.code.to_value())
@@ -620,14 +688,24 @@ fn gi_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let snapshot = match &*g.state.lock() {
         GenState::Finished => None,
         GenState::Suspended(f) => {
-            let last = if g.started.load(Ordering::Relaxed) { f.ip.saturating_sub(1) } else { 0 };
-            let line = if g.started.load(Ordering::Relaxed) { f.code.line_at(last) } else { f.code.firstlineno };
+            let last = if g.started.load(Ordering::Relaxed) {
+                f.ip.saturating_sub(1)
+            } else {
+                0
+            };
+            let line = if g.started.load(Ordering::Relaxed) {
+                f.code.line_at(last)
+            } else {
+                f.code.firstlineno
+            };
             Some((f.globals.clone(), line, last))
         }
         GenState::Running => None,
     };
     Ok(match snapshot {
-        Some((globals, line, last)) => crate::objects::traceback::new_frame_object(g.code.clone(), globals, line, last as u32),
+        Some((globals, line, last)) => {
+            crate::objects::traceback::new_frame_object(g.code.clone(), globals, line, last as u32)
+        }
         None => Value::None,
     })
 }

@@ -111,10 +111,19 @@ pub(crate) fn install_interp(i: Interp) {
 
 impl Interp {
     pub fn new(builtins: PyRef<PyModule>, sys: PyRef<PyModule>, modules: PyRef<PyDict>) -> Interp {
-        let mk = |i: usize| BINOP_DUNDERS.iter().map(|d| intern([d.0, d.1, d.2][i])).collect();
+        let mk = |i: usize| {
+            BINOP_DUNDERS
+                .iter()
+                .map(|d| intern([d.0, d.1, d.2][i]))
+                .collect()
+        };
         Interp {
             names: Names::new(),
-            binop_names: BinopNames { op: mk(0), rop: mk(1), iop: mk(2) },
+            binop_names: BinopNames {
+                op: mk(0),
+                rop: mk(1),
+                iop: mk(2),
+            },
             builtins,
             sys,
             modules,
@@ -233,7 +242,9 @@ impl Vm {
             exc_info_stack: Vec::new(),
             reraising: false,
             attr_cache: cache.into_boxed_slice(),
-            read_cache: (0..READ_CACHE_SIZE).map(|_| ReadCacheEntry::default()).collect(),
+            read_cache: (0..READ_CACHE_SIZE)
+                .map(|_| ReadCacheEntry::default())
+                .collect(),
             stack_limit: here.saturating_sub(stack_size.saturating_sub(STACK_RESERVE)),
             repr_stack: Vec::new(),
         }
@@ -285,8 +296,15 @@ impl Vm {
         let way0 = read_cache_slot(cp as u64, kid) & !1;
         for slot in [way0, way0 + 1] {
             let e = &self.read_cache[slot];
-            if matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) && e.key_id == kid && e.version == version {
-                return if e.value.is_null() { None } else { Some(e.value.clone()) };
+            if matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp)
+                && e.key_id == kid
+                && e.version == version
+            {
+                return if e.value.is_null() {
+                    None
+                } else {
+                    Some(e.value.clone())
+                };
             }
         }
         let found = read();

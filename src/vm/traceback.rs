@@ -28,19 +28,26 @@ impl Vm {
 
     fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
         seen.push(err.as_ptr() as usize);
-        let (cause, context, suppress) = err.with_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+        let (cause, context, suppress) =
+            err.with_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
         let fresh = |v: &Value, seen: &Vec<usize>| match v {
-            Value::Obj(o) if o.payload_is::<PyBaseException>() => !seen.contains(&(o.as_ptr() as usize)),
+            Value::Obj(o) if o.payload_is::<PyBaseException>() => {
+                !seen.contains(&(o.as_ptr() as usize))
+            }
             _ => false,
         };
         if fresh(&cause, seen) {
             let c = self.as_exception(cause);
             self.format_chain(&c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if !suppress && fresh(&context, seen) {
             let c = self.as_exception(context);
             self.format_chain(&c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         self.format_one(err, out);
     }
@@ -51,7 +58,12 @@ impl Vm {
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in tb.iter() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename.as_str(), e.lineno, e.name.as_str()));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename.as_str(),
+                    e.lineno,
+                    e.name.as_str()
+                ));
                 if let Some(line) = source_line(e.filename.as_str(), e.lineno) {
                     out.push_str(&format!("    {}\n", line.trim()));
                 }
@@ -69,11 +81,16 @@ impl Vm {
 
     /// The lines `add_note` added, after the summary line.
     fn format_notes(&mut self, err: &PyErr, out: &mut String) {
-        let Some(notes) = err.dict.get_str(&intern("__notes__")) else { return };
+        let Some(notes) = err.dict.get_str(&intern("__notes__")) else {
+            return;
+        };
         let items = match notes.downcast::<crate::objects::list::PyList>() {
             Some(l) => l.snapshot(),
             None => {
-                let s = self.repr(&notes).map(|s| s.as_str().to_string()).unwrap_or_default();
+                let s = self
+                    .repr(&notes)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 out.push_str(&s);
                 out.push('\n');
                 return;
@@ -82,7 +99,10 @@ impl Vm {
         for n in items {
             let s = match n.downcast::<PyStr>() {
                 Some(s) => s.as_str().to_string(),
-                None => self.str(&n).map(|s| s.as_str().to_string()).unwrap_or_else(|_| "<note str() failed>".to_string()),
+                None => self
+                    .str(&n)
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_else(|_| "<note str() failed>".to_string()),
             };
             out.push_str(&s);
             out.push('\n');
@@ -121,7 +141,10 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let map = cache.get_or_insert_with(HashMap::new);
     if !map.contains_key(filename) {
         let text = std::fs::read_to_string(filename).unwrap_or_default();
-        map.insert(filename.to_string(), text.lines().map(str::to_string).collect());
+        map.insert(
+            filename.to_string(),
+            text.lines().map(str::to_string).collect(),
+        );
     }
     let line = map.get(filename)?.get(lineno.checked_sub(1)? as usize)?;
     let t = line.trim();
@@ -134,10 +157,17 @@ fn syntax_error_block(e: &PyErr) -> Option<String> {
         return None;
     }
     let get = |k: &str| e.dict.get_str(&intern(k));
-    let s = |v: Option<Value>| v.and_then(|v| v.downcast::<PyStr>().map(|s| s.as_str().to_string()));
+    let s =
+        |v: Option<Value>| v.and_then(|v| v.downcast::<PyStr>().map(|s| s.as_str().to_string()));
     let filename = s(get("filename"))?;
-    let line = match get("lineno") { Some(Value::Int(n)) => n, _ => return None };
-    let col = match get("offset") { Some(Value::Int(n)) => n, _ => 0 };
+    let line = match get("lineno") {
+        Some(Value::Int(n)) => n,
+        _ => return None,
+    };
+    let col = match get("offset") {
+        Some(Value::Int(n)) => n,
+        _ => 0,
+    };
     let mut out = format!("  File \"{filename}\", line {line}\n");
     if let Some(text) = s(get("text")) {
         let trimmed = text.trim_start();

@@ -21,7 +21,12 @@ use crate::vm::import::lock::{self, ModuleLockGuard};
 use crate::vm::state::{interp, Vm};
 
 /// An ImportError (or subclass) with CPython's `name` and `path` attributes.
-pub fn import_error(kind: ExcKind, msg: impl Into<String>, name: Option<&str>, path: Option<&str>) -> PyErr {
+pub fn import_error(
+    kind: ExcKind,
+    msg: impl Into<String>,
+    name: Option<&str>,
+    path: Option<&str>,
+) -> PyErr {
     let e = new_error(kind, msg);
     let opt = |s: Option<&str>| s.map_or(Value::None, str_value);
     e.set_member("name", opt(name));
@@ -30,11 +35,17 @@ pub fn import_error(kind: ExcKind, msg: impl Into<String>, name: Option<&str>, p
 }
 
 fn not_found(name: &str) -> PyErr {
-    import_error(ExcKind::ModuleNotFoundError, format!("No module named {}", str_repr(name)), Some(name), None)
+    import_error(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named {}", str_repr(name)),
+        Some(name),
+        None,
+    )
 }
 
 fn is_initializing(m: &Value) -> bool {
-    m.downcast::<PyModule>().is_some_and(|m| m.is_initializing())
+    m.downcast::<PyModule>()
+        .is_some_and(|m| m.is_initializing())
 }
 
 impl Vm {
@@ -55,7 +66,12 @@ impl Vm {
         if let Some(m) = self.cached_module(name)? {
             if m.is_none() {
                 let msg = format!("import of {name} halted; None in sys.modules");
-                return Err(import_error(ExcKind::ModuleNotFoundError, msg, Some(name), None));
+                return Err(import_error(
+                    ExcKind::ModuleNotFoundError,
+                    msg,
+                    Some(name),
+                    None,
+                ));
             }
             if is_initializing(&m) {
                 // Wait for the thread running its body (a deadlock means a
@@ -72,8 +88,12 @@ impl Vm {
     }
 
     fn module_lock(&mut self, name: &str) -> PyResult<ModuleLockGuard> {
-        lock::acquire(self, name)
-            .map_err(|d| new_error(ExcKind::RuntimeError, format!("deadlock detected by _ModuleLock('{}')", d.0)))
+        lock::acquire(self, name).map_err(|d| {
+            new_error(
+                ExcKind::RuntimeError,
+                format!("deadlock detected by _ModuleLock('{}')", d.0),
+            )
+        })
     }
 
     fn find_and_load_unlocked(&mut self, name: &str) -> PyResult<Value> {
@@ -104,23 +124,44 @@ impl Vm {
 
     /// The string entries of `sys.path`.
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
-        let path = interp().sys.dict.get_str(&intern("path")).unwrap_or(Value::None);
+        let path = interp()
+            .sys
+            .dict
+            .get_str(&intern("path"))
+            .unwrap_or(Value::None);
         self.path_strings(&path)
     }
 
     fn path_strings(&mut self, path: &Value) -> PyResult<Vec<String>> {
         let items = self.to_vec(path)?;
-        Ok(items.iter().filter_map(|v| v.downcast::<PyStr>().map(|s| s.as_str().to_string())).collect())
+        Ok(items
+            .iter()
+            .filter_map(|v| v.downcast::<PyStr>().map(|s| s.as_str().to_string()))
+            .collect())
     }
 
     /// The parent package's `__path__` (ModuleNotFoundError if it has none).
-    fn package_path(&mut self, parent_module: &Value, name: &str, parent: &str) -> PyResult<Vec<String>> {
+    fn package_path(
+        &mut self,
+        parent_module: &Value,
+        name: &str,
+        parent: &str,
+    ) -> PyResult<Vec<String>> {
         let attr_error = types().exceptions.get(ExcKind::AttributeError);
         match self.get_attr(parent_module, &intern("__path__")) {
             Ok(p) => self.path_strings(&p),
             Err(e) if e.is_instance(attr_error) => {
-                let msg = format!("No module named {}; {} is not a package", str_repr(name), str_repr(parent));
-                Err(import_error(ExcKind::ModuleNotFoundError, msg, Some(name), None))
+                let msg = format!(
+                    "No module named {}; {} is not a package",
+                    str_repr(name),
+                    str_repr(parent)
+                );
+                Err(import_error(
+                    ExcKind::ModuleNotFoundError,
+                    msg,
+                    Some(name),
+                    None,
+                ))
             }
             Err(e) => Err(e),
         }
@@ -141,7 +182,9 @@ impl Vm {
         }
         // The body may have replaced the module in sys.modules; as CPython,
         // re-insert it so that sys.modules lists modules in completion order.
-        let m = self.cached_module(name)?.unwrap_or_else(|| module.to_value());
+        let m = self
+            .cached_module(name)?
+            .unwrap_or_else(|| module.to_value());
         self.uncache_module(name)?;
         self.dict_set(&interp().modules, str_value(name), m.clone())?;
         Ok(m)
@@ -162,12 +205,22 @@ impl Vm {
             return Err(type_error("reload() argument must be a module"));
         };
         let name = match m.dict.get_str(&interp().names.name) {
-            Some(n) => n.downcast::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default(),
+            Some(n) => n
+                .downcast::<PyStr>()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default(),
             None => m.name.clone(),
         };
         match self.cached_module(&name)? {
             Some(Value::Obj(o)) if o.as_ptr() == m.as_ptr() => {}
-            _ => return Err(import_error(ExcKind::ImportError, format!("module {name} not in sys.modules"), Some(&name), None)),
+            _ => {
+                return Err(import_error(
+                    ExcKind::ImportError,
+                    format!("module {name} not in sys.modules"),
+                    Some(&name),
+                    None,
+                ))
+            }
         }
         if crate::modules::is_builtin(&name) {
             return Ok(module.clone());
@@ -204,7 +257,13 @@ impl Vm {
 fn set_spec_attrs(module: &PyRef<PyModule>, name: &str, spec: &Spec) {
     let set = |k: &str, v: Value| module.dict.set_str(&intern(k), v);
     let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
-    let path_list = |dirs: &[&std::path::Path]| list_value(dirs.iter().map(|d| str_value(d.to_string_lossy().to_string())).collect());
+    let path_list = |dirs: &[&std::path::Path]| {
+        list_value(
+            dirs.iter()
+                .map(|d| str_value(d.to_string_lossy().to_string()))
+                .collect(),
+        )
+    };
     let file = |f: &std::path::Path| str_value(f.to_string_lossy().to_string());
     match spec {
         Spec::Module(f) => {
@@ -224,7 +283,10 @@ fn set_spec_attrs(module: &PyRef<PyModule>, name: &str, spec: &Spec) {
             set("__package__", str_value(name));
             set("__loader__", Value::None);
             set("__spec__", Value::None);
-            set("__path__", path_list(&dirs.iter().map(|d| d.as_path()).collect::<Vec<_>>()));
+            set(
+                "__path__",
+                path_list(&dirs.iter().map(|d| d.as_path()).collect::<Vec<_>>()),
+            );
             set("__file__", Value::None);
         }
     }

@@ -50,10 +50,16 @@ pub struct Deadlock(pub String);
 pub fn acquire(vm: &mut Vm, name: &str) -> Result<ModuleLockGuard, Deadlock> {
     let tid = vm.thread.id;
     if try_acquire(name, tid)? {
-        return Ok(ModuleLockGuard { name: name.to_string(), tid });
+        return Ok(ModuleLockGuard {
+            name: name.to_string(),
+            tid,
+        });
     }
     vm.allow_threads(|| acquire_slow(name, tid))?;
-    Ok(ModuleLockGuard { name: name.to_string(), tid })
+    Ok(ModuleLockGuard {
+        name: name.to_string(),
+        tid,
+    })
 }
 
 fn try_acquire(name: &str, tid: usize) -> Result<bool, Deadlock> {
@@ -108,7 +114,9 @@ fn acquire_slow(name: &str, tid: usize) -> Result<(), Deadlock> {
 fn has_deadlock(reg: &Registry, name: &str, tid: usize) -> bool {
     let mut lock = name;
     for _ in 0..=reg.held.len() {
-        let Some(&(owner, _)) = reg.held.get(lock) else { return false };
+        let Some(&(owner, _)) = reg.held.get(lock) else {
+            return false;
+        };
         if owner == tid {
             return true;
         }

@@ -19,18 +19,26 @@ pub fn package_of(vm: &mut Vm, globals: &Py<PyDict>) -> PyResult<Option<String>>
         Some(p) if !p.is_none() => return Ok(as_str(&p)),
         _ => {}
     }
-    if let Some(spec) = globals.get_str(&intern("__spec__")).filter(|s| !s.is_none()) {
+    if let Some(spec) = globals
+        .get_str(&intern("__spec__"))
+        .filter(|s| !s.is_none())
+    {
         let parent = vm.get_attr_str(&spec, "parent")?;
         return Ok(as_str(&parent));
     }
     let Some(name) = globals.get_str(&intern("__name__")) else {
         return Err(new_error(ExcKind::KeyError, "'__name__' not in globals"));
     };
-    let Some(name) = as_str(&name) else { return Ok(None) };
+    let Some(name) = as_str(&name) else {
+        return Ok(None);
+    };
     if globals.get_str(&intern("__path__")).is_some() {
         return Ok(Some(name));
     }
-    Ok(Some(name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string())))
+    Ok(Some(
+        name.rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_string()),
+    ))
 }
 
 /// The absolute module name for `name` at relative `level` from `package`.
@@ -41,16 +49,32 @@ pub fn resolve_name(name: &str, package: Option<&str>, level: usize) -> PyResult
         }
         return Ok(name.to_string());
     }
-    let Some(package) = package else { return Err(type_error("__package__ not set to a string")) };
+    let Some(package) = package else {
+        return Err(type_error("__package__ not set to a string"));
+    };
     if package.is_empty() {
-        return Err(import_error(ExcKind::ImportError, "attempted relative import with no known parent package", None, None));
+        return Err(import_error(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+            None,
+            None,
+        ));
     }
     let bits: Vec<&str> = package.rsplitn(level, '.').collect();
     if bits.len() < level {
-        return Err(import_error(ExcKind::ImportError, "attempted relative import beyond top-level package", None, None));
+        return Err(import_error(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+            None,
+            None,
+        ));
     }
     let base = bits[bits.len() - 1];
-    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 #[cfg(test)]
@@ -59,8 +83,14 @@ mod tests {
 
     #[test]
     fn relative_names() {
-        assert_eq!(resolve_name("x", Some("a.b"), 1).ok().as_deref(), Some("a.b.x"));
-        assert_eq!(resolve_name("x", Some("a.b"), 2).ok().as_deref(), Some("a.x"));
+        assert_eq!(
+            resolve_name("x", Some("a.b"), 1).ok().as_deref(),
+            Some("a.b.x")
+        );
+        assert_eq!(
+            resolve_name("x", Some("a.b"), 2).ok().as_deref(),
+            Some("a.x")
+        );
         assert_eq!(resolve_name("", Some("a.b"), 2).ok().as_deref(), Some("a"));
         assert_eq!(resolve_name("m", None, 0).ok().as_deref(), Some("m"));
     }

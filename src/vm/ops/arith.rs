@@ -8,10 +8,10 @@ use num_traits::{Signed, Zero};
 
 use crate::ast::BinOp;
 use crate::object::value::Value;
-use crate::objects::exception::{type_error, PyResult};
 use crate::objects::complex::{complex_binop, complex_parts, complex_value, PyComplex};
+use crate::objects::exception::{type_error, PyResult};
 use crate::objects::float::float_binop;
-use crate::objects::int::{bigint_binop, big_to_f64, int_value, to_bigint, PyBigInt};
+use crate::objects::int::{big_to_f64, bigint_binop, int_value, to_bigint, PyBigInt};
 use crate::objects::list::{list_value, PyList};
 use crate::objects::none::{is_not_implemented, not_implemented};
 use crate::objects::str::{str_value, PyStr};
@@ -145,7 +145,11 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     Some(if b.is_negative() || b.is_zero() {
         Ok(0)
     } else {
-        usize::try_from(b).map_err(|_| crate::objects::exception::overflow_error("cannot fit 'int' into an index-sized integer"))
+        usize::try_from(b).map_err(|_| {
+            crate::objects::exception::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })
     })
 }
 
@@ -157,14 +161,22 @@ fn repeat_or_error(vm: &mut Vm, n: &Value) -> Option<PyResult<usize>> {
         None if n.class().payload.is_heap_type() => {
             // CPython tries `n.__rmul__` first, then `sq_repeat` with `__index__`.
             let names = &interp().binop_names;
-            if vm.lookup_special(n, &names.rop[BinOp::Mult as usize]).is_some()
+            if vm
+                .lookup_special(n, &names.rop[BinOp::Mult as usize])
+                .is_some()
                 || vm.lookup_special(n, &interp().names.index).is_none()
             {
                 return None;
             }
-            Some(vm.to_index_value(n).and_then(|i| repeat_count(&i).unwrap_or(Ok(0))))
+            Some(
+                vm.to_index_value(n)
+                    .and_then(|i| repeat_count(&i).unwrap_or(Ok(0))),
+            )
         }
-        None => Some(Err(type_error(format!("can't multiply sequence by non-int of type '{}'", n.class().payload.name())))),
+        None => Some(Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.class().payload.name()
+        )))),
     }
 }
 
@@ -177,7 +189,13 @@ fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
 }
 
 /// Sequence and string operators of builtin types.
-pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace: bool) -> Option<PyResult<Value>> {
+pub(crate) fn sequence_binop(
+    vm: &mut Vm,
+    op: u8,
+    a: &Value,
+    b: &Value,
+    inplace: bool,
+) -> Option<PyResult<Value>> {
     let add = op == BinOp::Add as u8;
     let mul = op == BinOp::Mult as u8;
     if let Some(r) = crate::objects::dict_view::view_binop(vm, op, a, b) {
@@ -189,7 +207,10 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
                 if b.class().payload.is_heap_type() {
                     return None;
                 }
-                return Some(Err(type_error(format!("can only concatenate str (not \"{}\") to str", b.class().payload.name()))));
+                return Some(Err(type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    b.class().payload.name()
+                ))));
             };
             let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
             r.push_str(s.as_str());
@@ -221,7 +242,10 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
                 if b.class().payload.is_heap_type() {
                     return None;
                 }
-                return Some(Err(type_error(format!("can only concatenate list (not \"{}\") to list", b.class().payload.name()))));
+                return Some(Err(type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    b.class().payload.name()
+                ))));
             };
             let other = other.snapshot();
             let mut items = l.snapshot();
@@ -237,7 +261,12 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
             if let Err(e) = check_repeat_size(items.len(), n) {
                 return Some(Err(e));
             }
-            let rep: Vec<Value> = items.iter().cloned().cycle().take(items.len() * n).collect();
+            let rep: Vec<Value> = items
+                .iter()
+                .cloned()
+                .cycle()
+                .take(items.len() * n)
+                .collect();
             if inplace {
                 l.replace_all(rep);
                 return Some(Ok(a.clone()));
@@ -252,7 +281,10 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
                 if b.class().payload.is_heap_type() {
                     return None;
                 }
-                return Some(Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.class().payload.name()))));
+                return Some(Err(type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    b.class().payload.name()
+                ))));
             };
             let items: Vec<Value> = t.items.iter().chain(u.items.iter()).cloned().collect();
             return Some(Ok(tuple_value(items)));
@@ -265,7 +297,13 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
             if let Err(e) = check_repeat_size(t.items.len(), n) {
                 return Some(Err(e));
             }
-            let items: Vec<Value> = t.items.iter().cloned().cycle().take(t.items.len() * n).collect();
+            let items: Vec<Value> = t
+                .items
+                .iter()
+                .cloned()
+                .cycle()
+                .take(t.items.len() * n)
+                .collect();
             return Some(Ok(tuple_value(items)));
         }
         return None;
@@ -284,12 +322,19 @@ pub(crate) fn sequence_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value, inplace:
     if let Some(r) = crate::objects::set::set_binop(vm, op, a, b) {
         return Some(r);
     }
-    if inplace && op == BinOp::BitOr as u8 && a.payload_is::<crate::objects::dict::PyDict>() && !a.class().payload.is_heap_type() {
+    if inplace
+        && op == BinOp::BitOr as u8
+        && a.payload_is::<crate::objects::dict::PyDict>()
+        && !a.class().payload.is_heap_type()
+    {
         // `d |= iterable of pairs` (dict.update semantics); `d | pairs` stays a TypeError.
         return Some(vm.dict_update_from(a, b, false, None).map(|_| a.clone()));
     }
     if op == BinOp::BitOr as u8 {
-        if let (Some(x), Some(y)) = (a.downcast::<crate::objects::dict::PyDict>(), b.downcast::<crate::objects::dict::PyDict>()) {
+        if let (Some(x), Some(y)) = (
+            a.downcast::<crate::objects::dict::PyDict>(),
+            b.downcast::<crate::objects::dict::PyDict>(),
+        ) {
             if inplace {
                 return Some(vm.dict_update_from(a, b, false, None).map(|_| a.clone()));
             }
@@ -327,7 +372,8 @@ impl Vm {
         }
         let a_ty = a.class();
         let b_ty = b.class();
-        let reflected_first = !a_ty.is(b_ty) && b_ty.is_subtype(a_ty) && b_ty.payload.is_heap_type();
+        let reflected_first =
+            !a_ty.is(b_ty) && b_ty.is_subtype(a_ty) && b_ty.payload.is_heap_type();
         if reflected_first {
             if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
                 let r = self.call(&f, &[b.clone(), a.clone()])?;
@@ -351,7 +397,11 @@ impl Vm {
             }
         }
         let sym = BINOP_DUNDERS[op as usize].3;
-        let sym = if inplace { format!("{sym}=") } else { sym.to_string() };
+        let sym = if inplace {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
         if op == BinOp::Pow as u8 && !inplace {
             return Err(type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -405,7 +455,10 @@ impl Vm {
             return self.call(&f, &[v]);
         }
         let sym = ["-", "+", "~"][arg as usize];
-        Err(type_error(format!("bad operand type for unary {sym}: '{}'", v.class().payload.name())))
+        Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            v.class().payload.name()
+        )))
     }
 
     /// Truth value: `__bool__`, then `__len__`, else true.
@@ -431,7 +484,9 @@ impl Vm {
                 if o.payload_is::<PyBigInt>() {
                     return Ok(true);
                 }
-                if let (Some(c), false) = (o.downcast::<PyComplex>(), o.class().payload.is_heap_type()) {
+                if let (Some(c), false) =
+                    (o.downcast::<PyComplex>(), o.class().payload.is_heap_type())
+                {
                     return Ok(c.re != 0.0 || c.im != 0.0);
                 }
                 if let Some(r) = o.downcast::<crate::objects::range::PyRange>() {
@@ -442,7 +497,10 @@ impl Vm {
                     let r = self.call(&f, &[v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        _ => Err(type_error(format!("__bool__ should return bool, returned {}", r.class().payload.name()))),
+                        _ => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            r.class().payload.name()
+                        ))),
                     };
                 }
                 if self.lookup_special(v, &names.len).is_some() {

@@ -45,14 +45,16 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
 /// A data descriptor of a Python class may define `__set__` alone; then
 /// the instance `__dict__` still wins (CPython's `PyObject_GenericGetAttr`).
 fn has_getter(vm: &mut Vm, attr: &Value) -> bool {
-    !attr.class().payload.is_heap_type() || vm.lookup_type(attr.class(), &interp().names.get).is_some()
+    !attr.class().payload.is_heap_type()
+        || vm.lookup_type(attr.class(), &interp().names.get).is_some()
 }
 
 fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
     if attr.payload_is::<PyProperty>() || attr.payload_is::<PyGetSet>() {
         return true;
     }
-    attr.class().payload.is_heap_type() && vm.lookup_type(attr.class(), &interp().names.set).is_some()
+    attr.class().payload.is_heap_type()
+        && vm.lookup_type(attr.class(), &interp().names.set).is_some()
 }
 
 fn intern_delete() -> crate::object::pyref::PyRef<PyStr> {
@@ -69,7 +71,11 @@ impl Vm {
         let slot = ((t >> 4) ^ (n >> 3) ^ (n >> 12)) & (ATTR_CACHE_SIZE - 1);
         let e = &self.attr_cache[slot];
         if e.epoch == epoch && e.ty == t && e.name == n {
-            return if e.value.is_null() { None } else { Some(e.value.clone()) };
+            return if e.value.is_null() {
+                None
+            } else {
+                Some(e.value.clone())
+            };
         }
         let found = ty.lookup(name);
         let e = &mut self.attr_cache[slot];
@@ -113,12 +119,22 @@ impl Vm {
         }
         let ty = obj.class();
         let custom_getattribute = ty.payload.is_heap_type()
-            && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
+            && self
+                .lookup_type(ty, &interp().names.getattribute)
+                .is_some_and(|g| g.payload_is::<PyFunction>());
         if custom_getattribute {
-            let g = self.lookup_type(ty, &interp().names.getattribute).unwrap_or_default();
+            let g = self
+                .lookup_type(ty, &interp().names.getattribute)
+                .unwrap_or_default();
             let r = self.call(&g, &[obj.clone(), name.to_value()]);
             return match r {
-                Err(e) if e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::AttributeError)) => {
+                Err(e)
+                    if e.is_instance(
+                        types()
+                            .exceptions
+                            .get(crate::objects::exception::ExcKind::AttributeError),
+                    ) =>
+                {
                     self.getattr_hook(obj, name, e)
                 }
                 r => r,
@@ -137,16 +153,30 @@ impl Vm {
     /// An AttributeError raised by a descriptor (a property getter...)
     /// still falls back to `__getattr__`, as CPython's `slot_tp_getattr_hook`.
     #[cold]
-    fn getattr_error_slow(&mut self, obj: &Value, name: &Py<PyStr>, e: crate::objects::exception::PyErr) -> PyResult<Value> {
+    fn getattr_error_slow(
+        &mut self,
+        obj: &Value,
+        name: &Py<PyStr>,
+        e: crate::objects::exception::PyErr,
+    ) -> PyResult<Value> {
         if obj.class().payload.is_heap_type()
-            && e.is_instance(types().exceptions.get(crate::objects::exception::ExcKind::AttributeError))
+            && e.is_instance(
+                types()
+                    .exceptions
+                    .get(crate::objects::exception::ExcKind::AttributeError),
+            )
         {
             return self.getattr_hook(obj, name, e);
         }
         Err(e)
     }
 
-    fn getattr_hook(&mut self, obj: &Value, name: &Py<PyStr>, err: crate::objects::exception::PyErr) -> PyResult<Value> {
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        name: &Py<PyStr>,
+        err: crate::objects::exception::PyErr,
+    ) -> PyResult<Value> {
         if let Some(m) = obj.downcast::<PyModule>() {
             // PEP 562: a module-level `__getattr__(name)`.
             return match m.dict.get_str(&interp().names.getattr) {
@@ -173,9 +203,17 @@ impl Vm {
                     name.as_str()
                 ));
             }
-            return attribute_error(format!("module '{}' has no attribute '{}'", mod_name.as_str(), name.as_str()));
+            return attribute_error(format!(
+                "module '{}' has no attribute '{}'",
+                mod_name.as_str(),
+                name.as_str()
+            ));
         }
-        let e = attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str()));
+        let e = attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.class().payload.name(),
+            name.as_str()
+        ));
         e.set_member("name", name.to_value());
         e.set_member("obj", obj.clone());
         e
@@ -216,7 +254,9 @@ impl Vm {
 
     /// Bind a class attribute found for instance `obj`.
     fn descr_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Value> {
-        let Value::Obj(o) = attr else { return Ok(attr.clone()) };
+        let Value::Obj(o) = attr else {
+            return Ok(attr.clone());
+        };
         if o.payload_is::<PyFunction>() {
             return Ok(new_bound_method(attr.clone(), obj.clone()));
         }
@@ -279,18 +319,27 @@ impl Vm {
         if let Some(v) = self.lookup_type(meta, name) {
             return self.descr_get(&v, obj);
         }
-        Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.payload.name, name.as_str())))
+        Err(attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.payload.name,
+            name.as_str()
+        )))
     }
 
     /// `LOAD_METHOD`: (function, self) without allocating a bound method
     /// when the attribute is a plain method; else (attribute, NULL).
     pub fn load_method(&mut self, obj: Value, name: &Py<PyStr>) -> PyResult<(Value, Value)> {
-        if !obj.payload_is::<PyType>() && !obj.payload_is::<PyModule>() && !obj.payload_is::<crate::objects::super_::PySuper>() {
+        if !obj.payload_is::<PyType>()
+            && !obj.payload_is::<PyModule>()
+            && !obj.payload_is::<crate::objects::super_::PySuper>()
+        {
             let ty = obj.class();
             if let Some(attr) = self.lookup_type(ty, name) {
                 let plain = attr.payload_is::<PyFunction>() || attr.payload_is::<PyMethodDescr>();
                 let getattribute_overridden = ty.payload.is_heap_type()
-                    && self.lookup_type(ty, &interp().names.getattribute).is_some_and(|g| g.payload_is::<PyFunction>());
+                    && self
+                        .lookup_type(ty, &interp().names.getattribute)
+                        .is_some_and(|g| g.payload_is::<PyFunction>());
                 if plain && !getattribute_overridden {
                     let shadowed = match instance_dict(&obj) {
                         Some(d) => self.instance_dict_get(d, name),
@@ -372,7 +421,11 @@ impl Vm {
                 name.as_str()
             )));
         }
-        Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str())))
+        Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.class().payload.name(),
+            name.as_str()
+        )))
     }
 
     /// `delattr(obj, name)`.
@@ -382,7 +435,11 @@ impl Vm {
                 type_modified();
                 return Ok(());
             }
-            return Err(attribute_error(format!("type object '{}' has no attribute '{}'", t.payload.name, name.as_str())));
+            return Err(attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                t.payload.name,
+                name.as_str()
+            )));
         }
         if let Some(f) = self.lookup_user_special(obj, &interp().names.delattr) {
             if f.payload_is::<PyFunction>() {
@@ -423,7 +480,11 @@ impl Vm {
                 return Ok(());
             }
         }
-        Err(attribute_error(format!("'{}' object has no attribute '{}'", obj.class().payload.name(), name.as_str())))
+        Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            obj.class().payload.name(),
+            name.as_str()
+        )))
     }
 
     /// `getattr` with a runtime string (interned first so the cache applies).

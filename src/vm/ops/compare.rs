@@ -12,8 +12,8 @@ use crate::objects::dict::{native_eq, PyDict};
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::int::to_bigint;
 use crate::objects::list::PyList;
-use crate::objects::range::PyRange;
 use crate::objects::none::is_not_implemented;
+use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
 use crate::vm::state::{interp, Vm};
@@ -70,7 +70,14 @@ fn float_vs_int(op: u32, f: f64, i: &num_bigint::BigInt) -> bool {
         return op == CMP_NE;
     }
     if f.is_infinite() {
-        return ord_result(op, if f > 0.0 { CmpOrd::Greater } else { CmpOrd::Less });
+        return ord_result(
+            op,
+            if f > 0.0 {
+                CmpOrd::Greater
+            } else {
+                CmpOrd::Less
+            },
+        );
     }
     use num_traits::ToPrimitive;
     if let Some(x) = i.to_f64() {
@@ -80,7 +87,10 @@ fn float_vs_int(op: u32, f: f64, i: &num_bigint::BigInt) -> bool {
     }
     // Compare exactly: floor(f) vs i, then the fraction.
     let fl = f.floor();
-    let fi = crate::objects::int::float_to_int(fl).ok().and_then(|v| to_bigint(&v)).unwrap_or_default();
+    let fi = crate::objects::int::float_to_int(fl)
+        .ok()
+        .and_then(|v| to_bigint(&v))
+        .unwrap_or_default();
     let o = match fi.cmp(i) {
         CmpOrd::Equal if f > fl => CmpOrd::Greater,
         o => o,
@@ -93,7 +103,12 @@ impl Vm {
     /// override comparisons: compared as the builtin (`Pair(1, 2) == (1, 2)`).
     #[cold]
     fn same_builtin_sequences(&mut self, a: &Value, b: &Value) -> bool {
-        let kind = |v: &Value| (v.payload_is::<PyTuple>(), v.payload_is::<crate::objects::list::PyList>());
+        let kind = |v: &Value| {
+            (
+                v.payload_is::<PyTuple>(),
+                v.payload_is::<crate::objects::list::PyList>(),
+            )
+        };
         if kind(a) != kind(b) {
             return false;
         }
@@ -101,7 +116,8 @@ impl Vm {
         let overrides = |vm: &mut Vm, v: &Value| {
             v.class().payload.is_heap_type()
                 && [&names.eq, &names.lt].iter().any(|n| {
-                    vm.lookup_type(v.class(), n).is_some_and(|f| f.payload_is::<crate::objects::function::PyFunction>())
+                    vm.lookup_type(v.class(), n)
+                        .is_some_and(|f| f.payload_is::<crate::objects::function::PyFunction>())
                 })
         };
         !overrides(self, a) && !overrides(self, b)
@@ -126,11 +142,15 @@ impl Vm {
         if op == CMP_EQ || op == CMP_NE {
             if let (Some(x), Some(y)) = (a.downcast::<PyRange>(), b.downcast::<PyRange>()) {
                 let (n, m) = (x.len(), y.len());
-                let same = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+                let same =
+                    n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
                 return Ok(Value::Bool(same == (op == CMP_EQ)));
             }
             if let Some(eq) = native_eq(a, b) {
-                if !(a.payload_is::<PyDict>() || a.class().payload.is_heap_type() || b.class().payload.is_heap_type()) {
+                if !(a.payload_is::<PyDict>()
+                    || a.class().payload.is_heap_type()
+                    || b.class().payload.is_heap_type())
+                {
                     return Ok(Value::Bool(eq == (op == CMP_EQ)));
                 }
             }
@@ -145,8 +165,12 @@ impl Vm {
             return r;
         }
         let names = &interp().names;
-        let fwd = [&names.lt, &names.le, &names.eq, &names.ne, &names.gt, &names.ge];
-        let refl = [&names.gt, &names.ge, &names.eq, &names.ne, &names.lt, &names.le];
+        let fwd = [
+            &names.lt, &names.le, &names.eq, &names.ne, &names.gt, &names.ge,
+        ];
+        let refl = [
+            &names.gt, &names.ge, &names.eq, &names.ne, &names.lt, &names.le,
+        ];
         let a_ty = a.class();
         let b_ty = b.class();
         let reflected_first = !a_ty.is(b_ty) && b_ty.is_subtype(a_ty);
@@ -203,7 +227,11 @@ impl Vm {
         Ok(ord_result(op, x.len().cmp(&y.len())))
     }
 
-    fn dict_eq(&mut self, x: &crate::object::Py<PyDict>, y: &crate::object::Py<PyDict>) -> PyResult<bool> {
+    fn dict_eq(
+        &mut self,
+        x: &crate::object::Py<PyDict>,
+        y: &crate::object::Py<PyDict>,
+    ) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -226,7 +254,10 @@ impl Vm {
             return Ok(true);
         }
         if let Some(r) = native_eq(a, b) {
-            if !a.class().payload.is_heap_type() && !b.class().payload.is_heap_type() && !a.payload_is::<PyTuple>() {
+            if !a.class().payload.is_heap_type()
+                && !b.class().payload.is_heap_type()
+                && !a.payload_is::<PyTuple>()
+            {
                 return Ok(r);
             }
         }
@@ -275,8 +306,12 @@ impl Vm {
             let r = self.call(&f, &[container.clone(), item.clone()])?;
             return self.truthy(&r);
         }
-        if self.lookup_special(container, &interp().names.iter).is_none()
-            && self.lookup_special(container, &interp().names.getitem).is_none()
+        if self
+            .lookup_special(container, &interp().names.iter)
+            .is_none()
+            && self
+                .lookup_special(container, &interp().names.getitem)
+                .is_none()
         {
             return Err(type_error(format!(
                 "argument of type '{}' is not iterable",
@@ -300,4 +335,3 @@ pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
     }
     v.downcast::<PyList>().map(|l| l.snapshot())
 }
-

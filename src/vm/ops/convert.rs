@@ -67,7 +67,12 @@ impl Vm {
                     b.value.to_string()
                 } else if let Some(c) = o.downcast::<PyComplex>() {
                     complex_repr(c.re, c.im)
-                } else if o.payload_is::<PyList>() || o.payload_is::<PyTuple>() || o.payload_is::<PyDict>() || o.payload_is::<PySet>() || o.payload_is::<PyDictView>() {
+                } else if o.payload_is::<PyList>()
+                    || o.payload_is::<PyTuple>()
+                    || o.payload_is::<PyDict>()
+                    || o.payload_is::<PySet>()
+                    || o.payload_is::<PyDictView>()
+                {
                     self.container_repr(v)?
                 } else if let Some(r) = o.downcast::<PyRange>() {
                     if r.step == 1 {
@@ -103,11 +108,18 @@ impl Vm {
 
     fn repr_by_method(&mut self, v: &Value) -> PyResult<PyRef<PyStr>> {
         self.check_native_stack()?;
-        let f = self.lookup_special(v, &interp().names.repr).ok_or_else(|| type_error("object has no __repr__"))?;
+        let f = self
+            .lookup_special(v, &interp().names.repr)
+            .ok_or_else(|| type_error("object has no __repr__"))?;
         let r = self.call(&f, &[v.clone()])?;
-        r.as_obj().and_then(|o| o.clone().into_typed::<PyStr>().ok()).ok_or_else(|| {
-            type_error(format!("__repr__ returned non-string (type {})", r.class().payload.name()))
-        })
+        r.as_obj()
+            .and_then(|o| o.clone().into_typed::<PyStr>().ok())
+            .ok_or_else(|| {
+                type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    r.class().payload.name()
+                ))
+            })
     }
 
     /// Reprs of list, tuple, dict, set and dict views, with `...` for a
@@ -145,12 +157,20 @@ impl Vm {
         }
         if let Some(t) = v.downcast::<PyTuple>() {
             let inner = self.join_reprs(&t.items)?;
-            return Ok(if t.items.len() == 1 { format!("({inner},)") } else { format!("({inner})") });
+            return Ok(if t.items.len() == 1 {
+                format!("({inner},)")
+            } else {
+                format!("({inner})")
+            });
         }
         if let Some(d) = v.downcast::<PyDict>() {
             let mut parts = Vec::new();
             for (k, val) in d.items() {
-                parts.push(format!("{}: {}", self.repr(&k)?.as_str(), self.repr(&val)?.as_str()));
+                parts.push(format!(
+                    "{}: {}",
+                    self.repr(&k)?.as_str(),
+                    self.repr(&val)?.as_str()
+                ));
             }
             return Ok(format!("{{{}}}", parts.join(", ")));
         }
@@ -161,11 +181,19 @@ impl Vm {
                 return Ok(format!("{name}()"));
             }
             let inner = self.join_reprs(&keys)?;
-            return Ok(if v.class().is(&types().set) { format!("{{{inner}}}") } else { format!("{name}({{{inner}}})") });
+            return Ok(if v.class().is(&types().set) {
+                format!("{{{inner}}}")
+            } else {
+                format!("{name}({{{inner}}})")
+            });
         }
         if let Some(view) = v.downcast::<PyDictView>() {
             let items = crate::objects::dict_methods::view_items(view);
-            return Ok(format!("{}([{}])", v.class().payload.name(), self.join_reprs(&items)?));
+            return Ok(format!(
+                "{}([{}])",
+                v.class().payload.name(),
+                self.join_reprs(&items)?
+            ));
         }
         Ok(String::new())
     }
@@ -181,14 +209,26 @@ impl Vm {
             if o.class().payload.is_heap_type() {
                 let f = self.lookup_special(v, &interp().names.str);
                 let object_str = types().object.payload.dict.get_str(&interp().names.str);
-                let exc_str = types().exceptions.get(ExcKind::BaseException).payload.dict.get_str(&interp().names.str);
+                let exc_str = types()
+                    .exceptions
+                    .get(ExcKind::BaseException)
+                    .payload
+                    .dict
+                    .get_str(&interp().names.str);
                 if let Some(f) = f {
-                    let native = object_str.is_some_and(|o| o.is(&f)) || exc_str.is_some_and(|e| e.is(&f));
+                    let native =
+                        object_str.is_some_and(|o| o.is(&f)) || exc_str.is_some_and(|e| e.is(&f));
                     if !native {
                         let r = self.call(&f, &[v.clone()])?;
-                        return r.as_obj().and_then(|o| o.clone().into_typed::<PyStr>().ok()).ok_or_else(|| {
-                            type_error(format!("__str__ returned non-string (type {})", r.class().payload.name()))
-                        });
+                        return r
+                            .as_obj()
+                            .and_then(|o| o.clone().into_typed::<PyStr>().ok())
+                            .ok_or_else(|| {
+                                type_error(format!(
+                                    "__str__ returned non-string (type {})",
+                                    r.class().payload.name()
+                                ))
+                            });
                     }
                 }
             }
@@ -286,7 +326,10 @@ impl Vm {
                     Value::Bool(b) => Ok(b as i64),
                     _ => match to_bigint(&r).and_then(|b| num_traits::ToPrimitive::to_i64(&b)) {
                         Some(i) => Ok(i),
-                        None => Err(new_error(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
+                        None => Err(new_error(
+                            ExcKind::IndexError,
+                            "cannot fit 'int' into an index-sized integer",
+                        )),
                     },
                 }
             }
@@ -304,12 +347,18 @@ impl Vm {
             if crate::objects::int::is_int(&r) {
                 return Ok(r);
             }
-            return Err(type_error(format!("__index__ returned non-int (type {})", r.class().payload.name())));
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.class().payload.name()
+            )));
         }
         if let Some(b) = to_bigint(v) {
             return Ok(crate::objects::int::int_value(b));
         }
-        Err(type_error(format!("'{}' object cannot be interpreted as an integer", v.class().payload.name())))
+        Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.class().payload.name()
+        )))
     }
 
     /// A real number as f64 (`__float__`, then `__index__`).
@@ -318,21 +367,30 @@ impl Vm {
             Value::Float(f) => Ok(*f),
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
-            Value::Obj(o) if o.payload_is::<PyBigInt>() => {
-                crate::objects::int::big_to_f64(&o.downcast::<PyBigInt>().map(|b| b.value.clone()).unwrap_or_default())
-            }
+            Value::Obj(o) if o.payload_is::<PyBigInt>() => crate::objects::int::big_to_f64(
+                &o.downcast::<PyBigInt>()
+                    .map(|b| b.value.clone())
+                    .unwrap_or_default(),
+            ),
             _ => {
                 if let Some(f) = self.lookup_user_special(v, &interp().names.float) {
                     let r = self.call(&f, &[v.clone()])?;
                     if let Value::Float(x) = r {
                         return Ok(x);
                     }
-                    return Err(type_error(format!("{}.__float__ returned non-float (type {})", v.class().payload.name(), r.class().payload.name())));
+                    return Err(type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        v.class().payload.name(),
+                        r.class().payload.name()
+                    )));
                 }
                 if self.lookup_user_special(v, &interp().names.index).is_some() {
                     return Ok(self.to_index(v)? as f64);
                 }
-                Err(type_error(format!("must be real number, not {}", v.class().payload.name())))
+                Err(type_error(format!(
+                    "must be real number, not {}",
+                    v.class().payload.name()
+                )))
             }
         }
     }
@@ -347,7 +405,10 @@ impl Vm {
                     if crate::objects::int::is_int(&r) {
                         Ok(r)
                     } else {
-                        Err(type_error(format!("{label} returned non-int (type {})", r.class().payload.name())))
+                        Err(type_error(format!(
+                            "{label} returned non-int (type {})",
+                            r.class().payload.name()
+                        )))
                     }
                 }));
             }
@@ -357,8 +418,14 @@ impl Vm {
             if crate::objects::int::is_int(&r) {
                 return Ok(r);
             }
-            if self.lookup_user_special(&r, &interp().names.index).is_none() {
-                return Err(type_error(format!("__trunc__ returned non-Integral (type {})", r.class().payload.name())));
+            if self
+                .lookup_user_special(&r, &interp().names.index)
+                .is_none()
+            {
+                return Err(type_error(format!(
+                    "__trunc__ returned non-Integral (type {})",
+                    r.class().payload.name()
+                )));
             }
             self.to_index_value(&r)
         }))
@@ -366,10 +433,15 @@ impl Vm {
 
     /// `float(x)` for an object with `__float__` or `__index__`.
     pub fn call_dunder_float(&mut self, v: &Value) -> PyResult<Value> {
-        if self.lookup_user_special(v, &interp().names.float).is_some() || self.lookup_user_special(v, &interp().names.index).is_some() {
+        if self.lookup_user_special(v, &interp().names.float).is_some()
+            || self.lookup_user_special(v, &interp().names.index).is_some()
+        {
             return self.to_f64(v).map(Value::Float);
         }
-        Err(type_error(format!("float() argument must be a string or a real number, not '{}'", v.class().payload.name())))
+        Err(type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            v.class().payload.name()
+        )))
     }
 
     /// `obj.name(*args)`.
@@ -395,7 +467,10 @@ impl Vm {
             _ => v,
         };
         let spec = match &spec {
-            Some(s) => s.downcast::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default(),
+            Some(s) => s
+                .downcast::<PyStr>()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default(),
             None => String::new(),
         };
         if spec.is_empty() && v.payload_is::<PyStr>() && !v.class().payload.is_heap_type() {
@@ -412,16 +487,28 @@ impl Vm {
                 Value::Bool(_) if spec.is_empty() => Some(Ok(self.str(v)?.as_str().to_string())),
                 Value::Int(_) | Value::Bool(_) => {
                     let n = to_bigint(v).unwrap_or_default();
-                    Some(fmt::parse_format_spec_for(spec, &tname).and_then(|s| fmt::format_int_for(&n, &s, &tname)))
+                    Some(
+                        fmt::parse_format_spec_for(spec, &tname)
+                            .and_then(|s| fmt::format_int_for(&n, &s, &tname)),
+                    )
                 }
-                Value::Float(f) => Some(fmt::parse_format_spec_for(spec, &tname).and_then(|s| fmt::format_float_for(*f, &s, &tname))),
+                Value::Float(f) => Some(
+                    fmt::parse_format_spec_for(spec, &tname)
+                        .and_then(|s| fmt::format_float_for(*f, &s, &tname)),
+                ),
                 Value::Obj(o) => {
                     if let Some(b) = o.downcast::<PyBigInt>() {
-                        Some(fmt::parse_format_spec_for(spec, &tname).and_then(|s| fmt::format_int_for(&b.value, &s, &tname)))
+                        Some(
+                            fmt::parse_format_spec_for(spec, &tname)
+                                .and_then(|s| fmt::format_int_for(&b.value, &s, &tname)),
+                        )
                     } else if let Some(c) = o.downcast::<PyComplex>() {
                         Some(complex_format(c.re, c.im, spec))
                     } else {
-                        o.downcast::<PyStr>().map(|s| fmt::parse_format_spec_for(spec, &tname).and_then(|sp| fmt::format_str_for(s.as_str(), &sp, &tname)))
+                        o.downcast::<PyStr>().map(|s| {
+                            fmt::parse_format_spec_for(spec, &tname)
+                                .and_then(|sp| fmt::format_str_for(s.as_str(), &sp, &tname))
+                        })
                     }
                 }
                 _ => None,
@@ -433,9 +520,15 @@ impl Vm {
             let object_format = types().object.payload.dict.get_str(&interp().names.format);
             if !object_format.is_some_and(|o| o.is(&f)) {
                 let r = self.call(&f, &[v.clone(), new_str(spec).into_value()])?;
-                return r.as_obj().and_then(|o| o.clone().into_typed::<PyStr>().ok()).ok_or_else(|| {
-                    type_error(format!("__format__ must return a str, not {}", r.class().payload.name()))
-                });
+                return r
+                    .as_obj()
+                    .and_then(|o| o.clone().into_typed::<PyStr>().ok())
+                    .ok_or_else(|| {
+                        type_error(format!(
+                            "__format__ must return a str, not {}",
+                            r.class().payload.name()
+                        ))
+                    });
             }
         }
         if !spec.is_empty() {
@@ -449,7 +542,10 @@ impl Vm {
 
     /// `fmt % args` for a str `fmt`.
     pub fn percent_format(&mut self, fmt_s: &str, args: &Value) -> PyResult<Value> {
-        let mapping = args.payload_is::<PyDict>() || (args.class().payload.is_heap_type() && !args.payload_is::<PyTuple>() && self.lookup_special(args, &interp().names.getitem).is_some());
+        let mapping = args.payload_is::<PyDict>()
+            || (args.class().payload.is_heap_type()
+                && !args.payload_is::<PyTuple>()
+                && self.lookup_special(args, &interp().names.getitem).is_some());
         let items: Vec<Value> = match args.downcast::<PyTuple>() {
             Some(t) => t.items.to_vec(),
             None => vec![args.clone()],
@@ -460,7 +556,8 @@ impl Vm {
         let mut used_mapping = false;
         while let Some(off) = fmt_s[i..].find('%') {
             out.push_str(&fmt_s[i..i + off]);
-            let (mut spec, after) = fmt::parse_percent_spec(fmt_s, i + off + 1).map_err(format_error)?;
+            let (mut spec, after) =
+                fmt::parse_percent_spec(fmt_s, i + off + 1).map_err(format_error)?;
             i = after;
             if spec.conv == '%' {
                 out.push('%');
@@ -468,7 +565,10 @@ impl Vm {
             }
             let mut take = |vm: &mut Vm| -> PyResult<Value> {
                 let _ = vm;
-                let v = items.get(next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+                let v = items
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
                 next += 1;
                 Ok(v)
             };
@@ -485,7 +585,11 @@ impl Vm {
             let precision = match spec.precision {
                 Some(PercentNum::Star) => {
                     let p = take(self)?;
-                    Some(self.to_index(&p).map_err(|_| type_error("* wants int"))?.max(0) as usize)
+                    Some(
+                        self.to_index(&p)
+                            .map_err(|_| type_error("* wants int"))?
+                            .max(0) as usize,
+                    )
                 }
                 Some(PercentNum::Fixed(p)) => Some(p),
                 None => None,
@@ -512,11 +616,17 @@ impl Vm {
                 }
                 'r' | 'a' => {
                     let s = self.repr(&arg)?;
-                    let s = if spec.conv == 'a' { ascii_escape(s.as_str()) } else { s.as_str().to_string() };
+                    let s = if spec.conv == 'a' {
+                        ascii_escape(s.as_str())
+                    } else {
+                        s.as_str().to_string()
+                    };
                     fmt::percent_format_str(&s, &spec, width, precision)
                 }
                 'c' => match arg.downcast::<PyStr>() {
-                    Some(s) if s.char_len() == 1 => fmt::percent_format_str(s.as_str(), &spec, width, precision),
+                    Some(s) if s.char_len() == 1 => {
+                        fmt::percent_format_str(s.as_str(), &spec, width, precision)
+                    }
                     Some(_) => return Err(type_error("%c requires int or char")),
                     None => match to_bigint(&arg) {
                         Some(n) => fmt::percent_format_int(&n, &spec, width, precision),
@@ -530,14 +640,24 @@ impl Vm {
                             Some(n) => Ok(n),
                             None => {
                                 let kind = if "diuoxX".contains(conv) {
-                                    if "oxX".contains(conv) { "an integer is required" } else { "a real number is required" }
+                                    if "oxX".contains(conv) {
+                                        "an integer is required"
+                                    } else {
+                                        "a real number is required"
+                                    }
                                 } else {
                                     "must be real number"
                                 };
                                 let msg = if kind == "must be real number" {
-                                    format!("must be real number, not {}", arg.class().payload.name())
+                                    format!(
+                                        "must be real number, not {}",
+                                        arg.class().payload.name()
+                                    )
                                 } else {
-                                    format!("%{conv} format: {kind}, not {}", arg.class().payload.name())
+                                    format!(
+                                        "%{conv} format: {kind}, not {}",
+                                        arg.class().payload.name()
+                                    )
                                 };
                                 match self.lookup_user_special(&arg, &interp().names.float) {
                                     Some(_) if !"oxXc".contains(conv) => Err(self.to_f64(&arg)?),
@@ -556,16 +676,27 @@ impl Vm {
         }
         out.push_str(&fmt_s[i..]);
         if next < items.len() && !used_mapping && !mapping {
-            return Err(type_error("not all arguments converted during string formatting"));
+            return Err(type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
         Ok(new_str(out).into_value())
     }
 
     /// Sort `items` by `key` (stable, `<` only, like CPython's list.sort).
     /// On error the items come back unsorted with the exception.
-    pub fn sort_values(&mut self, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+    pub fn sort_values(
+        &mut self,
+        items: Vec<Value>,
+        key: Option<&Value>,
+        reverse: bool,
+    ) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
         let keys: Vec<Value> = match key {
-            Some(k) if !k.is_none() => match items.iter().map(|x| self.call(k, &[x.clone()])).collect::<PyResult<_>>() {
+            Some(k) if !k.is_none() => match items
+                .iter()
+                .map(|x| self.call(k, &[x.clone()]))
+                .collect::<PyResult<_>>()
+            {
                 Ok(k) => k,
                 Err(e) => return Err((items, e)),
             },
@@ -580,11 +711,27 @@ impl Vm {
             if error.is_some() {
                 return std::cmp::Ordering::Equal;
             }
-            let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+            let (x, y) = if reverse {
+                (&keys[b], &keys[a])
+            } else {
+                (&keys[a], &keys[b])
+            };
             match self.lt(x, y) {
-                Ok(true) => if reverse { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less },
+                Ok(true) => {
+                    if reverse {
+                        std::cmp::Ordering::Greater
+                    } else {
+                        std::cmp::Ordering::Less
+                    }
+                }
                 Ok(false) => match self.lt(y, x) {
-                    Ok(true) => if reverse { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater },
+                    Ok(true) => {
+                        if reverse {
+                            std::cmp::Ordering::Less
+                        } else {
+                            std::cmp::Ordering::Greater
+                        }
+                    }
                     Ok(false) => std::cmp::Ordering::Equal,
                     Err(e) => {
                         error = Some(e);
@@ -604,7 +751,10 @@ impl Vm {
             idx.reverse();
         }
         let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-        Ok(idx.into_iter().map(|i| slots[i].take().unwrap_or_default()).collect())
+        Ok(idx
+            .into_iter()
+            .map(|i| slots[i].take().unwrap_or_default())
+            .collect())
     }
 }
 

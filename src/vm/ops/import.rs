@@ -24,16 +24,42 @@ fn str_of(v: &Value) -> Option<String> {
 
 impl Vm {
     /// IMPORT_NAME: `import a.b` (binds `a`), `from .. import x`.
-    pub(crate) fn import_name(&mut self, fi: usize, name: &PyStr, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        fi: usize,
+        name: &PyStr,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         let globals = self.frames[fi].globals.clone();
         // `__import__` from the frame's builtins, as CPython: a replaced one
         // is called, a missing one is an error.
-        let import = self.frames[fi].builtins.get_str(&crate::objects::str::intern("__import__"));
+        let import = self.frames[fi]
+            .builtins
+            .get_str(&crate::objects::str::intern("__import__"));
         match import {
-            None => return Err(crate::objects::exception::new_error(ExcKind::ImportError, "__import__ not found")),
-            Some(f) if !f.downcast::<crate::objects::method::PyBuiltinFunction>().is_some_and(|b| b.name == "__import__") => {
-                let locals = self.frames[fi].locals.as_ref().map_or(Value::None, |l| l.to_value());
-                let args = [str_value(name.as_str()), globals.to_value(), locals, fromlist.clone(), level.clone()];
+            None => {
+                return Err(crate::objects::exception::new_error(
+                    ExcKind::ImportError,
+                    "__import__ not found",
+                ))
+            }
+            Some(f)
+                if !f
+                    .downcast::<crate::objects::method::PyBuiltinFunction>()
+                    .is_some_and(|b| b.name == "__import__") =>
+            {
+                let locals = self.frames[fi]
+                    .locals
+                    .as_ref()
+                    .map_or(Value::None, |l| l.to_value());
+                let args = [
+                    str_value(name.as_str()),
+                    globals.to_value(),
+                    locals,
+                    fromlist.clone(),
+                    level.clone(),
+                ];
                 return self.call(&f, &args);
             }
             Some(_) => {}
@@ -46,30 +72,50 @@ impl Vm {
     }
 
     /// `__import__(name, globals, locals, fromlist, level)`.
-    pub fn import_level(&mut self, name: &str, globals: Option<&Py<PyDict>>, fromlist: &Value, level: usize) -> PyResult<Value> {
+    pub fn import_level(
+        &mut self,
+        name: &str,
+        globals: Option<&Py<PyDict>>,
+        fromlist: &Value,
+        level: usize,
+    ) -> PyResult<Value> {
         let abs = if level > 0 {
-            let Some(g) = globals else { return Err(type_error("globals must be a dict")) };
-            let Some(package) = package_of(self, g)? else { return Err(type_error("package must be a string")) };
+            let Some(g) = globals else {
+                return Err(type_error("globals must be a dict"));
+            };
+            let Some(package) = package_of(self, g)? else {
+                return Err(type_error("package must be a string"));
+            };
             resolve_name(name, Some(&package), level)?
         } else {
             resolve_name(name, None, 0)?
         };
         let module = self.import_absolute(&abs)?;
-        let fromlist = if fromlist.is_none() || fromlist.is_null() { Vec::new() } else { self.to_vec(fromlist)? };
+        let fromlist = if fromlist.is_none() || fromlist.is_null() {
+            Vec::new()
+        } else {
+            self.to_vec(fromlist)?
+        };
         if !fromlist.is_empty() {
             if self.has_attr(&module, "__path__")? {
                 self.handle_fromlist(&module, &fromlist, false)?;
             }
             return Ok(module);
         }
-        let Some((front, _)) = name.split_once('.') else { return Ok(module) };
+        let Some((front, _)) = name.split_once('.') else {
+            return Ok(module);
+        };
         if level == 0 {
             return self.import_absolute(front);
         }
         let cut_off = name.len() - front.len();
         let to_return = &abs[..abs.len() - cut_off];
-        self.cached_module(to_return)?
-            .ok_or_else(|| crate::objects::exception::new_error(ExcKind::KeyError, format!("'{to_return}' not in sys.modules as expected")))
+        self.cached_module(to_return)?.ok_or_else(|| {
+            crate::objects::exception::new_error(
+                ExcKind::KeyError,
+                format!("'{to_return}' not in sys.modules as expected"),
+            )
+        })
     }
 
     fn has_attr(&mut self, v: &Value, name: &str) -> PyResult<bool> {
@@ -82,12 +128,28 @@ impl Vm {
 
     /// `from package import x`: import submodule `package.x` if `x` is not
     /// an attribute (and `__all__`'s submodules for `*`).
-    fn handle_fromlist(&mut self, module: &Value, fromlist: &[Value], recursive: bool) -> PyResult<()> {
-        let modname = self.get_attr_str(module, "__name__").ok().and_then(|n| str_of(&n)).unwrap_or_default();
+    fn handle_fromlist(
+        &mut self,
+        module: &Value,
+        fromlist: &[Value],
+        recursive: bool,
+    ) -> PyResult<()> {
+        let modname = self
+            .get_attr_str(module, "__name__")
+            .ok()
+            .and_then(|n| str_of(&n))
+            .unwrap_or_default();
         for x in fromlist {
             let Some(x) = str_of(x) else {
-                let place = if recursive { format!("{modname}.__all__") } else { "``from list''".to_string() };
-                return Err(type_error(format!("Item in {place} must be str, not {}", x.class().payload.name())));
+                let place = if recursive {
+                    format!("{modname}.__all__")
+                } else {
+                    "``from list''".to_string()
+                };
+                return Err(type_error(format!(
+                    "Item in {place} must be str, not {}",
+                    x.class().payload.name()
+                )));
             };
             if x == "*" {
                 if !recursive && self.has_attr(module, "__all__")? {
@@ -127,7 +189,10 @@ impl Vm {
             Err(e) if is_attr_error(&e) => {}
             r => return r,
         }
-        let pkgname = self.get_attr_str(m, "__name__").ok().and_then(|n| str_of(&n));
+        let pkgname = self
+            .get_attr_str(m, "__name__")
+            .ok()
+            .and_then(|n| str_of(&n));
         if let Some(p) = &pkgname {
             if let Some(sub) = self.cached_module(&format!("{p}.{}", name.as_str()))? {
                 return Ok(sub);
@@ -137,8 +202,15 @@ impl Vm {
     }
 
     fn cannot_import(&mut self, m: &Value, name: &PyStr, pkgname: Option<&str>) -> PyErr {
-        let file = m.downcast::<PyModule>().and_then(|md| md.dict.get_str(&interp().names.file)).and_then(|f| str_of(&f));
-        let r = |vm: &mut Vm, s: &str| vm.repr(&str_value(s)).map(|r| r.as_str().to_string()).unwrap_or_default();
+        let file = m
+            .downcast::<PyModule>()
+            .and_then(|md| md.dict.get_str(&interp().names.file))
+            .and_then(|f| str_of(&f));
+        let r = |vm: &mut Vm, s: &str| {
+            vm.repr(&str_value(s))
+                .map(|r| r.as_str().to_string())
+                .unwrap_or_default()
+        };
         let name_r = r(self, name.as_str());
         let pkg_r = r(self, pkgname.unwrap_or("<unknown module name>"));
         let msg = match &file {
@@ -155,11 +227,17 @@ impl Vm {
     pub(crate) fn import_star(&mut self, fi: usize, m: &Value) -> PyResult<()> {
         let f = &self.frames[fi];
         let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-        let modname = self.get_attr_str(m, "__name__").ok().and_then(|n| str_of(&n)).unwrap_or_default();
+        let modname = self
+            .get_attr_str(m, "__name__")
+            .ok()
+            .and_then(|n| str_of(&n))
+            .unwrap_or_default();
         let (names, place) = match self.get_attr(m, &interp().names.all) {
             Ok(all) => (self.to_vec(&all)?, "__all__"),
             Err(e) if is_attr_error(&e) => {
-                let Some(module) = m.downcast::<PyModule>() else { return Err(e) };
+                let Some(module) = m.downcast::<PyModule>() else {
+                    return Err(e);
+                };
                 (module.dict.keys(), "__dict__")
             }
             Err(e) => return Err(e),
@@ -168,7 +246,10 @@ impl Vm {
         for n in names {
             let Some(s) = n.downcast::<PyStr>() else {
                 let what = if from_dict { "Key" } else { "Item" };
-                return Err(type_error(format!("{what} in {modname}.{place} must be str, not {}", n.class().payload.name())));
+                return Err(type_error(format!(
+                    "{what} in {modname}.{place} must be str, not {}",
+                    n.class().payload.name()
+                )));
             };
             if from_dict && s.as_str().starts_with('_') {
                 continue;

@@ -1,5 +1,6 @@
 //! Iteration: `iter()`, `next()`, and collecting an iterable into a Vec.
 
+use crate::object::pyref::Py;
 use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
@@ -10,7 +11,6 @@ use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
 use crate::vm::generator::PyGenerator;
-use crate::object::pyref::Py;
 use crate::vm::state::{interp, ReadKey, Vm};
 
 impl Vm {
@@ -42,18 +42,27 @@ impl Vm {
         if let Some(f) = self.lookup_special(v, &names.iter) {
             if f.is_none() {
                 // `__iter__ = None` blocks iteration (and the `__getitem__` fallback).
-                return Err(type_error(format!("'{}' object is not iterable", v.class().payload.name())));
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    v.class().payload.name()
+                )));
             }
             let it = self.call(&f, &[v.clone()])?;
             if self.lookup_special(&it, &names.next).is_none() {
-                return Err(type_error(format!("iter() returned non-iterator of type '{}'", it.class().payload.name())));
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    it.class().payload.name()
+                )));
             }
             return Ok(it);
         }
         if self.lookup_special(v, &names.getitem).is_some() {
             return Ok(crate::objects::iter::seq_iter(v.clone()));
         }
-        Err(type_error(format!("'{}' object is not iterable", v.class().payload.name())))
+        Err(type_error(format!(
+            "'{}' object is not iterable",
+            v.class().payload.name()
+        )))
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -66,7 +75,10 @@ impl Vm {
             return self.gen_next(&g);
         }
         let Some(f) = self.lookup_special(it, &interp().names.next) else {
-            return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.class().payload.name()
+            )));
         };
         match self.call(&f, &[it.clone()]) {
             Ok(v) => Ok(Some(v)),
@@ -86,7 +98,10 @@ impl Vm {
             return r?.ok_or_else(crate::objects::exception::stop_iteration);
         }
         let Some(f) = self.lookup_special(it, &interp().names.next) else {
-            return Err(type_error(format!("'{}' object is not an iterator", it.class().payload.name())));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                it.class().payload.name()
+            )));
         };
         self.call(&f, &[it.clone()])
     }
@@ -110,10 +125,16 @@ impl Vm {
     /// As `to_vec`, with unpacking's error message.
     pub fn to_vec_for_unpack(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         if let Err(e) = self.iter(v) {
-            if e.is_instance(types().exceptions.get(ExcKind::TypeError)) && e.args().items.first().is_some_and(|m| {
-                m.downcast::<PyStr>().is_some_and(|s| s.as_str().ends_with("is not iterable"))
-            }) {
-                return Err(type_error(format!("cannot unpack non-iterable {} object", v.class().payload.name())));
+            if e.is_instance(types().exceptions.get(ExcKind::TypeError))
+                && e.args().items.first().is_some_and(|m| {
+                    m.downcast::<PyStr>()
+                        .is_some_and(|s| s.as_str().ends_with("is not iterable"))
+                })
+            {
+                return Err(type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    v.class().payload.name()
+                )));
             }
             return Err(e);
         }
@@ -123,7 +144,12 @@ impl Vm {
     /// `len(v)`.
     /// The length of a list or dict another thread owns, through the read
     /// cache (no lock while it is unchanged).
-    fn shared_len<T: crate::object::pyref::PyPayload>(&mut self, c: &Py<T>, version: u64, len: impl FnOnce() -> usize) -> usize {
+    fn shared_len<T: crate::object::pyref::PyPayload>(
+        &mut self,
+        c: &Py<T>,
+        version: u64,
+        len: impl FnOnce() -> usize,
+    ) -> usize {
         match self.cached_read(c, version, ReadKey::Len, || Some(Value::Int(len() as i64))) {
             Some(Value::Int(n)) => n as usize,
             _ => 0,
@@ -132,7 +158,9 @@ impl Vm {
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
-            if o.class().payload.is_heap_type() && !o.payload_is::<crate::objects::instance::PyInstance>() {
+            if o.class().payload.is_heap_type()
+                && !o.payload_is::<crate::objects::instance::PyInstance>()
+            {
                 return self.len_slow(v);
             }
             if let Some(l) = o.downcast::<PyList>() {
@@ -195,11 +223,16 @@ impl Vm {
                 let r = self.call(&f, &[v.clone()])?;
                 let n = self.to_index(&r)?;
                 if n < 0 {
-                    return Err(crate::objects::exception::value_error("__len__() should return >= 0"));
+                    return Err(crate::objects::exception::value_error(
+                        "__len__() should return >= 0",
+                    ));
                 }
                 Ok(n as usize)
             }
-            None => Err(type_error(format!("object of type '{}' has no len()", v.class().payload.name()))),
+            None => Err(type_error(format!(
+                "object of type '{}' has no len()",
+                v.class().payload.name()
+            ))),
         }
     }
 }

@@ -6,6 +6,6 @@ pub mod compare;
 pub mod convert;
 pub mod import;
 pub mod iter;
-pub mod pattern;
 pub mod names;
+pub mod pattern;
 pub mod subscript;

@@ -38,7 +38,10 @@ fn is_key_error(e: &PyErr) -> bool {
 impl Vm {
     /// A Python-level override of `special` in a dict subclass's type.
     fn dict_override(&mut self, l: &Value, special: &PyRef<PyStr>) -> Option<Value> {
-        self.lookup_special(l, special).filter(|f| f.downcast::<crate::objects::function::PyFunction>().is_some())
+        self.lookup_special(l, special).filter(|f| {
+            f.downcast::<crate::objects::function::PyFunction>()
+                .is_some()
+        })
     }
 
     /// `mapping[name]` for a locals mapping; `None` when absent.
@@ -123,7 +126,10 @@ impl Vm {
 
     /// PRINT_EXPR (`single` mode): `sys.displayhook(value)`.
     pub(crate) fn print_expr(&mut self, v: Value) -> PyResult<()> {
-        let hook = interp().sys.dict.get_str(&crate::objects::str::intern("displayhook"));
+        let hook = interp()
+            .sys
+            .dict
+            .get_str(&crate::objects::str::intern("displayhook"));
         match hook {
             Some(h) => self.call(&h, &[v]).map(drop),
             None => Err(new_error(ExcKind::RuntimeError, "lost sys.displayhook")),

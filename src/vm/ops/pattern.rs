@@ -27,7 +27,18 @@ use crate::vm::state::Vm;
 /// match the whole subject (CPython's `_Py_TPFLAGS_MATCH_SELF`).
 fn matches_self(cls: &Py<PyType>) -> bool {
     let t = types();
-    let builtins = [&t.bool_, &t.bytes, &t.dict, &t.float, &t.frozenset, &t.int, &t.list, &t.set, &t.str, &t.tuple];
+    let builtins = [
+        &t.bool_,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str,
+        &t.tuple,
+    ];
     builtins.iter().any(|b| cls.is_subtype(b))
 }
 
@@ -52,7 +63,9 @@ impl Vm {
         let v = self.stack.last().cloned().unwrap_or(Value::Null);
         let t = types();
         let cls = v.class();
-        let is = [&t.list, &t.tuple, &t.range].iter().any(|s| cls.is_subtype(s));
+        let is = [&t.list, &t.tuple, &t.range]
+            .iter()
+            .any(|s| cls.is_subtype(s));
         self.push(Value::Bool(is));
     }
 
@@ -64,7 +77,10 @@ impl Vm {
             2.. => (self.stack[n - 2].clone(), self.stack[n - 1].clone()),
             _ => (Value::Null, Value::Null),
         };
-        let keys = keys.downcast::<PyTuple>().map(|t| t.items.to_vec()).unwrap_or_default();
+        let keys = keys
+            .downcast::<PyTuple>()
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
         let r = self.match_keys(&subject, &keys)?;
         self.push(r);
         Ok(())
@@ -109,7 +125,13 @@ impl Vm {
         Ok(())
     }
 
-    fn match_class(&mut self, subject: &Value, cls: &Value, nargs: usize, names: &Value) -> PyResult<Option<Vec<Value>>> {
+    fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        nargs: usize,
+        names: &Value,
+    ) -> PyResult<Option<Vec<Value>>> {
         let Some(ty) = cls.downcast::<PyType>() else {
             return Err(type_error("called match pattern must be a type"));
         };
@@ -124,7 +146,10 @@ impl Vm {
             };
             attrs = found;
         }
-        let kw = names.downcast::<PyTuple>().map(|t| t.items.to_vec()).unwrap_or_default();
+        let kw = names
+            .downcast::<PyTuple>()
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
         for name in &kw {
             match self.match_class_attr(subject, ty, name, &mut seen)? {
                 Some(v) => attrs.push(v),
@@ -150,16 +175,22 @@ impl Vm {
                 Some(t) if m.class().is(&types().tuple) => (t.items.to_vec(), false),
                 _ => {
                     let got = m.class().payload.name().to_string();
-                    return Err(type_error(format!("{tname}.__match_args__ must be a tuple (got {got})")));
+                    return Err(type_error(format!(
+                        "{tname}.__match_args__ must be a tuple (got {got})"
+                    )));
                 }
             },
-            Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => (Vec::new(), matches_self(ty)),
+            Err(e) if e.is_instance(types().exceptions.get(ExcKind::AttributeError)) => {
+                (Vec::new(), matches_self(ty))
+            }
             Err(e) => return Err(e),
         };
         let allowed = if match_self { 1 } else { match_args.len() };
         if allowed < nargs {
             let plural = if allowed == 1 { "" } else { "s" };
-            let msg = format!("{tname}() accepts {allowed} positional sub-pattern{plural} ({nargs} given)");
+            let msg = format!(
+                "{tname}() accepts {allowed} positional sub-pattern{plural} ({nargs} given)"
+            );
             return Err(type_error(msg));
         }
         if match_self {
@@ -169,7 +200,9 @@ impl Vm {
         for name in &match_args[..nargs] {
             if !name.class().is(&types().str) {
                 let got = name.class().payload.name().to_string();
-                return Err(type_error(format!("__match_args__ elements must be strings (got {got})")));
+                return Err(type_error(format!(
+                    "__match_args__ elements must be strings (got {got})"
+                )));
             }
             match self.match_class_attr(subject, ty, name, seen)? {
                 Some(v) => attrs.push(v),
@@ -193,7 +226,11 @@ impl Vm {
         };
         if seen.iter().any(|x| x == s.as_str()) {
             let r = self.repr(name)?;
-            let msg = format!("{}() got multiple sub-patterns for attribute {}", ty.payload.name(), r.as_str());
+            let msg = format!(
+                "{}() got multiple sub-patterns for attribute {}",
+                ty.payload.name(),
+                r.as_str()
+            );
             return Err(type_error(msg));
         }
         seen.push(s.as_str().to_string());

@@ -25,7 +25,8 @@ fn index_of(vm: &mut Vm, key: &Value) -> Option<PyResult<i64>> {
     if let Some(r) = to_i64_index(key) {
         return Some(r);
     }
-    if key.class().payload.is_heap_type() && vm.lookup_special(key, &interp().names.index).is_some() {
+    if key.class().payload.is_heap_type() && vm.lookup_special(key, &interp().names.index).is_some()
+    {
         return Some(vm.to_index(key));
     }
     None
@@ -62,7 +63,8 @@ impl Vm {
             return None;
         }
         let f = self.lookup_type(cont.class(), name)?;
-        f.payload_is::<crate::objects::function::PyFunction>().then_some(f)
+        f.payload_is::<crate::objects::function::PyFunction>()
+            .then_some(f)
     }
 
     pub fn get_item(&mut self, cont: &Value, key: &Value) -> PyResult<Value> {
@@ -86,17 +88,25 @@ impl Vm {
                 let idx = s.indices(self, items.len())?;
                 return Ok(list_value(idx.map(|j| items[j].clone()).collect()));
             }
-            return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
+            return Err(type_error(format!(
+                "list indices must be integers or slices, not {}",
+                key.class().payload.name()
+            )));
         }
         if let Some(t) = cont.downcast::<PyTuple>() {
             if let Some(i) = index_of(self, key) {
-                return seq_index(i?, t.items.len()).map(|j| t.items[j].clone()).ok_or_else(|| index_error("tuple index out of range"));
+                return seq_index(i?, t.items.len())
+                    .map(|j| t.items[j].clone())
+                    .ok_or_else(|| index_error("tuple index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
                 let idx = s.indices(self, t.items.len())?;
                 return Ok(tuple_value(idx.map(|j| t.items[j].clone()).collect()));
             }
-            return Err(type_error(format!("tuple indices must be integers or slices, not {}", key.class().payload.name())));
+            return Err(type_error(format!(
+                "tuple indices must be integers or slices, not {}",
+                key.class().payload.name()
+            )));
         }
         if let Some(s) = cont.downcast::<PyStr>() {
             if let Some(i) = index_of(self, key) {
@@ -114,12 +124,19 @@ impl Vm {
                 let idx = sl.indices(self, chars.len())?;
                 return Ok(str_value(idx.map(|j| chars[j]).collect::<String>()));
             }
-            return Err(type_error(format!("string indices must be integers, not '{}'", key.class().payload.name())));
+            return Err(type_error(format!(
+                "string indices must be integers, not '{}'",
+                key.class().payload.name()
+            )));
         }
         if let Some(d) = cont.downcast::<PyDict>() {
-            let exact_str = key.downcast::<PyStr>().filter(|_| key.class().is(&crate::object::types().str));
+            let exact_str = key
+                .downcast::<PyStr>()
+                .filter(|_| key.class().is(&crate::object::types().str));
             let found = match exact_str {
-                Some(k) if d.shared_with_other_threads() => self.cached_read(d, d.version(), ReadKey::Str(k), || d.get_str(k)),
+                Some(k) if d.shared_with_other_threads() => {
+                    self.cached_read(d, d.version(), ReadKey::Str(k), || d.get_str(k))
+                }
                 _ => self.dict_get(d, key)?,
             };
             if let Some(v) = found {
@@ -146,9 +163,15 @@ impl Vm {
                 };
                 return self.call(&f, &[cont.clone(), key.clone()]);
             }
-            return Err(type_error(format!("type '{}' is not subscriptable", t.payload.name)));
+            return Err(type_error(format!(
+                "type '{}' is not subscriptable",
+                t.payload.name
+            )));
         }
-        Err(type_error(format!("'{}' object is not subscriptable", cont.class().payload.name())))
+        Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            cont.class().payload.name()
+        )))
     }
 
     pub fn set_item(&mut self, cont: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -165,14 +188,21 @@ impl Vm {
         if let Some(l) = cont.downcast::<PyList>() {
             if let Some(i) = index_of(self, &key) {
                 let i = i?;
-                let old = l.with_items(|v| seq_index(i, v.len()).map(|j| std::mem::replace(&mut v[j], value)));
-                return old.map(drop).ok_or_else(|| index_error("list assignment index out of range"));
+                let old = l.with_items(|v| {
+                    seq_index(i, v.len()).map(|j| std::mem::replace(&mut v[j], value))
+                });
+                return old
+                    .map(drop)
+                    .ok_or_else(|| index_error("list assignment index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
                 let new_items = self.to_vec(&value)?;
                 return self.list_set_slice(l, s, new_items);
             }
-            return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
+            return Err(type_error(format!(
+                "list indices must be integers or slices, not {}",
+                key.class().payload.name()
+            )));
         }
         if let Some(d) = cont.downcast::<PyDict>() {
             return self.dict_set(d, key, value);
@@ -181,7 +211,10 @@ impl Vm {
             self.call(&f, &[cont.clone(), key, value])?;
             return Ok(());
         }
-        Err(type_error(format!("'{}' object does not support item assignment", cont.class().payload.name())))
+        Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            cont.class().payload.name()
+        )))
     }
 
     pub fn del_item(&mut self, cont: &Value, key: &Value) -> PyResult<()> {
@@ -199,7 +232,9 @@ impl Vm {
             if let Some(i) = index_of(self, key) {
                 let i = i?;
                 let old = l.with_items(|v| seq_index(i, v.len()).map(|j| v.remove(j)));
-                return old.map(drop).ok_or_else(|| index_error("list assignment index out of range"));
+                return old
+                    .map(drop)
+                    .ok_or_else(|| index_error("list assignment index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
                 let n = l.len();
@@ -217,7 +252,10 @@ impl Vm {
                 drop(removed);
                 return Ok(());
             }
-            return Err(type_error(format!("list indices must be integers or slices, not {}", key.class().payload.name())));
+            return Err(type_error(format!(
+                "list indices must be integers or slices, not {}",
+                key.class().payload.name()
+            )));
         }
         if let Some(d) = cont.downcast::<PyDict>() {
             let h = self.hash(key)?;
@@ -230,10 +268,18 @@ impl Vm {
             self.call(&f, &[cont.clone(), key.clone()])?;
             return Ok(());
         }
-        Err(type_error(format!("'{}' object doesn't support item deletion", cont.class().payload.name())))
+        Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            cont.class().payload.name()
+        )))
     }
 
-    fn list_set_slice(&mut self, l: &crate::object::Py<PyList>, s: &crate::object::Py<PySlice>, items: Vec<Value>) -> PyResult<()> {
+    fn list_set_slice(
+        &mut self,
+        l: &crate::object::Py<PyList>,
+        s: &crate::object::Py<PySlice>,
+        items: Vec<Value>,
+    ) -> PyResult<()> {
         let n = l.len();
         let (start, stop, step) = s.bounds(self, n)?;
         if step == 1 {
@@ -257,7 +303,11 @@ impl Vm {
         }
         let old = l.with_items(|v| {
             let n = v.len();
-            idx.iter().zip(items).filter(|(j, _)| **j < n).map(|(j, x)| std::mem::replace(&mut v[*j], x)).collect::<Vec<_>>()
+            idx.iter()
+                .zip(items)
+                .filter(|(j, _)| **j < n)
+                .map(|(j, x)| std::mem::replace(&mut v[*j], x))
+                .collect::<Vec<_>>()
         });
         drop(old);
         Ok(())
