@@ -62,19 +62,7 @@ pub fn add_getsets(
     owner: &'static str,
     defs: &[(&'static str, Getter, Option<Setter>)],
 ) {
-    for &(name, get, set) in defs {
-        let d = PyRef::new_in(
-            PyGetSet {
-                name,
-                owner,
-                get,
-                set,
-                slot: None,
-            },
-            getset_type(),
-        );
-        add_attr(ty, name, d.into_value());
-    }
+    add_descriptors(ty, owner, defs, getset_type());
 }
 
 /// As `add_getsets`, typed `member_descriptor` (CPython's `PyMemberDef`).
@@ -82,6 +70,15 @@ pub fn add_members(
     ty: &Py<PyType>,
     owner: &'static str,
     defs: &[(&'static str, Getter, Option<Setter>)],
+) {
+    add_descriptors(ty, owner, defs, member_type());
+}
+
+fn add_descriptors(
+    ty: &Py<PyType>,
+    owner: &'static str,
+    defs: &[(&'static str, Getter, Option<Setter>)],
+    kind: &Py<PyType>,
 ) {
     for &(name, get, set) in defs {
         let d = PyRef::new_in(
@@ -92,7 +89,7 @@ pub fn add_members(
                 set,
                 slot: None,
             },
-            member_type(),
+            kind,
         );
         add_attr(ty, name, d.into_value());
     }
