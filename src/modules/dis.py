@@ -106,14 +106,20 @@ class Instruction:
         return ' '.join(fields).rstrip()
 
 
-def _get_code_object(x):
-    """The code object of a function, method, generator, code or source string."""
+def _unwrap(x):
+    """A method's function, a function's or generator's code; else x."""
     if hasattr(x, '__func__'):
         x = x.__func__
     if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
+        return x.__code__
+    if hasattr(x, 'gi_code'):
+        return x.gi_code
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a function, method, generator, code or source string."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = compile(x, '<disassembly>', 'exec')
     if isinstance(x, CodeType):
@@ -185,12 +191,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif hasattr(x, 'gi_code'):
-        x = x.gi_code
+    x = _unwrap(x)
     if isinstance(x, CodeType):
         _disassemble_recursive(x, file=file, depth=depth)
     elif isinstance(x, str):
