@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use ferropy::object::header::ObjectHeader;
 use ferropy::runtime::brc::{BrcQueue, QueuedObject};
-use ferropy::runtime::mutex::{lock_two, ObjLockGuard, RawObjMutex};
+use ferropy::runtime::mutex::{lock_two, ObjLockGuard};
 use ferropy::runtime::refcount::{self, SharedDecref};
 use ferropy::runtime::sync::{set_thread_id, GIL_BUILD};
+use ferropy::runtime::thread::revoke_bias;
 
 struct Obj {
     header: ObjectHeader,
@@ -117,8 +118,10 @@ fn nonowner_traffic_then_merge_frees_once() {
 
 #[test]
 fn object_mutex_excludes_and_two_lock_order_is_safe() {
-    let a = Arc::new(RawObjMutex::new());
-    let b = Arc::new(RawObjMutex::new());
+    // `a` starts biased to a thread that never registered (as if exited):
+    // the first locker revokes it without waiting.
+    let a = Arc::new(ObjectHeader::new(std::ptr::null(), usize::MAX));
+    let b = Arc::new(ObjectHeader::new(std::ptr::null(), 0));
     let counter = Arc::new(AtomicUsize::new(0));
     let handles: Vec<_> = (0..4)
         .map(|t| {
@@ -126,11 +129,11 @@ fn object_mutex_excludes_and_two_lock_order_is_safe() {
             std::thread::spawn(move || {
                 for _ in 0..20_000 {
                     if t % 2 == 0 {
-                        let _g = lock_two(&a, &b);
+                        let _g = lock_two(&a, &b, revoke_bias);
                         let v = counter.load(Ordering::Relaxed);
                         counter.store(v + 1, Ordering::Relaxed);
                     } else {
-                        let _g = ObjLockGuard::new(&a);
+                        let _g = ObjLockGuard::new(&a, revoke_bias);
                         let v = counter.load(Ordering::Relaxed);
                         counter.store(v + 1, Ordering::Relaxed);
                     }

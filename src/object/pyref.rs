@@ -139,7 +139,10 @@ impl<T> Py<T> {
     /// Run `f` with the object's mutex held (see `runtime::mutex`).
     #[inline]
     pub fn locked<R>(&self, f: impl FnOnce() -> R) -> R {
-        let _guard = crate::runtime::mutex::ObjLockGuard::new(&self.header.mutex);
+        let _guard = crate::runtime::mutex::ObjLockGuard::new(
+            &self.header,
+            crate::runtime::thread::revoke_bias,
+        );
         f()
     }
 

@@ -6,14 +6,18 @@
 //!
 //! - `sync`: the facade over atomics, parking and thread identity (loom switch)
 //! - `mutex`: the one-byte per-object lock
+//! - `bias`: object locks biased to the owner thread, and their revocation
 //! - `refcount`: biased reference counting fast paths
 //! - `brc`: merge queues for decrefs from non-owner threads
-//! - `thread`: thread ids, registry, eval breaker bits
+//! - `thread`: thread ids, registry, eval breaker bits, attach/detach
+//! - `solo`: the only attached thread skips object locks
 //! - `gil`: the global interpreter lock and its hand-off
 
+pub mod bias;
 pub mod brc;
 pub mod gil;
 pub mod mutex;
 pub mod refcount;
+pub mod solo;
 pub mod sync;
 pub mod thread;

@@ -53,6 +53,47 @@ pub fn set_thread_id(id: usize) {
     THREAD_ID.with(|t| t.set(id));
 }
 
+// Is the calling thread in solo mode (`runtime::solo`): the only attached
+// thread, so object locks are skipped? Read on every object lock.
+#[cfg(not(loom))]
+std::thread_local! {
+    static SOLO: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+#[cfg(loom)]
+loom::thread_local! {
+    static SOLO: std::cell::Cell<bool> = std::cell::Cell::new(false);
+}
+
+#[inline(always)]
+pub fn is_solo() -> bool {
+    SOLO.with(|s| s.get())
+}
+
+/// Only `runtime::solo` sets it, keeping it in step with the shared state.
+pub fn set_solo(on: bool) {
+    SOLO.with(|s| s.set(on));
+}
+
+// Do the calling thread's new objects get locks biased to it
+// (`runtime::bias`)? Read at every allocation.
+#[cfg(not(loom))]
+std::thread_local! {
+    static BIAS_NEW: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+#[cfg(loom)]
+loom::thread_local! {
+    static BIAS_NEW: std::cell::Cell<bool> = std::cell::Cell::new(true);
+}
+
+#[inline(always)]
+pub fn bias_new_objects() -> bool {
+    BIAS_NEW.with(|b| b.get())
+}
+
+pub fn stop_biasing_new_objects() {
+    BIAS_NEW.with(|b| b.set(false));
+}
+
 // ===== Blocking =====
 
 /// A short busy-wait step of a spinning lock.
@@ -60,6 +101,14 @@ pub fn set_thread_id(id: usize) {
 pub fn spin_hint() {
     #[cfg(not(loom))]
     std::hint::spin_loop();
+    #[cfg(loom)]
+    loom::thread::yield_now();
+}
+
+/// Let other threads run (a waiting loop's slow step).
+pub fn yield_now() {
+    #[cfg(not(loom))]
+    std::thread::yield_now();
     #[cfg(loom)]
     loom::thread::yield_now();
 }
@@ -109,6 +158,19 @@ pub fn unpark_one(addr: usize, after: impl FnOnce(bool)) {
     }
     #[cfg(loom)]
     after(false);
+}
+
+/// Wake every thread parked on `addr`.
+pub fn unpark_all(addr: usize) {
+    #[cfg(not(loom))]
+    {
+        // SAFETY: the key is the address of a live atomic owned by the caller.
+        unsafe {
+            parking_lot_core::unpark_all(addr, parking_lot_core::DEFAULT_UNPARK_TOKEN);
+        }
+    }
+    #[cfg(loom)]
+    let _ = addr;
 }
 
 // ===== A plain mutex for runtime registries =====

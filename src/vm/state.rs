@@ -229,7 +229,7 @@ impl Vm {
     /// size of its Rust stack (to bound native recursion).
     pub fn new_thread(stack_size: usize) -> Vm {
         let shared = thread::register();
-        gil::attach(shared.id);
+        thread::attach(&shared);
         let here = approx_sp();
         let mut cache = Vec::with_capacity(ATTR_CACHE_SIZE);
         cache.resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
@@ -263,7 +263,7 @@ impl Vm {
             *e = ReadCacheEntry::default();
         }
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
-        gil::detach();
+        thread::detach(&self.thread);
     }
 
     /// `d[name]` for an interned `name`, through the thread's read cache.
@@ -326,9 +326,9 @@ impl Vm {
     /// Run `f` with the thread detached (GIL released): `f` must not touch
     /// any Python object.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        gil::detach();
+        thread::detach(&self.thread);
         let r = f();
-        gil::attach(self.thread.id);
+        thread::attach(&self.thread);
         r
     }
 
@@ -338,6 +338,15 @@ impl Vm {
         let bits = self.thread.eval_breaker.swap(0, Ordering::Acquire);
         if bits & thread::BREAK_BRC_MERGE != 0 {
             self.thread.brc.merge(crate::object::pyref::dealloc_queued);
+        }
+        if bits & thread::BREAK_BIAS_ACK != 0 {
+            self.thread.bias.ack();
+        }
+        if bits & thread::BREAK_SOLO_ENTER != 0 {
+            thread::solo_try_enter(self.thread.id);
+        }
+        if bits & thread::BREAK_SOLO_LEAVE != 0 {
+            thread::solo_leave();
         }
         if bits & thread::BREAK_GIL_DROP != 0 {
             gil::yield_to_waiter(self.thread.id);
