@@ -4,6 +4,7 @@
 //! `object::header::ObjectHeader`, so `loom-tests/` can compile these files
 //! against a bare header.
 //!
+//! - `alloc`: the object allocator (per-thread pools in arenas)
 //! - `sync`: the facade over atomics, parking and thread identity (loom switch)
 //! - `mutex`: the one-byte per-object lock
 //! - `bias`: object locks biased to the owner thread, and their revocation
@@ -13,6 +14,7 @@
 //! - `solo`: the only attached thread skips object locks
 //! - `gil`: the global interpreter lock and its hand-off
 
+pub mod alloc;
 pub mod bias;
 pub mod brc;
 pub mod gil;
