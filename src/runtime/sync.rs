@@ -53,45 +53,49 @@ pub fn set_thread_id(id: usize) {
     THREAD_ID.with(|t| t.set(id));
 }
 
-// Is the calling thread in solo mode (`runtime::solo`): the only attached
-// thread, so object locks are skipped? Read on every object lock.
+// Per-thread lock flags, read on every object lock and allocation.
+const SOLO: u8 = 1 << 0;
+const NO_BIAS: u8 = 1 << 1;
+
 #[cfg(not(loom))]
 std::thread_local! {
-    static SOLO: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static LOCK_FLAGS: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
 }
 #[cfg(loom)]
 loom::thread_local! {
-    static SOLO: std::cell::Cell<bool> = std::cell::Cell::new(false);
+    static LOCK_FLAGS: std::cell::Cell<u8> = std::cell::Cell::new(0);
 }
 
 #[inline(always)]
+fn lock_flag(bit: u8) -> bool {
+    LOCK_FLAGS.with(|f| f.get() & bit != 0)
+}
+
+fn set_lock_flag(bit: u8, on: bool) {
+    LOCK_FLAGS.with(|f| f.set(if on { f.get() | bit } else { f.get() & !bit }));
+}
+
+/// Is the calling thread in solo mode (`runtime::solo`): the only attached
+/// thread, so object locks are skipped?
+#[inline(always)]
 pub fn is_solo() -> bool {
-    SOLO.with(|s| s.get())
+    lock_flag(SOLO)
 }
 
 /// Only `runtime::solo` sets it, keeping it in step with the shared state.
 pub fn set_solo(on: bool) {
-    SOLO.with(|s| s.set(on));
+    set_lock_flag(SOLO, on);
 }
 
-// Do the calling thread's new objects get locks biased to it
-// (`runtime::bias`)? Read at every allocation.
-#[cfg(not(loom))]
-std::thread_local! {
-    static BIAS_NEW: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
-}
-#[cfg(loom)]
-loom::thread_local! {
-    static BIAS_NEW: std::cell::Cell<bool> = std::cell::Cell::new(true);
-}
-
+/// Do the calling thread's new objects get locks biased to it
+/// (`runtime::bias`)?
 #[inline(always)]
 pub fn bias_new_objects() -> bool {
-    BIAS_NEW.with(|b| b.get())
+    !lock_flag(NO_BIAS)
 }
 
 pub fn stop_biasing_new_objects() {
-    BIAS_NEW.with(|b| b.set(false));
+    set_lock_flag(NO_BIAS, true);
 }
 
 // ===== Blocking =====
