@@ -9,6 +9,7 @@
 //! - `refcount`: biased reference counting fast paths
 //! - `brc`: merge queues for decrefs from non-owner threads
 //! - `thread`: thread ids, registry, eval breaker bits
+//! - `weakref`: weak-reference lists and the upgrade-vs-last-decref protocol
 //! - `gil`: the global interpreter lock and its hand-off
 
 pub mod brc;
@@ -17,3 +18,4 @@ pub mod mutex;
 pub mod refcount;
 pub mod sync;
 pub mod thread;
+pub mod weakref;

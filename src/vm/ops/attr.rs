@@ -39,6 +39,9 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     if let Some(m) = o.downcast::<PyModule>() {
         return Some(&m.dict);
     }
+    if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
+        return w.payload.dict.as_deref();
+    }
     None
 }
 
@@ -409,6 +412,10 @@ impl Vm {
         }
         if let Some(d) = instance_dict(obj) {
             d.set_str(name, value);
+            if d.shared_with_other_threads() {
+                let d = d.to_ref();
+                self.forget_cached_read(&d, name);
+            }
             return Ok(());
         }
         if crate::objects::attrs::set_builtin_attr(self, obj, name, &value)? {
