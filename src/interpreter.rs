@@ -321,6 +321,7 @@ fn clear_module_dict(vm: &mut Vm, d: &Py<PyDict>) {
     for k in &keys {
         if k.as_str() != "__builtins__" && d.get_str(k).is_some() {
             d.set_str(k, Value::None);
+            vm.forget_cached_read(d, k);
             vm.run_finalizers();
         }
     }
