@@ -35,6 +35,12 @@ pub const IMMORTAL: u32 = u32::MAX;
 pub const GC_DEFERRED: u8 = 1 << 0;
 /// `gc_bits`: the object is a container the cycle collector must traverse.
 pub const GC_TRACKED: u8 = 1 << 1;
+/// `gc_bits`: `__del__` has run (PEP 442: never twice, even if the object
+/// was resurrected). CPython's `_PyGC_BITS_FINALIZED`.
+pub const GC_FINALIZED: u8 = 1 << 2;
+/// `gc_bits`: the object has (had) weak references listed in
+/// `runtime::weakref`'s table; its deallocation must clear them.
+pub const GC_WEAKREFS: u8 = 1 << 3;
 
 #[repr(C)]
 pub struct ObjectHeader {

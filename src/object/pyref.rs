@@ -17,7 +17,7 @@ use std::marker::PhantomData;
 use std::ops::Deref;
 use std::ptr::NonNull;
 
-use crate::object::header::{ObjectHeader, GC_TRACKED};
+use crate::object::header::{ObjectHeader, GC_TRACKED, GC_WEAKREFS};
 use crate::object::typeobj::PyType;
 use crate::object::value::Value;
 use crate::runtime::alloc;
@@ -363,6 +363,15 @@ impl ObjRef {
         }
     }
 
+    /// Drop this reference; true when that deallocated the object (the
+    /// eval loop then checks for finalizers it queued, `vm::finalize`).
+    #[inline(always)]
+    pub fn release_freed(self) -> bool {
+        let p = self.0;
+        std::mem::forget(self);
+        release(p)
+    }
+
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // SAFETY: the object is alive and its type's vtable matches it.
         unsafe { (self.class().payload.vtable.traverse)(self.0, visit) }
@@ -397,13 +406,20 @@ impl std::fmt::Debug for ObjRef {
 
 // ===== Release and deallocation =====
 
+/// Drop one reference; true when the object was deallocated.
 #[inline(always)]
-fn release(ptr: NonNull<ObjectHeader>) {
+fn release(ptr: NonNull<ObjectHeader>) -> bool {
     // SAFETY: the caller owned a reference, so the object is alive.
     match refcount::decref(unsafe { ptr.as_ref() }) {
-        SharedDecref::Done => {}
-        SharedDecref::Dealloc => dealloc(ptr),
-        SharedDecref::Queue => thread::queue_object(QueuedObject(ptr.as_ptr()), dealloc_queued),
+        SharedDecref::Done => false,
+        SharedDecref::Dealloc => {
+            dealloc(ptr);
+            true
+        }
+        SharedDecref::Queue => {
+            thread::queue_object(QueuedObject(ptr.as_ptr()), dealloc_queued);
+            false
+        }
     }
 }
 
@@ -444,7 +460,15 @@ fn dealloc_now(ptr: NonNull<ObjectHeader>) {
     // types are immortal, heap types are held by the instance until the
     // vtable's dealloc releases them) and its vtable matches its layout.
     unsafe {
-        let ty = &*((*ptr.as_ptr()).ob_type() as *const Py<PyType>);
+        let h = &*ptr.as_ptr();
+        let ty = &*(h.ob_type() as *const Py<PyType>);
+        // `__del__` and weak references (`vm::finalize`): heap types only
+        // have `__del__`; the header bit says whether weakrefs were made.
+        if (ty.payload.is_heap_type() || h.gc_bits.load(Ordering::Relaxed) & GC_WEAKREFS != 0)
+            && !crate::vm::finalize::before_dealloc(ptr, ty)
+        {
+            return;
+        }
         (ty.payload.vtable.dealloc)(ptr);
     }
 }

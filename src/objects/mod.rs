@@ -38,3 +38,4 @@ pub mod tuple;
 pub mod type_;
 pub mod types;
 pub mod unicode_tables;
+pub mod weakref;

@@ -12,6 +12,7 @@
 //! - `brc`: merge queues for decrefs from non-owner threads
 //! - `thread`: thread ids, registry, eval breaker bits, attach/detach
 //! - `solo`: the only attached thread skips object locks
+//! - `weakref`: weak-reference lists and the upgrade-vs-last-decref protocol
 //! - `gil`: the global interpreter lock and its hand-off
 
 pub mod alloc;
@@ -23,3 +24,4 @@ pub mod refcount;
 pub mod solo;
 pub mod sync;
 pub mod thread;
+pub mod weakref;

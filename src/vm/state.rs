@@ -46,7 +46,7 @@ names! {
     main = "__main__", cause = "__cause__", context = "__context__", traceback = "__traceback__",
     suppress_context = "__suppress_context__", self_ = "self", defaults = "__defaults__", code = "__code__",
     globals = "__globals__", closure = "__closure__", func = "__func__", wrapped = "__wrapped__",
-    class_getitem = "__class_getitem__", sizeof = "__sizeof__", length_hint = "__length_hint__",
+    class_getitem = "__class_getitem__", del = "__del__", sizeof = "__sizeof__", length_hint = "__length_hint__",
 }
 
 /// Binary operator dunders, indexed by `ast::BinOp` number: (op, reflected, in-place, symbol).
@@ -270,6 +270,27 @@ impl Vm {
     #[inline]
     pub fn dict_get_str_cached(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) -> Option<Value> {
         self.cached_read(d, d.version(), ReadKey::Str(name), || d.get_str(name))
+    }
+
+    /// Forget this thread's cached read of `cont[name]`, if any. Stores
+    /// and deletes by this thread call it, so that the cache does not pin
+    /// the old value: it must die now if that was its last reference
+    /// (its `__del__` and weakref callbacks run at once, `vm::finalize`).
+    /// Another thread's cache may still pin it until that entry is reused.
+    #[inline]
+    pub fn forget_cached_read<T>(&mut self, cont: &Py<T>, name: &Py<PyStr>) {
+        let cp = cont.as_ptr() as usize;
+        let kid = ReadKey::Str(name).id();
+        let way0 = read_cache_slot(cp as u64, kid) & !1;
+        for slot in [way0, way0 + 1] {
+            let e = &mut self.read_cache[slot];
+            if e.key_id == kid && matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) {
+                // Key id 0 is never a real key's: the entry cannot hit.
+                e.key_id = 0;
+                let old = std::mem::take(&mut e.value);
+                drop(old);
+            }
+        }
     }
 
     /// `cont[key]` through the thread's read cache. `version` is the
