@@ -66,3 +66,50 @@ fn solo_mode_excludes_attachers() {
         assert_eq!(w.value.with(|v| unsafe { *v }), 3);
     });
 }
+
+/// Stop-the-world: thread 1 runs "bytecode" (writes the cell) with safe
+/// points between, parking (detach, attach) when asked; thread 2 stops the
+/// world, writes the cell as the collector walks the heap, and restarts it.
+/// Loom reports the write pair the protocol fails to order.
+#[test]
+fn stop_the_world_parks_the_running_thread() {
+    loom_tests::check_model(3, 20_000, || {
+        let w = Arc::new(World {
+            solo: SoloState::new(),
+            header: ObjectHeader::new(std::ptr::null(), 0),
+            value: UnsafeCell::new(0),
+            asked_to_leave: AtomicBool::new(false),
+        });
+        let poked = Arc::new(AtomicBool::new(false));
+        set_thread_id(1);
+        w.solo.attach(1, |_| {});
+        let collector = {
+            let (w, poked) = (w.clone(), poked.clone());
+            thread::spawn(move || {
+                set_thread_id(2);
+                w.solo
+                    .attach(2, |_| w.asked_to_leave.store(true, Ordering::Release));
+                let was_solo = w
+                    .solo
+                    .stop_world(2, || poked.store(true, Ordering::Release), || {});
+                w.value.with_mut(|v| unsafe { *v += 10 });
+                w.solo.start_world(was_solo);
+                w.solo.detach();
+            })
+        };
+        for _ in 0..2 {
+            w.value.with_mut(|v| unsafe { *v += 1 });
+            // A safe point.
+            if w.asked_to_leave.swap(false, Ordering::Acquire) {
+                w.solo.leave();
+            }
+            if poked.swap(false, Ordering::Acquire) {
+                w.solo.detach();
+                w.solo.attach(1, |_| {});
+            }
+        }
+        w.solo.detach();
+        collector.join().unwrap();
+        assert_eq!(w.value.with(|v| unsafe { *v }), 12);
+    });
+}

@@ -7,6 +7,7 @@
 
 pub mod builtins;
 mod builtins_exec;
+pub mod gc;
 pub mod importlib;
 pub mod introspect;
 pub mod math;
@@ -58,6 +59,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "sys" => Ok(crate::vm::interp().sys.to_value()),
         "builtins" => Ok(crate::vm::interp().builtins.to_value()),
         "time" => Ok(time::create().into_value()),
+        "gc" => Ok(gc::create().into_value()),
         "_thread" => Ok(thread::create().into_value()),
         "importlib" => Ok(importlib::create().into_value()),
         "math" => Ok(math::create().into_value()),
@@ -87,6 +89,14 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 pub fn is_builtin(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "builtins" | "time" | "_thread" | "importlib" | "math" | "_introspect" | "_weakref"
+        "sys"
+            | "builtins"
+            | "time"
+            | "gc"
+            | "_thread"
+            | "importlib"
+            | "math"
+            | "_introspect"
+            | "_weakref"
     ) || BUNDLED.iter().any(|(n, _)| *n == name)
 }

@@ -33,6 +33,10 @@ pub trait PyPayload: Send + Sync + Sized + 'static {
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     /// Is this a container the cycle collector must track?
     const CONTAINER: bool = false;
+    /// Drop the references the object holds, to break a garbage cycle
+    /// (CPython's `tp_clear`). Types that can close a cycle override it;
+    /// the others are broken by their neighbours'.
+    fn gc_clear(_obj: &Py<Self>) {}
 }
 
 /// Per-payload-type operations, stored in each `PyType`.
@@ -41,6 +45,8 @@ pub struct PayloadVTable {
     pub dealloc: unsafe fn(NonNull<ObjectHeader>),
     /// Type-erased `PyPayload::traverse`.
     pub traverse: unsafe fn(NonNull<ObjectHeader>, &mut dyn FnMut(&Value)),
+    /// Type-erased `PyPayload::gc_clear`.
+    pub clear: unsafe fn(NonNull<ObjectHeader>),
 }
 
 /// The vtable of payload `T`.
@@ -49,6 +55,7 @@ impl<T: PyPayload> VTableOf<T> {
     pub const VTABLE: &'static PayloadVTable = &PayloadVTable {
         dealloc: dealloc_impl::<T>,
         traverse: traverse_impl::<T>,
+        clear: clear_impl::<T>,
     };
 }
 
@@ -61,6 +68,8 @@ const fn pooled<T>() -> bool {
 /// Place a new object in memory of its own.
 #[inline]
 fn allocate<T: PyPayload>(obj: Py<T>) -> NonNull<Py<T>> {
+    // The collector finds containers by walking the pools.
+    const { assert!(!T::CONTAINER || pooled::<T>()) };
     if pooled::<T>() {
         let p = alloc::alloc(std::mem::size_of::<Py<T>>(), T::CONTAINER).cast::<Py<T>>();
         // SAFETY: a fresh block of the right size and alignment (8).
@@ -103,6 +112,13 @@ unsafe fn traverse_impl<T: PyPayload>(ptr: NonNull<ObjectHeader>, visit: &mut dy
     // SAFETY: the caller guarantees the layout and liveness.
     let obj = unsafe { &*(ptr.as_ptr() as *const Py<T>) };
     obj.payload.traverse(visit);
+}
+
+/// # Safety
+/// `ptr` is a live object allocated as `Py<T>`.
+unsafe fn clear_impl<T: PyPayload>(ptr: NonNull<ObjectHeader>) {
+    // SAFETY: the caller guarantees the layout and liveness.
+    T::gc_clear(unsafe { &*(ptr.as_ptr() as *const Py<T>) });
 }
 
 /// An object: header then payload.
@@ -213,6 +229,7 @@ impl<T: PyPayload> PyRef<T> {
         let header = ObjectHeader::new(&ty.header as *const ObjectHeader as *const (), thread_id());
         if T::CONTAINER {
             header.gc_bits.store(GC_TRACKED, Ordering::Relaxed);
+            crate::vm::gc::note_container_alloc();
         }
         PyRef {
             ptr: allocate(Py { header, payload }),
@@ -375,6 +392,12 @@ impl ObjRef {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // SAFETY: the object is alive and its type's vtable matches it.
         unsafe { (self.class().payload.vtable.traverse)(self.0, visit) }
+    }
+
+    /// Break the object's references (`PyPayload::gc_clear`).
+    pub fn gc_clear(&self) {
+        // SAFETY: as `traverse`.
+        unsafe { (self.class().payload.vtable.clear)(self.0) }
     }
 }
 

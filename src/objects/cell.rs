@@ -21,6 +21,9 @@ unsafe impl Send for PyCell {}
 
 impl PyPayload for PyCell {
     const CONTAINER: bool = true;
+    fn gc_clear(obj: &Py<Self>) {
+        obj.set(Value::Null);
+    }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // SAFETY: traversal runs with the world stopped or on an unshared object.
         visit(unsafe { &*self.contents.get() });

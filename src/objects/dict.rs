@@ -314,6 +314,9 @@ unsafe impl Send for PyDict {}
 
 impl PyPayload for PyDict {
     const CONTAINER: bool = true;
+    fn gc_clear(obj: &Py<Self>) {
+        obj.clear();
+    }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // Only called with the world stopped (the collector) or on an
         // unshared object: no concurrent mutation.

@@ -44,9 +44,13 @@ unsafe impl Send for PyList {}
 
 impl PyPayload for PyList {
     const CONTAINER: bool = true;
+    fn gc_clear(obj: &Py<Self>) {
+        obj.replace_all(Vec::new());
+    }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // SAFETY: traversal runs with the world stopped or on an unshared object.
-        unsafe { &*self.items.get() }.iter().for_each(visit);
+        // Last to first, as CPython (gc.get_referents shows the order).
+        unsafe { &*self.items.get() }.iter().rev().for_each(visit);
     }
 }
 

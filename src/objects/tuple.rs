@@ -16,7 +16,8 @@ pub struct PyTuple {
 impl PyPayload for PyTuple {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.iter().for_each(visit);
+        // Last to first, as CPython.
+        self.items.iter().rev().for_each(visit);
     }
 }
 

@@ -33,11 +33,16 @@
 //! thread did happens before the attacher's first access; `detach`'s Release
 //! and `try_enter`'s Acquire order the other way round.
 //!
+//! Stop-the-world (the cycle collector) is the same state seen from the
+//! other side: the collector raises `stw`, asks every thread to detach at
+//! its next safe point (where they wait for `stw` to drop), and makes
+//! itself solo; attaching waits while `stw` is up.
+//!
 //! Only for the free-threaded build with no GIL in force: in the GIL build
 //! object locks compile away, and with `-X gil=1` the GIL serializes anyway.
 //! `loom-tests/tests/solo.rs` models a solo thread racing an attacher.
 
-use crate::runtime::sync::{self, AtomicUsize, Ordering};
+use crate::runtime::sync::{self, AtomicBool, AtomicUsize, Ordering};
 
 const SOLO: usize = 1;
 /// One attached thread, in the word's count field.
@@ -47,6 +52,12 @@ pub struct SoloState {
     word: AtomicUsize,
     /// The solo thread's id; meaningful while SOLO is set.
     owner: AtomicUsize,
+    /// A stop-the-world is requested or under way: attaching waits.
+    stw: AtomicBool,
+    /// Threads that waited in `attach` for a stop-the-world and have not
+    /// attached yet. A new stop-the-world waits for them, so each runs at
+    /// least to its next safe point between two (no starvation).
+    waiting: AtomicUsize,
 }
 
 impl Default for SoloState {
@@ -60,6 +71,8 @@ impl SoloState {
         SoloState {
             word: AtomicUsize::new(0),
             owner: AtomicUsize::new(0),
+            stw: AtomicBool::new(false),
+            waiting: AtomicUsize::new(0),
         }
     }
 
@@ -67,11 +80,25 @@ impl SoloState {
         &self.word as *const AtomicUsize as usize
     }
 
+    fn stw_addr(&self) -> usize {
+        &self.stw as *const AtomicBool as usize
+    }
+
     /// Count the calling thread (id `me`) as attached; it may run Python code
     /// after this returns. `ask_leave(id)` asks a solo thread to leave.
     pub fn attach(&self, me: usize, ask_leave: impl Fn(usize)) {
         let mut w = self.word.load(Ordering::Acquire);
+        let mut waited = false;
         loop {
+            if self.stw.load(Ordering::SeqCst) {
+                if !waited {
+                    waited = true;
+                    self.waiting.fetch_add(1, Ordering::SeqCst);
+                }
+                self.wait_for_world();
+                w = self.word.load(Ordering::Acquire);
+                continue;
+            }
             if w & SOLO != 0 {
                 // Relaxed: the Acquire that saw SOLO also sees the id,
                 // stored before SOLO was set.
@@ -90,6 +117,9 @@ impl SoloState {
                 Ok(_) => break,
                 Err(now) => w = now,
             }
+        }
+        if waited {
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
         }
         if w == 0 {
             self.try_enter(me);
@@ -128,6 +158,59 @@ impl SoloState {
         // Release: everything done while solo happens before the attacher.
         self.word.fetch_and(!SOLO, Ordering::Release);
         sync::unpark_all(self.addr());
+    }
+
+    /// Stop the world (the cycle collector): the caller, attached, waits
+    /// until every other thread has detached (parked at a safe point,
+    /// asked by `poke_others`, or blocked) and becomes solo. Attaching
+    /// waits until `start_world`. `wait_step` runs while waiting (the
+    /// caller acknowledges lock-bias revocations there).
+    /// Returns whether the caller was solo already (for `start_world`).
+    pub fn stop_world(&self, me: usize, poke_others: impl Fn(), wait_step: impl Fn()) -> bool {
+        if sync::is_solo() {
+            return true;
+        }
+        // Let the threads the last stop-the-world parked attach first.
+        while self.waiting.load(Ordering::SeqCst) != 0 {
+            wait_step();
+            sync::yield_now();
+        }
+        self.stw.store(true, Ordering::SeqCst);
+        poke_others();
+        let mut spins = 0u32;
+        while !self.try_enter(me) {
+            wait_step();
+            spins += 1;
+            if spins % 64 == 0 {
+                poke_others();
+            }
+            sync::yield_now();
+        }
+        false
+    }
+
+    /// Let the world run again after `stop_world` (which said whether the
+    /// caller was solo before: then it stays so).
+    pub fn start_world(&self, was_solo: bool) {
+        if was_solo {
+            return;
+        }
+        self.stw.store(false, Ordering::SeqCst);
+        sync::unpark_all(self.stw_addr());
+        self.leave();
+    }
+
+    /// Is a stop-the-world requested? (A thread at a safe point then
+    /// detaches, `wait_for_world`s and attaches again.)
+    pub fn world_stopping(&self) -> bool {
+        self.stw.load(Ordering::SeqCst)
+    }
+
+    /// Wait, detached, until the world runs again.
+    fn wait_for_world(&self) {
+        while self.stw.load(Ordering::SeqCst) {
+            sync::park(self.stw_addr(), || self.stw.load(Ordering::SeqCst));
+        }
     }
 
     /// The calling thread stops running Python code. True when exactly one

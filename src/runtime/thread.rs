@@ -38,6 +38,10 @@ pub const BREAK_SOLO_LEAVE: u32 = 1 << 3;
 pub const BREAK_SOLO_ENTER: u32 = 1 << 4;
 /// Another thread revokes the bias of an object's lock: acknowledge.
 pub const BREAK_BIAS_ACK: u32 = 1 << 5;
+/// Another thread stops the world: park (`park_for_world`).
+pub const BREAK_STW: u32 = 1 << 6;
+/// Enough containers were allocated: run the cycle collector (`vm::gc`).
+pub const BREAK_GC: u32 = 1 << 7;
 
 /// The part of a thread's state other threads may touch.
 pub struct ThreadShared {
@@ -190,4 +194,34 @@ pub fn revoke_bias(h: &ObjectHeader) {
         },
         |tid| set_breaker(tid, BREAK_BIAS_ACK),
     );
+}
+
+/// Stop every other thread at a safe point (or blocked), for the cycle
+/// collector; run `f` with the world stopped, then restart it. With a GIL
+/// in force holding it already stops the world.
+pub fn with_world_stopped<R>(me: &ThreadShared, f: impl FnOnce() -> R) -> R {
+    if gil::enabled() {
+        return f();
+    }
+    let poke = || {
+        for t in registry().iter() {
+            if *t.key() != me.id {
+                t.eval_breaker.fetch_or(BREAK_STW, Ordering::Release);
+            }
+        }
+    };
+    let was_solo = solo().stop_world(me.id, poke, || me.bias.ack());
+    let r = f();
+    solo().start_world(was_solo);
+    r
+}
+
+/// Safe-point handling of `BREAK_STW`: park until the world runs again.
+pub fn park_for_world(me: &ThreadShared) {
+    if gil::enabled() || !solo().world_stopping() {
+        return;
+    }
+    // Attaching waits until the world runs again.
+    detach(me);
+    attach(me);
 }

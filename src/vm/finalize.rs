@@ -164,7 +164,7 @@ pub fn before_dealloc(ptr: NonNull<ObjectHeader>, ty: &Py<PyType>) -> bool {
 
 /// Does `ty` (or a base) define `__del__`? Cached in the type per type
 /// epoch, so an instance's deallocation costs two loads.
-fn type_has_del(ty: &Py<PyType>) -> bool {
+pub(crate) fn type_has_del(ty: &Py<PyType>) -> bool {
     let epoch = type_epoch();
     let cached = ty.payload.del_cache.load(Ordering::Relaxed);
     if cached >> 1 == epoch {
@@ -177,7 +177,7 @@ fn type_has_del(ty: &Py<PyType>) -> bool {
     has
 }
 
-fn call_del(vm: &mut Vm, obj: ObjRef) {
+pub(crate) fn call_del(vm: &mut Vm, obj: ObjRef) {
     let v = Value::Obj(obj);
     let Some(f) = v.class().lookup(&crate::vm::state::interp().names.del) else {
         return;

@@ -17,6 +17,7 @@ pub mod eval;
 pub mod exception;
 pub mod finalize;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod ops;

@@ -259,9 +259,7 @@ impl Vm {
         for e in self.attr_cache.iter_mut() {
             e.value = Value::Null;
         }
-        for e in self.read_cache.iter_mut() {
-            *e = ReadCacheEntry::default();
-        }
+        self.clear_read_cache();
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
         thread::detach(&self.thread);
     }
@@ -353,6 +351,13 @@ impl Vm {
         r
     }
 
+    /// Drop every read-cache entry (and the references it pins).
+    pub fn clear_read_cache(&mut self) {
+        for e in self.read_cache.iter_mut() {
+            *e = ReadCacheEntry::default();
+        }
+    }
+
     /// Safe-point work requested through the eval breaker.
     #[cold]
     pub fn handle_eval_breaker(&mut self) {
@@ -362,6 +367,14 @@ impl Vm {
         }
         if bits & thread::BREAK_BIAS_ACK != 0 {
             self.thread.bias.ack();
+        }
+        if bits & thread::BREAK_STW != 0 {
+            // The cache's strong references would keep garbage alive.
+            self.clear_read_cache();
+            thread::park_for_world(&self.thread);
+        }
+        if bits & thread::BREAK_GC != 0 && crate::vm::gc::ENABLED.load(Ordering::Relaxed) {
+            self.gc_collect();
         }
         if bits & thread::BREAK_SOLO_ENTER != 0 {
             thread::solo_try_enter(self.thread.id);

@@ -1,0 +1,266 @@
+//! `gc`: the cycle collector's interface (`vm/gc.rs` does the work).
+//!
+//! One generation, as in free-threaded CPython: `collect(generation)`
+//! accepts 0-2 and always collects everything; `get_count()` is
+//! `(allocations since the last collection, 0, 0)`; thresholds 1 and 2 are
+//! kept only to be reported back. `freeze` has nothing to freeze (no
+//! generations to move objects out of) and counts zero objects.
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::OnceLock;
+
+use crate::object::header::{ObjectHeader, GC_TRACKED};
+use crate::object::pyref::{ObjRef, PyRef};
+use crate::object::value::Value;
+use crate::objects::dict::PyDict;
+use crate::objects::exception::{value_error, PyResult};
+use crate::objects::list::{list_value, PyList};
+use crate::objects::method::Args;
+use crate::objects::module::{new_module, PyModule};
+use crate::objects::str::intern;
+use crate::objects::tuple::tuple_value;
+use crate::runtime::{alloc, thread};
+use crate::vm::gc;
+use crate::vm::Vm;
+
+static THRESHOLDS_12: [AtomicI64; 2] = [AtomicI64::new(10), AtomicI64::new(10)];
+
+/// `gc.callbacks` and `gc.garbage`: lists made with the module.
+struct Lists {
+    callbacks: PyRef<PyList>,
+    garbage: PyRef<PyList>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let make = || {
+            let l = crate::objects::list::new_list(Vec::new());
+            l.header.make_deferred();
+            l
+        };
+        Lists {
+            callbacks: make(),
+            garbage: make(),
+        }
+    })
+}
+
+/// The registered callbacks, if the module was imported and any are.
+pub fn callbacks() -> Option<Vec<Value>> {
+    let l = lists().callbacks.snapshot();
+    (!l.is_empty()).then_some(l)
+}
+
+fn collect(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("collect", &["generation"])?;
+    let g = args.pos().first().or(args.kwarg("generation"));
+    if let Some(g) = g {
+        let g = vm.to_index(g)?;
+        if !(0..=2).contains(&g) {
+            return Err(value_error("invalid generation"));
+        }
+    }
+    Ok(Value::Int(vm.gc_collect() as i64))
+}
+
+fn enable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("enable", 0, 0)?;
+    gc::ENABLED.store(true, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn disable(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("disable", 0, 0)?;
+    gc::ENABLED.store(false, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn isenabled(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("isenabled", 0, 0)?;
+    Ok(Value::Bool(gc::ENABLED.load(Ordering::Relaxed)))
+}
+
+fn get_threshold(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_threshold", 0, 0)?;
+    Ok(tuple_value(vec![
+        Value::Int(gc::THRESHOLD.load(Ordering::Relaxed) as i64),
+        Value::Int(THRESHOLDS_12[0].load(Ordering::Relaxed)),
+        Value::Int(THRESHOLDS_12[1].load(Ordering::Relaxed)),
+    ]))
+}
+
+fn set_threshold(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("set_threshold", 1, 3)?;
+    let t0 = vm.to_index(&p[0])?;
+    gc::THRESHOLD.store(t0.max(0) as usize, Ordering::Relaxed);
+    for (i, v) in p.iter().skip(1).enumerate() {
+        THRESHOLDS_12[i].store(vm.to_index(v)?, Ordering::Relaxed);
+    }
+    Ok(Value::None)
+}
+
+fn get_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_count", 0, 0)?;
+    Ok(tuple_value(vec![
+        Value::Int(gc::count() as i64),
+        Value::Int(0),
+        Value::Int(0),
+    ]))
+}
+
+fn get_stats(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_stats", 0, 0)?;
+    let gen = |collections: usize, collected: usize| {
+        let d = PyDict::new_ref();
+        d.set_str(&intern("collections"), Value::Int(collections as i64));
+        d.set_str(&intern("collected"), Value::Int(collected as i64));
+        d.set_str(&intern("uncollectable"), Value::Int(0));
+        d.into_value()
+    };
+    Ok(list_value(vec![
+        gen(0, 0),
+        gen(0, 0),
+        gen(
+            gc::COLLECTIONS.load(Ordering::Relaxed),
+            gc::COLLECTED.load(Ordering::Relaxed),
+        ),
+    ]))
+}
+
+/// Is `v` an object the collector walks?
+fn tracked(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            let h = o.header();
+            h.gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0 && !h.is_immortal()
+        }
+        _ => false,
+    }
+}
+
+fn is_tracked(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("is_tracked", 1, 1)?;
+    Ok(Value::Bool(tracked(&p[0])))
+}
+
+fn get_referents(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kw("get_referents")?;
+    let mut out = Vec::new();
+    for v in args.values {
+        if let Value::Obj(o) = v {
+            if o.header().gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0 {
+                o.traverse(&mut |r| {
+                    if !r.is_null() {
+                        out.push(r.clone());
+                    }
+                });
+            }
+        }
+    }
+    Ok(list_value(out))
+}
+
+/// Every live container, each with a new reference, read with the world
+/// stopped.
+fn all_containers(vm: &mut Vm) -> Vec<ObjRef> {
+    let shared = vm.thread.clone();
+    thread::with_world_stopped(&shared, || {
+        let mut out = Vec::new();
+        alloc::for_each_container(&mut |b| {
+            let h = b.cast::<ObjectHeader>();
+            // SAFETY: a live block of a container pool is an object; the
+            // world is stopped, so it stays alive while we take a reference.
+            unsafe {
+                crate::runtime::refcount::incref(h.as_ref());
+                out.push(ObjRef::from_raw(h));
+            }
+        });
+        out
+    })
+}
+
+fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.no_kw("get_referrers")?;
+    let targets: Vec<usize> = args
+        .values
+        .iter()
+        .filter_map(|v| v.as_obj().map(|o| o.as_ptr() as usize))
+        .collect();
+    let mut out = Vec::new();
+    for o in all_containers(vm) {
+        let mut hit = false;
+        o.traverse(&mut |r| {
+            if let Value::Obj(x) = r {
+                hit |= targets.contains(&(x.as_ptr() as usize));
+            }
+        });
+        if hit {
+            out.push(Value::Obj(o));
+        }
+    }
+    Ok(list_value(out))
+}
+
+fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("get_objects", &["generation"])?;
+    let objs = all_containers(vm)
+        .into_iter()
+        .map(Value::Obj)
+        .filter(tracked)
+        .collect();
+    Ok(list_value(objs))
+}
+
+fn freeze(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("freeze", 0, 0)?;
+    Ok(Value::None)
+}
+
+fn unfreeze(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("unfreeze", 0, 0)?;
+    Ok(Value::None)
+}
+
+fn get_freeze_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_freeze_count", 0, 0)?;
+    Ok(Value::Int(0))
+}
+
+pub fn create() -> PyRef<PyModule> {
+    let m = new_module("gc");
+    super::add_functions(
+        &m,
+        "gc",
+        &[
+            ("collect", collect),
+            ("enable", enable),
+            ("disable", disable),
+            ("isenabled", isenabled),
+            ("get_threshold", get_threshold),
+            ("set_threshold", set_threshold),
+            ("get_count", get_count),
+            ("get_stats", get_stats),
+            ("is_tracked", is_tracked),
+            ("get_referents", get_referents),
+            ("get_referrers", get_referrers),
+            ("get_objects", get_objects),
+            ("freeze", freeze),
+            ("unfreeze", unfreeze),
+            ("get_freeze_count", get_freeze_count),
+        ],
+    );
+    let l = lists();
+    m.dict.set_str(&intern("callbacks"), l.callbacks.to_value());
+    m.dict.set_str(&intern("garbage"), l.garbage.to_value());
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
+        m.dict.set_str(&intern(name), Value::Int(v));
+    }
+    m
+}
