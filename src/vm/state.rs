@@ -262,6 +262,8 @@ impl Vm {
         for e in self.read_cache.iter_mut() {
             *e = ReadCacheEntry::default();
         }
+        // What those drops freed: `__del__` and callbacks still run here.
+        self.run_finalizers();
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
         gil::detach();
     }
