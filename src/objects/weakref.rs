@@ -236,8 +236,8 @@ pub fn new_weakref(cls: &Py<PyType>, obj: &Value, callback: Value) -> PyResult<V
     let basic = callback.is_null() && (proxy || cls.is(ref_type()));
     let dict = cls.payload.is_heap_type() && !proxy;
     let made = registry().attach(o.header(), |list| {
-        // SAFETY (both closures): the shard lock is held by `attach`.
         let is_basic = |e: usize, p: bool| {
+            // SAFETY: `attach` holds the shard lock while this runs.
             let w = unsafe { entry_ref(e) };
             w.payload.basic && w.payload.proxy == p
         };
@@ -247,6 +247,7 @@ pub fn new_weakref(cls: &Py<PyType>, obj: &Value, callback: Value) -> PyResult<V
         if basic {
             let existing = if proxy { basic_proxy } else { basic_ref };
             if let Some(e) = existing {
+                // SAFETY: `attach` holds the shard lock while this runs.
                 let w = unsafe { entry_ref(e) };
                 // A dying basic reference (count zero, its deallocation
                 // waiting for this lock) is not handed out again.
