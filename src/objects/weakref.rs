@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 
 use crate::object::header::ObjectHeader;
 use crate::object::pyref::{ObjRef, Py, PyPayload, PyRef};
-use crate::object::typeobj::{types, PyType, TYPE_BASETYPE, TYPE_HAS_DICT};
+use crate::object::typeobj::{types, PyType, TYPE_BASETYPE};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_error, type_error, ExcKind, PyErr, PyResult};
@@ -158,8 +158,9 @@ pub fn weakrefable(v: &Value) -> bool {
 }
 
 /// Instances of a Python class are weakly referenceable unless every class
-/// in its MRO up to a builtin base declares `__slots__` without
-/// `__weakref__`, or the builtin base is variable-sized (int, tuple, bytes).
+/// in its MRO up to its builtin base declares `__slots__` without
+/// `__weakref__` (then the base decides: only sets have a weak list), or
+/// the builtin base is variable-sized (int, tuple, bytes).
 fn heap_weakrefable(ty: &Py<PyType>) -> bool {
     let t = types();
     let solid = std::iter::once(ty)
@@ -184,7 +185,7 @@ fn heap_weakrefable(ty: &Py<PyType>) -> bool {
             }
         }
     }
-    !all_slotted || ty.payload.flags & TYPE_HAS_DICT != 0 && !solid.is(&t.object)
+    !all_slotted || solid.payload.payload_id == std::any::TypeId::of::<crate::objects::set::PySet>()
 }
 
 fn slots_name_weakref(s: &Value) -> bool {
@@ -235,8 +236,8 @@ pub fn new_weakref(cls: &Py<PyType>, obj: &Value, callback: Value) -> PyResult<V
     let basic = callback.is_null() && (proxy || cls.is(ref_type()));
     let dict = cls.payload.is_heap_type() && !proxy;
     let made = registry().attach(o.header(), |list| {
-        // SAFETY (both closures): the shard lock is held by `attach`.
         let is_basic = |e: usize, p: bool| {
+            // SAFETY: `attach` holds the shard lock while this runs.
             let w = unsafe { entry_ref(e) };
             w.payload.basic && w.payload.proxy == p
         };
@@ -246,6 +247,7 @@ pub fn new_weakref(cls: &Py<PyType>, obj: &Value, callback: Value) -> PyResult<V
         if basic {
             let existing = if proxy { basic_proxy } else { basic_ref };
             if let Some(e) = existing {
+                // SAFETY: `attach` holds the shard lock while this runs.
                 let w = unsafe { entry_ref(e) };
                 // A dying basic reference (count zero, its deallocation
                 // waiting for this lock) is not handed out again.

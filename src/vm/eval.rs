@@ -899,8 +899,13 @@ impl Vm {
                 self.frames[fi].ip = b.handler as usize;
                 return Ok(());
             }
+            // The popped frame's variables live on in its traceback entry.
+            // Not the exception itself (`except E as e: raise`): that
+            // would be a cycle, which nothing collects yet, and it lives
+            // as long as the traceback anyway.
             let base = self.frames[fi].base.min(self.stack.len());
-            let locals: Vec<Value> = self.stack.drain(base..).collect();
+            let exc = err.to_value();
+            let locals: Vec<Value> = self.stack.drain(base..).filter(|v| !v.is(&exc)).collect();
             crate::objects::traceback::keep_locals(&err.traceback(), locals);
             let f = self.pop_frame();
             if f.entry {

@@ -183,7 +183,7 @@ pub(crate) fn call_del(vm: &mut Vm, obj: ObjRef) {
         return;
     };
     let r = if f.payload_is::<crate::objects::function::PyFunction>() {
-        vm.call(&f, &[v.clone()])
+        vm.call(&f, std::slice::from_ref(&v))
     } else {
         vm.get_attr_str(&v, "__del__")
             .and_then(|m| vm.call(&m, &[]))

@@ -260,6 +260,8 @@ impl Vm {
             e.value = Value::Null;
         }
         self.clear_read_cache();
+        // What those drops freed: `__del__` and callbacks still run here.
+        self.run_finalizers();
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
         thread::detach(&self.thread);
     }

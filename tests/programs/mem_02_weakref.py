@@ -70,6 +70,14 @@ class MyDict(dict):
     pass
 class MyExc(Exception):
     pass
+class SlottedSet(set):
+    __slots__ = ()
+class SlottedExc(Exception):
+    __slots__ = ()
+class SlottedList(list):
+    __slots__ = ()
+class Unslotted(Slotted):
+    pass
 candidates = [
     ("int", 1), ("str", "s"), ("tuple", (1,)), ("list", [1]), ("dict", {}),
     ("float", 1.5), ("None", None), ("object", object()), ("bytes", b"x"),
@@ -79,6 +87,8 @@ candidates = [
     ("bound method", C(0).method), ("instance", C(0)), ("Slotted", Slotted()),
     ("SlottedWeak", SlottedWeak()), ("MyList", MyList()), ("MyDict", MyDict()),
     ("MyExc", MyExc()), ("ref", weakref.ref(func)),
+    ("SlottedSet", SlottedSet()), ("SlottedExc", SlottedExc()),
+    ("SlottedList", SlottedList()), ("Unslotted", Unslotted()),
 ]
 for name, obj in candidates:
     try:
