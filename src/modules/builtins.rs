@@ -849,6 +849,14 @@ pub fn create() -> PyRef<PyModule> {
     ] {
         set(ty.payload.name(), ty.to_value());
     }
+    set(
+        "bytearray",
+        crate::objects::bytearray::bytearray_type().to_value(),
+    );
+    set(
+        "memoryview",
+        crate::objects::memoryview::memoryview_type().to_value(),
+    );
     for ty in t.exceptions.all() {
         set(ty.payload.name(), ty.to_value());
     }

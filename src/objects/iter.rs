@@ -567,6 +567,7 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     } else if v.payload_is::<PyStr>()
         || v.payload_is::<PyDict>()
         || v.class().payload.is_heap_type()
+        || crate::objects::bytes::is_bytes_like(v)
     {
         if v.payload_is::<PyDict>() {
             vm.to_vec(v)?

@@ -308,6 +308,9 @@ pub(crate) fn sequence_binop(
         }
         return None;
     }
+    if let Some(r) = crate::objects::bytes_ops::bytes_binop(vm, op, a, b, inplace) {
+        return Some(r);
+    }
     if mul
         && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>())
         && (to_bigint(a).is_some() || a.payload_is::<PyComplex>())
