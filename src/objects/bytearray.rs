@@ -77,7 +77,7 @@ pub fn bytearray_value(data: Vec<u8>) -> Value {
     PyRef::new_in(new_payload(data), bytearray_type()).into_value()
 }
 
-fn buffer_error() -> PyErr {
+pub fn buffer_error() -> PyErr {
     new_error(
         ExcKind::BufferError,
         "Existing exports of data: object cannot be re-sized",

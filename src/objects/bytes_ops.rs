@@ -197,6 +197,10 @@ fn concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
     };
     let other = other?.into_owned();
     if let (true, Some(ba)) = (inplace, a.downcast::<PyByteArray>()) {
+        if a.is(b) {
+            // CPython holds a buffer of `b` while resizing `a`: `ba += ba` fails.
+            return Err(crate::objects::bytearray::buffer_error());
+        }
         ba.resize(|v| v.extend_from_slice(&other))?;
         return Ok(a.clone());
     }

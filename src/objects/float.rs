@@ -134,16 +134,18 @@ fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Obj(o) => {
-            if let Some(s) = o.downcast::<PyStr>() {
-                return parse_float(&crate::objects::int::ascii_digits(s.as_str()))
-                    .map(Value::Float)
-                    .ok_or_else(|| {
-                        let r = vm
-                            .repr(x)
-                            .map(|r| r.as_str().to_string())
-                            .unwrap_or_default();
-                        value_error(format!("could not convert string to float: {r}"))
-                    });
+            let text = match o.downcast::<PyStr>() {
+                Some(s) => Some(crate::objects::int::ascii_digits(s.as_str())),
+                None => crate::objects::int::int_text(x),
+            };
+            if let Some(text) = text {
+                return parse_float(&text).map(Value::Float).ok_or_else(|| {
+                    let r = vm
+                        .repr(x)
+                        .map(|r| r.as_str().to_string())
+                        .unwrap_or_default();
+                    value_error(format!("could not convert string to float: {r}"))
+                });
             }
             if let Some(b) = o.downcast::<crate::objects::int::PyBigInt>() {
                 return crate::objects::int::big_to_f64(&b.value).map(Value::Float);

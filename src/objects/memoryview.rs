@@ -431,7 +431,7 @@ fn repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ""
     };
     Ok(str_value(format!(
-        "<{state}memoryview at {:#x}>",
+        "<{state}memory at {:#x}>",
         args.pos()[0].id()
     )))
 }
