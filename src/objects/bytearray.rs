@@ -293,23 +293,41 @@ fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 // ===== Item and slice assignment =====
 
+/// A subscript of a bytearray: an index (ints and `__index__`) or a slice.
+enum Key<'a> {
+    Index(i64),
+    Slice(&'a Py<PySlice>),
+}
+
+fn key_of<'a>(vm: &mut Vm, key: &'a Value) -> PyResult<Key<'a>> {
+    if crate::objects::bytes::is_index_like(vm, key) {
+        return vm.to_index(key).map(Key::Index);
+    }
+    key.downcast::<PySlice>().map(Key::Slice).ok_or_else(|| {
+        type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            key.class().payload.name()
+        ))
+    })
+}
+
+fn out_of_range() -> PyErr {
+    index_error("bytearray index out of range")
+}
+
 const ASSIGN_MSG: &str = "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
 
 fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__setitem__", 3, 3)?;
     let ba = this(args);
-    if crate::objects::bytes::is_index_like(vm, &p[1]) {
-        let i = vm.to_index(&p[1])?;
-        let b = byte_arg(vm, &p[2])?;
-        let ok = ba.write(|d| seq_index(i, d.len()).map(|j| d[j] = b));
-        ok.ok_or_else(|| index_error("bytearray index out of range"))?;
-        return Ok(Value::None);
-    }
-    let Some(s) = p[1].downcast::<PySlice>() else {
-        return Err(type_error(format!(
-            "bytearray indices must be integers or slices, not {}",
-            p[1].class().payload.name()
-        )));
+    let s = match key_of(vm, &p[1])? {
+        Key::Index(i) => {
+            let b = byte_arg(vm, &p[2])?;
+            let ok = ba.write(|d| seq_index(i, d.len()).map(|j| d[j] = b));
+            ok.ok_or_else(out_of_range)?;
+            return Ok(Value::None);
+        }
+        Key::Slice(s) => s,
     };
     let data = if crate::objects::bytes::is_index_like(vm, &p[2])
         || p[2].payload_is::<crate::objects::str::PyStr>()
@@ -355,17 +373,13 @@ fn set_slice(vm: &mut Vm, ba: &Py<PyByteArray>, s: &Py<PySlice>, data: Vec<u8>) 
 fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__delitem__", 2, 2)?;
     let ba = this(args);
-    if crate::objects::bytes::is_index_like(vm, &p[1]) {
-        let i = vm.to_index(&p[1])?;
-        let ok = ba.resize(|v| seq_index(i, v.len()).map(|j| v.remove(j)))?;
-        ok.ok_or_else(|| index_error("bytearray index out of range"))?;
-        return Ok(Value::None);
-    }
-    let Some(s) = p[1].downcast::<PySlice>() else {
-        return Err(type_error(format!(
-            "bytearray indices must be integers or slices, not {}",
-            p[1].class().payload.name()
-        )));
+    let s = match key_of(vm, &p[1])? {
+        Key::Index(i) => {
+            let ok = ba.resize(|v| seq_index(i, v.len()).map(|j| v.remove(j)))?;
+            ok.ok_or_else(out_of_range)?;
+            return Ok(Value::None);
+        }
+        Key::Slice(s) => s,
     };
     let mut idx: Vec<usize> = s.indices(vm, ba.len())?.collect();
     idx.sort_unstable();

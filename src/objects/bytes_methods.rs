@@ -24,7 +24,7 @@ use crate::objects::method::{
     add_attr, add_methods, check_count, new_builtin_function, Args, NativeFn,
 };
 use crate::objects::str::{str_value, PyStr};
-use crate::objects::str_methods::{cint_arg, keywords, slice_bound, ssize_arg};
+use crate::objects::str_methods::{cint_arg, clinic_str, keywords, slice_bound, ssize_arg, Align};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::vm::Vm;
 
@@ -516,13 +516,6 @@ fn rstrip(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     strip_impl(args, "rstrip", false, true)
 }
 
-#[derive(Clone, Copy)]
-enum Align {
-    Left,
-    Right,
-    Center,
-}
-
 fn justify(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Value> {
     let p = positional(args, name, 1, 2)?;
     let width = ssize_arg(vm, &p[0])?;
@@ -533,11 +526,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Value
         return Ok(kind.make(data.into_owned()));
     }
     let marg = width - len;
-    let left = match align {
-        Align::Left => 0,
-        Align::Right => marg,
-        Align::Center => marg / 2 + (marg & width & 1),
-    } as usize;
+    let left = align.left_margin(marg, width) as usize;
     let mut out = with_capacity(usize::try_from(width).ok())?;
     out.resize(left, fill);
     out.extend_from_slice(&data);
@@ -625,13 +614,12 @@ fn replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut out = Vec::with_capacity(data.len());
     let mut n = 0;
     if old.is_empty() {
-        for (i, &c) in data.iter().enumerate() {
+        for &c in data.iter() {
             if n < max {
                 out.extend_from_slice(&new);
                 n += 1;
             }
             out.push(c);
-            let _ = i;
         }
         if n < max {
             out.extend_from_slice(&new);
@@ -821,7 +809,9 @@ fn translate_args<'a>(args: &Args<'a>) -> PyResult<(&'a Value, Option<&'a Value>
     let max = if delete.is_some() { 1 } else { 2 };
     if pos.is_empty() || pos.len() > max {
         check_count("translate", pos.len() + delete.is_some() as usize, 1, 2)?;
-        return Err(type_error("translate() takes at most 2 arguments"));
+        return Err(type_error(
+            "argument for translate() given by name ('delete') and position (2)",
+        ));
     }
     Ok((&pos[0], delete.or(pos.get(1))))
 }
@@ -920,12 +910,7 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `bytes.fromhex(string)` / `bytearray.fromhex(string)` (a classmethod).
 fn fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("fromhex", 2, 2)?;
-    let s = p[1].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!(
-            "fromhex() argument must be str, not {}",
-            p[1].class().payload.name()
-        ))
-    })?;
+    let s = clinic_str(&p[1], "fromhex() argument")?;
     let data = parse_hex(s.as_str())?;
     let cls = p[0]
         .downcast::<PyType>()

@@ -18,7 +18,7 @@ use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
 use crate::objects::bytearray::{bytearray_type, PyByteArray};
 use crate::objects::bytes::{bytes_like, bytes_repr, hash_bytes, is_index_like, Kind, PyBytes};
-use crate::objects::exception::{index_error, memory_error, stop_iteration, type_error, PyResult};
+use crate::objects::exception::{index_error, stop_iteration, type_error, PyResult};
 use crate::objects::method::{add_methods, Args, NativeFn};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::PySlice;
@@ -38,13 +38,15 @@ fn data_of(v: &Value) -> Vec<u8> {
         .unwrap_or_default()
 }
 
-fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = this(args);
-    let n = match v.downcast::<PyByteArray>() {
+fn buffer_len(v: &Value) -> usize {
+    match v.downcast::<PyByteArray>() {
         Some(b) => b.len(),
         None => v.downcast::<PyBytes>().map_or(0, |b| b.data.len()),
-    };
-    Ok(Value::Int(n as i64))
+    }
+}
+
+fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::Int(buffer_len(this(args)) as i64))
 }
 
 /// Normalize index `i` for a sequence of `n` items.
@@ -68,7 +70,8 @@ pub fn get_item(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
             .ok_or_else(|| index_error(msg));
     }
     if let Some(s) = key.downcast::<PySlice>() {
-        let n = data_of(v).len();
+        let n = buffer_len(v);
+        // The bounds may run `__index__`: read the bytes after them.
         let idx: Vec<usize> = s.indices(vm, n)?.collect();
         let data = data_of(v);
         return Ok(kind.make(
@@ -210,32 +213,16 @@ fn concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
 }
 
 fn repeat(vm: &mut Vm, a: &Value, n: &Value, inplace: bool) -> Option<PyResult<Value>> {
-    if !is_index_like(vm, n) {
-        if n.class().payload.is_heap_type() {
-            return None;
+    let count = crate::vm::ops::arith::repeat_or_error(vm, n)?;
+    Some(count.and_then(|count| {
+        let data = data_of(a);
+        crate::vm::ops::arith::check_repeat_size(data.len(), count)?;
+        let out = data.repeat(count);
+        match (inplace, a.downcast::<PyByteArray>()) {
+            (true, Some(ba)) => ba.resize(|v| *v = out).map(|_| a.clone()),
+            _ => Ok(Kind::of(a).make(out)),
         }
-        return Some(Err(type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.class().payload.name()
-        ))));
-    }
-    let count = match vm.to_index(n) {
-        Ok(c) => c.max(0) as usize,
-        Err(e) => return Some(Err(e)),
-    };
-    let data = data_of(a);
-    if data
-        .len()
-        .checked_mul(count)
-        .is_none_or(|t| t > isize::MAX as usize / 2)
-    {
-        return Some(Err(memory_error()));
-    }
-    let out = data.repeat(count);
-    if let (true, Some(ba)) = (inplace, a.downcast::<PyByteArray>()) {
-        return Some(ba.resize(|v| *v = out).map(|_| a.clone()));
-    }
-    Some(Ok(Kind::of(a).make(out)))
+    }))
 }
 
 macro_rules! binop_methods {

@@ -205,12 +205,7 @@ pub fn float_to_hex(f: f64) -> String {
 /// rounded, half to even.
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("fromhex", 2, 2)?;
-    let s = p[1].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!(
-            "fromhex() argument must be str, not {}",
-            p[1].class().payload.name()
-        ))
-    })?;
+    let s = crate::objects::str_methods::clinic_str(&p[1], "fromhex() argument")?;
     let f = parse_hex_float(s.as_str())?;
     match p[0].downcast::<PyType>() {
         Some(t) if !t.is(&crate::object::typeobj::types().float) => {

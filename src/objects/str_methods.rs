@@ -212,7 +212,7 @@ fn expect_str(v: &Value) -> PyResult<&Py<PyStr>> {
 
 /// A str argument checked by Argument Clinic: "{what} must be str, not
 /// None" (Clinic names None itself, not its type).
-fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>> {
+pub(crate) fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>> {
     v.downcast::<PyStr>().ok_or_else(|| {
         let got = if v.is_none() { "None" } else { type_name(v) };
         type_error(format!("{what} must be str, not {got}"))
@@ -1014,10 +1014,22 @@ fn pad(text: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
 }
 
 #[derive(Clone, Copy)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Right,
     Center,
+}
+
+impl Align {
+    /// Fill before the text when `marg` fill characters pad it to `width`
+    /// (CPython's rounding: the odd extra goes left only for odd widths).
+    pub(crate) fn left_margin(self, marg: i64, width: i64) -> i64 {
+        match self {
+            Align::Left => 0,
+            Align::Right => marg,
+            Align::Center => marg / 2 + (marg & width & 1),
+        }
+    }
 }
 
 /// ljust/rjust/center: `width[, fillchar]`.
@@ -1030,12 +1042,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Value
         return Ok(unchanged(args, s));
     }
     let marg = width - len;
-    let left = match align {
-        Align::Left => 0,
-        Align::Right => marg,
-        // CPython's rounding: the odd extra space goes left only for odd widths.
-        Align::Center => marg / 2 + (marg & width & 1),
-    };
+    let left = align.left_margin(marg, width);
     Ok(str_value(pad(
         s.as_str(),
         left as usize,
