@@ -9,6 +9,7 @@
 //! Python-level operator methods. A bytearray operand is read through a
 //! snapshot (`bytes_like`) and `+=`/`*=` write it back under its lock.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::ast::BinOp;
@@ -19,6 +20,7 @@ use crate::object::value::Value;
 use crate::objects::bytearray::{bytearray_type, PyByteArray};
 use crate::objects::bytes::{bytes_like, bytes_repr, hash_bytes, is_index_like, Kind, PyBytes};
 use crate::objects::exception::{index_error, stop_iteration, type_error, PyResult};
+use crate::objects::memoryview::PyMemoryView;
 use crate::objects::method::{add_methods, Args, NativeFn};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::PySlice;
@@ -30,12 +32,20 @@ fn this<'a>(args: &Args<'a>) -> &'a Value {
     &args.pos()[0]
 }
 
-/// The receiver's bytes (a snapshot for a bytearray).
-fn data_of(v: &Value) -> Vec<u8> {
-    bytes_like(v)
-        .and_then(Result::ok)
-        .map(|c| c.into_owned())
-        .unwrap_or_default()
+/// The receiver's bytes (borrowed from a bytes, a snapshot of a bytearray).
+fn data_of(v: &Value) -> Cow<'_, [u8]> {
+    bytes_like(v).and_then(Result::ok).unwrap_or_default()
+}
+
+/// Byte `i` (Python's negative indices) of a bytes or bytearray, without
+/// copying the rest.
+fn byte_at(v: &Value, i: i64) -> Option<u8> {
+    match v.downcast::<PyByteArray>() {
+        Some(ba) => ba.read(|d| seq_index(i, d.len()).map(|j| d[j])),
+        None => v
+            .downcast::<PyBytes>()
+            .and_then(|b| seq_index(i, b.data.len()).map(|j| b.data[j])),
+    }
 }
 
 fn buffer_len(v: &Value) -> usize {
@@ -60,13 +70,12 @@ pub fn get_item(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let kind = Kind::of(v);
     if is_index_like(vm, key) {
         let i = vm.to_index(key)?;
-        let data = data_of(v);
         let msg = match kind {
             Kind::Bytes => "index out of range",
             Kind::ByteArray => "bytearray index out of range",
         };
-        return seq_index(i, data.len())
-            .map(|j| Value::Int(data[j] as i64))
+        return byte_at(v, i)
+            .map(|b| Value::Int(b as i64))
             .ok_or_else(|| index_error(msg));
     }
     if let Some(s) = key.downcast::<PySlice>() {
@@ -119,17 +128,23 @@ fn contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 // ===== Comparison =====
 
-/// The bytes of a comparison operand: bytes or bytearray (memoryviews
-/// compare through their own `__eq__`).
-fn cmp_operand(v: &Value) -> Option<Vec<u8>> {
-    (v.payload_is::<PyBytes>() || v.payload_is::<PyByteArray>()).then(|| data_of(v))
+/// The bytes of the other operand of a comparison: bytes or bytearray,
+/// and for a bytearray receiver any buffer (CPython's
+/// `bytearray_richcompare`; `bytes` leaves memoryviews to their `__eq__`).
+fn cmp_operand(v: &Value, any_buffer: bool) -> Option<PyResult<Cow<'_, [u8]>>> {
+    if v.payload_is::<PyMemoryView>() && !any_buffer {
+        return None;
+    }
+    bytes_like(v)
 }
 
 fn compare(args: &Args, op: u32, name: &str) -> PyResult<Value> {
     let p = args.exact(name, 2, 2)?;
-    let (Some(a), Some(b)) = (cmp_operand(&p[0]), cmp_operand(&p[1])) else {
+    let a = data_of(&p[0]);
+    let Some(b) = cmp_operand(&p[1], p[0].payload_is::<PyByteArray>()) else {
         return Ok(not_implemented());
     };
+    let b = b?;
     let o = a.cmp(&b);
     Ok(Value::Bool(match op {
         CMP_LT => o.is_lt(),
@@ -171,8 +186,12 @@ pub fn bytes_binop(
     inplace: bool,
 ) -> Option<PyResult<Value>> {
     let is_buf = |v: &Value| v.payload_is::<PyBytes>() || v.payload_is::<PyByteArray>();
-    if op == BinOp::Mult as u8 && !is_buf(a) && is_buf(b) && crate::objects::int::is_int(a) {
-        return bytes_binop(vm, op, b, a, false);
+    if op == BinOp::Mult as u8 && !is_buf(a) && is_buf(b) && is_index_like(vm, a) {
+        // `n * b`, unless `n`'s class has its own `__mul__` to try first.
+        let mul = &crate::vm::interp().binop_names.op[op as usize];
+        if vm.lookup_user_special(a, mul).is_none() {
+            return bytes_binop(vm, op, b, a, false);
+        }
     }
     if !is_buf(a) {
         return None;
@@ -207,7 +226,7 @@ fn concat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         ba.resize(|v| v.extend_from_slice(&other))?;
         return Ok(a.clone());
     }
-    let mut out = data_of(a);
+    let mut out = data_of(a).into_owned();
     out.extend_from_slice(&other);
     Ok(kind.make(out))
 }
@@ -263,13 +282,14 @@ impl PyPayload for PyBytesIter {
     }
 }
 
-fn iter_type(bytearray: bool) -> &'static Py<PyType> {
+fn iter_type(seq: &Value) -> &'static Py<PyType> {
     static B: OnceLock<PyRef<PyType>> = OnceLock::new();
     static BA: OnceLock<PyRef<PyType>> = OnceLock::new();
-    let (cell, name) = if bytearray {
-        (&BA, "bytearray_iterator")
-    } else {
-        (&B, "bytes_iterator")
+    static MV: OnceLock<PyRef<PyType>> = OnceLock::new();
+    let (cell, name) = match Kind::of(seq) {
+        _ if seq.payload_is::<PyMemoryView>() => (&MV, "memory_iterator"),
+        Kind::ByteArray => (&BA, "bytearray_iterator"),
+        Kind::Bytes => (&B, "bytes_iterator"),
     };
     cell.get_or_init(|| {
         let t = PyType::for_payload::<PyBytesIter>(name, Some(types().object.clone()), 0);
@@ -279,9 +299,13 @@ fn iter_type(bytearray: bool) -> &'static Py<PyType> {
     })
 }
 
-fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `iter(b)` of a bytes, bytearray or memoryview.
+pub fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.exact("__iter__", 1, 1)?[0].clone();
-    let ty = iter_type(v.payload_is::<PyByteArray>());
+    if let Some(m) = v.downcast::<PyMemoryView>() {
+        m.item(0)?;
+    }
+    let ty = iter_type(&v);
     let it = PyBytesIter {
         seq: v,
         pos: AtomicUsize::new(0),
@@ -298,15 +322,12 @@ fn iter_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .downcast::<PyBytesIter>()
         .ok_or_else(|| type_error("bad iterator"))?;
     let i = it.pos.fetch_add(1, Ordering::Relaxed);
-    let b = match it.seq.downcast::<PyByteArray>() {
-        Some(ba) => ba.get(i),
-        None => it
-            .seq
-            .downcast::<PyBytes>()
-            .and_then(|b| b.data.get(i).copied()),
+    let item = match it.seq.downcast::<PyMemoryView>() {
+        Some(m) => m.item(i)?,
+        None => byte_at(&it.seq, i as i64).map(|b| Value::Int(b as i64)),
     };
-    match b {
-        Some(b) => Ok(Value::Int(b as i64)),
+    match item {
+        Some(v) => Ok(v),
         None => {
             it.pos.store(usize::MAX / 2, Ordering::Relaxed);
             Err(stop_iteration())
@@ -331,7 +352,9 @@ fn hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn bytes_dunder(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(crate::objects::bytes::bytes_value(data_of(this(args))))
+    Ok(crate::objects::bytes::bytes_value(
+        data_of(this(args)).into_owned(),
+    ))
 }
 
 /// Is `v` a sequence of bytes for `reversed()`?

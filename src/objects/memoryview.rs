@@ -124,6 +124,16 @@ impl PyMemoryView {
         }))
     }
 
+    /// Item `i` (None past the end); an error once released.
+    pub fn item(&self, i: usize) -> PyResult<Option<Value>> {
+        self.check()?;
+        if i >= self.len {
+            return Ok(None);
+        }
+        let b = self.with_buffer(|d| d.get(self.offset(i)).copied().unwrap_or(0));
+        Ok(Some(self.unpack(b)))
+    }
+
     /// Item `b` as a Python value in this view's format.
     fn unpack(&self, b: u8) -> Value {
         match self.format {
@@ -248,8 +258,7 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let m = live(args)?;
     if crate::objects::bytes::is_index_like(vm, &p[1]) {
         let i = index_arg(vm, m, &p[1])?;
-        let b = m.with_buffer(|d| d.get(m.offset(i)).copied().unwrap_or(0));
-        return Ok(m.unpack(b));
+        return Ok(m.item(i)?.unwrap_or(Value::None));
     }
     if let Some(s) = p[1].downcast::<PySlice>() {
         let (start, _, step) = s.bounds(vm, m.len)?;
@@ -489,6 +498,7 @@ pub fn init() {
         ty,
         &[
             ("__len__", len),
+            ("__iter__", crate::objects::bytes_ops::iter),
             ("__getitem__", getitem),
             ("__setitem__", setitem),
             ("__delitem__", delitem),
