@@ -372,6 +372,7 @@ pub fn init_type(ty: &Py<PyType>) {
             ("__contains__", contains),
             ("__iter__", iter),
             ("__repr__", repr),
+            ("__str__", repr),
             ("__rmod__", rmod),
         ],
     );
