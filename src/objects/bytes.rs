@@ -209,15 +209,8 @@ pub fn bytes_from_source(
         return Err(type_error("errors without a string argument"));
     }
     if kind == Kind::Bytes && !src.payload_is::<PyBytes>() {
-        if let Some(f) = vm.lookup_special(src, &crate::objects::str::intern("__bytes__")) {
-            let r = vm.call(&f, &[src.clone()])?;
-            return match r.downcast::<PyBytes>() {
-                Some(b) => Ok(b.data.to_vec()),
-                None => Err(type_error(format!(
-                    "__bytes__ returned non-bytes (type {})",
-                    r.class().payload.name()
-                ))),
-            };
+        if let Some(r) = dunder_bytes(vm, src) {
+            return r;
         }
     }
     if let Some(b) = bytes_like(src) {
@@ -234,6 +227,21 @@ pub fn bytes_from_source(
         ))
     })?;
     ints_to_bytes(vm, &items, kind)
+}
+
+/// `v.__bytes__()` when `v`'s class defines it (it must return bytes).
+pub fn dunder_bytes(vm: &mut Vm, v: &Value) -> Option<PyResult<Vec<u8>>> {
+    let f = vm.lookup_special(v, &crate::objects::str::intern("__bytes__"))?;
+    Some(
+        vm.call(&f, std::slice::from_ref(v))
+            .and_then(|r| match r.downcast::<PyBytes>() {
+                Some(b) => Ok(b.data.to_vec()),
+                None => Err(type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    r.class().payload.name()
+                ))),
+            }),
+    )
 }
 
 /// All items of an iterable, or the TypeError `not_iterable` when `v` is
@@ -295,10 +303,9 @@ pub fn constructor_args<'a>(args: &Args<'a>, kind: Kind) -> PyResult<[Option<&'a
 
 fn bytes_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    if cls.is(&types().bytes) && !args.has_kw() && pos.len() == 1 {
-        if pos[0].class().is(&types().bytes) {
-            return Ok(pos[0].clone());
-        }
+    let exact = |v: &Value| v.class().is(&types().bytes);
+    if cls.is(&types().bytes) && !args.has_kw() && pos.len() == 1 && exact(&pos[0]) {
+        return Ok(pos[0].clone());
     }
     let [src, enc, err] = constructor_args(args, Kind::Bytes)?;
     let data = bytes_from_source(vm, src, enc, err, Kind::Bytes)?;

@@ -9,7 +9,6 @@
 use crate::object::value::Value;
 use crate::objects::bytes::{bytes_like, bytes_value, Kind, PyBytes};
 use crate::objects::exception::{overflow_error, type_error, PyResult};
-use crate::objects::str::intern;
 use crate::vm::ops::convert::ascii_escape;
 use crate::vm::Vm;
 
@@ -46,15 +45,8 @@ pub fn convert_arg(vm: &mut Vm, conv: char, arg: &Value) -> PyResult<String> {
             if let Some(b) = bytes_like(arg) {
                 return Ok(latin1(&b?));
             }
-            if let Some(f) = vm.lookup_special(arg, &intern("__bytes__")) {
-                let r = vm.call(&f, &[arg.clone()])?;
-                return match r.downcast::<PyBytes>() {
-                    Some(b) => Ok(latin1(&b.data)),
-                    None => Err(type_error(format!(
-                        "__bytes__ returned non-bytes (type {})",
-                        r.class().payload.name()
-                    ))),
-                };
+            if let Some(b) = crate::objects::bytes::dunder_bytes(vm, arg) {
+                return Ok(latin1(&b?));
             }
             Err(type_error(format!(
                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
