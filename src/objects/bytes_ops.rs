@@ -317,22 +317,26 @@ fn iter_self(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(this(args).clone())
 }
 
+impl PyBytesIter {
+    /// The next item (None when exhausted; an exhausted iterator stays so).
+    pub fn next_value(&self) -> PyResult<Option<Value>> {
+        let i = self.pos.fetch_add(1, Ordering::Relaxed);
+        let item = match self.seq.downcast::<PyMemoryView>() {
+            Some(m) => m.item(i)?,
+            None => byte_at(&self.seq, i as i64).map(|b| Value::Int(b as i64)),
+        };
+        if item.is_none() {
+            self.pos.store(usize::MAX / 2, Ordering::Relaxed);
+        }
+        Ok(item)
+    }
+}
+
 fn iter_next(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let it = this(args)
         .downcast::<PyBytesIter>()
         .ok_or_else(|| type_error("bad iterator"))?;
-    let i = it.pos.fetch_add(1, Ordering::Relaxed);
-    let item = match it.seq.downcast::<PyMemoryView>() {
-        Some(m) => m.item(i)?,
-        None => byte_at(&it.seq, i as i64).map(|b| Value::Int(b as i64)),
-    };
-    match item {
-        Some(v) => Ok(v),
-        None => {
-            it.pos.store(usize::MAX / 2, Ordering::Relaxed);
-            Err(stop_iteration())
-        }
-    }
+    it.next_value()?.ok_or_else(stop_iteration)
 }
 
 // ===== repr, str, hash =====

@@ -325,6 +325,9 @@ impl Vm {
         if let Some(c) = o.downcast::<PyCallableIter>() {
             return Some(self.callable_iter_next(c));
         }
+        if let Some(b) = o.downcast::<crate::objects::bytes_ops::PyBytesIter>() {
+            return Some(b.next_value());
+        }
         if let Some(s) = o.downcast::<PySeqIter>() {
             let i = s.index.fetch_add(1, Ordering::Relaxed);
             let r = match self.get_item(&s.seq, &Value::Int(i as i64)) {
