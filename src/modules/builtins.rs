@@ -440,13 +440,16 @@ fn ord(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ))),
         };
     }
-    if let Some(b) = p[0].downcast::<crate::objects::bytes::PyBytes>() {
-        if b.data.len() == 1 {
-            return Ok(Value::Int(b.data[0] as i64));
+    let bytes = p[0].payload_is::<crate::objects::bytes::PyBytes>()
+        || p[0].payload_is::<crate::objects::bytearray::PyByteArray>();
+    if let Some(b) = crate::objects::bytes::bytes_like(&p[0]).filter(|_| bytes) {
+        let b = b?;
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
         }
         return Err(type_error(format!(
             "ord() expected a character, but string of length {} found",
-            b.data.len()
+            b.len()
         )));
     }
     Err(type_error(format!(
@@ -849,6 +852,14 @@ pub fn create() -> PyRef<PyModule> {
     ] {
         set(ty.payload.name(), ty.to_value());
     }
+    set(
+        "bytearray",
+        crate::objects::bytearray::bytearray_type().to_value(),
+    );
+    set(
+        "memoryview",
+        crate::objects::memoryview::memoryview_type().to_value(),
+    );
     for ty in t.exceptions.all() {
         set(ty.payload.name(), ty.to_value());
     }

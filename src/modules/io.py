@@ -142,23 +142,9 @@ class BytesIO(_MemoryIO):
     def __init__(self, initial_bytes=b''):
         _MemoryIO.__init__(self, bytes(initial_bytes or b''))
 
-        # ferropy's bytes type has no slicing yet: the buffer is kept as text
-        # (UTF-8 decoded) and lines are encoded back when read.
-        self._text = self._buf.decode('utf-8')
-
-    def readline(self, size=-1):
-        self._check()
-        nl = self._text.find('\n', self._pos)
-        end = len(self._text) if nl < 0 else nl + 1
-        s = self._text[self._pos:end]
-        self._pos = max(self._pos, end)
-        return s.encode('utf-8')
-
-    def read(self, size=-1):
-        self._check()
-        s = self._text[self._pos:]
-        self._pos = len(self._text)
-        return s.encode('utf-8')
-
-    def write(self, s):
-        raise NotImplementedError('BytesIO.write')
+    def write(self, b):
+        if isinstance(b, (bytearray, memoryview)):
+            b = bytes(b)
+        elif not isinstance(b, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        return _MemoryIO.write(self, b)

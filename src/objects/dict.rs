@@ -106,6 +106,12 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 return None;
             }
             if builtin(x) && builtin(y) && !x.class().is(y.class()) {
+                if crate::objects::bytes::is_bytes_like(a)
+                    && crate::objects::bytes::is_bytes_like(b)
+                {
+                    // bytes == bytearray == memoryview compare contents.
+                    return None;
+                }
                 return Some(false);
             }
             None

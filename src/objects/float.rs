@@ -134,16 +134,18 @@ fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::Obj(o) => {
-            if let Some(s) = o.downcast::<PyStr>() {
-                return parse_float(&crate::objects::int::ascii_digits(s.as_str()))
-                    .map(Value::Float)
-                    .ok_or_else(|| {
-                        let r = vm
-                            .repr(x)
-                            .map(|r| r.as_str().to_string())
-                            .unwrap_or_default();
-                        value_error(format!("could not convert string to float: {r}"))
-                    });
+            let text = match o.downcast::<PyStr>() {
+                Some(s) => Some(crate::objects::int::ascii_digits(s.as_str())),
+                None => crate::objects::int::int_text(x),
+            };
+            if let Some(text) = text {
+                return parse_float(&text).map(Value::Float).ok_or_else(|| {
+                    let r = vm
+                        .repr(x)
+                        .map(|r| r.as_str().to_string())
+                        .unwrap_or_default();
+                    value_error(format!("could not convert string to float: {r}"))
+                });
             }
             if let Some(b) = o.downcast::<crate::objects::int::PyBigInt>() {
                 return crate::objects::int::big_to_f64(&b.value).map(Value::Float);
@@ -203,12 +205,7 @@ pub fn float_to_hex(f: f64) -> String {
 /// rounded, half to even.
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("fromhex", 2, 2)?;
-    let s = p[1].downcast::<PyStr>().ok_or_else(|| {
-        type_error(format!(
-            "fromhex() argument must be str, not {}",
-            p[1].class().payload.name()
-        ))
-    })?;
+    let s = crate::objects::str_methods::clinic_str(&p[1], "fromhex() argument")?;
     let f = parse_hex_float(s.as_str())?;
     match p[0].downcast::<PyType>() {
         Some(t) if !t.is(&crate::object::typeobj::types().float) => {

@@ -612,7 +612,7 @@ pub struct PercentFlags {
     pub alternate: bool,
 }
 
-const PERCENT_CONVERSIONS: &str = "sracdiuoxXeEfFgG";
+pub const PERCENT_CONVERSIONS: &str = "sracdiuoxXeEfFgG";
 
 /// Parses one conversion starting right after a '%' at byte index `pos` of
 /// `fmt`; returns it and the byte index after it. Errors as CPython:
@@ -623,6 +623,18 @@ const PERCENT_CONVERSIONS: &str = "sracdiuoxXeEfFgG";
 /// "not enough arguments for format string" instead; callers that care check
 /// that first. A `*` width/precision is left for the caller to fetch.
 pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), String> {
+    parse_percent_spec_in(fmt, pos, PERCENT_CONVERSIONS)
+}
+
+/// `bytes % args` also takes `%b` (a synonym of `%s`).
+pub const BYTES_PERCENT_CONVERSIONS: &str = "sracdiuoxXeEfFgGb";
+
+/// As `parse_percent_spec`, accepting the conversion characters `convs`.
+pub fn parse_percent_spec_in(
+    fmt: &str,
+    pos: usize,
+    convs: &str,
+) -> Result<(PercentSpec, usize), String> {
     let rest = fmt.get(pos..).ok_or_else(incomplete)?;
     let cs: Vec<(usize, char)> = rest.char_indices().collect();
     let at = |i: usize| cs.get(i).map(|&(_, c)| c).ok_or_else(incomplete);
@@ -659,7 +671,7 @@ pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize),
         i += 1;
         c = at(i)?;
     }
-    if !PERCENT_CONVERSIONS.contains(c) {
+    if !convs.contains(c) {
         let index = fmt[..pos].chars().count() + i;
         return Err(unsupported_char(c, Some(index)));
     }

@@ -358,10 +358,9 @@ pub fn int_text(x: &Value) -> Option<String> {
     if let Some(s) = x.downcast::<PyStr>() {
         return Some(ascii_digits(s.as_str()));
     }
-    if let Some(b) = x.downcast::<crate::objects::bytes::PyBytes>() {
+    if let Some(Ok(b)) = crate::objects::bytes::bytes_like(x) {
         return Some(
-            b.data
-                .iter()
+            b.iter()
                 .map(|&c| if c.is_ascii() { c as char } else { '?' })
                 .collect(),
         );
@@ -567,8 +566,8 @@ fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let big = byteorder_arg(arg(args, 2, "byteorder"), "from_bytes")?;
     let signed = signed_arg(vm, args)?;
-    let mut data: Vec<u8> = match src.downcast::<crate::objects::bytes::PyBytes>() {
-        Some(b) => b.data.to_vec(),
+    let mut data: Vec<u8> = match crate::objects::bytes::bytes_like(src) {
+        Some(b) => b?.into_owned(),
         None => {
             if src.payload_is::<PyStr>() {
                 return Err(type_error("cannot convert 'str' object to bytes"));

@@ -325,6 +325,9 @@ impl Vm {
         if let Some(c) = o.downcast::<PyCallableIter>() {
             return Some(self.callable_iter_next(c));
         }
+        if let Some(b) = o.downcast::<crate::objects::bytes_ops::PyBytesIter>() {
+            return Some(b.next_value());
+        }
         if let Some(s) = o.downcast::<PySeqIter>() {
             let i = s.index.fetch_add(1, Ordering::Relaxed);
             let r = match self.get_item(&s.seq, &Value::Int(i as i64)) {
@@ -567,6 +570,7 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     } else if v.payload_is::<PyStr>()
         || v.payload_is::<PyDict>()
         || v.class().payload.is_heap_type()
+        || crate::objects::bytes::is_bytes_like(v)
     {
         if v.payload_is::<PyDict>() {
             vm.to_vec(v)?

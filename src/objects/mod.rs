@@ -4,7 +4,11 @@
 //! which fills its type's dict with native methods.
 
 pub mod attrs;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_format;
+pub mod bytes_methods;
+pub mod bytes_ops;
 pub mod cell;
 pub mod complex;
 pub mod descriptor;
@@ -21,6 +25,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod none;

@@ -37,7 +37,7 @@ use std::iter::repeat_n;
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
-use crate::objects::bytes::{bytes_value, PyBytes};
+use crate::objects::bytes::bytes_value;
 use crate::objects::descriptor::PyStaticMethod;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{
@@ -149,7 +149,7 @@ fn tuple_style<'a>(
 /// Parameters that may also be passed by keyword, checked as Argument
 /// Clinic's `_PyArg_UnpackKeywords` does (split, splitlines, expandtabs,
 /// encode, the constructor). `pos` excludes `self`; one slot per name.
-fn keywords<'a>(
+pub(crate) fn keywords<'a>(
     args: &Args<'a>,
     pos: &'a [Value],
     fname: &str,
@@ -212,7 +212,7 @@ fn expect_str(v: &Value) -> PyResult<&Py<PyStr>> {
 
 /// A str argument checked by Argument Clinic: "{what} must be str, not
 /// None" (Clinic names None itself, not its type).
-fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>> {
+pub(crate) fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>> {
     v.downcast::<PyStr>().ok_or_else(|| {
         let got = if v.is_none() { "None" } else { type_name(v) };
         type_error(format!("{what} must be str, not {got}"))
@@ -220,7 +220,7 @@ fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>> {
 }
 
 /// A C `Py_ssize_t` argument (widths, counts, maxsplit).
-fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if v.payload_is::<PyBigInt>() {
         return Err(overflow_error(
             "Python int too large to convert to C ssize_t",
@@ -230,7 +230,7 @@ fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// A C `int` argument (tabsize, keepends).
-fn cint_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+pub(crate) fn cint_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     let too_large = || overflow_error("Python int too large to convert to C int");
     if v.payload_is::<PyBigInt>() {
         return Err(too_large());
@@ -240,7 +240,7 @@ fn cint_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 
 /// An optional start/end argument: None, or an integer (big ones clamp, as
 /// CPython's `_PyEval_SliceIndex`).
-fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+pub(crate) fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
@@ -355,13 +355,13 @@ fn decode_object(obj: &Value, encoding: &str, errors: &str) -> PyResult<String> 
     if obj.payload_is::<PyStr>() {
         return Err(type_error("decoding str is not supported"));
     }
-    let b = obj.downcast::<PyBytes>().ok_or_else(|| {
-        type_error(format!(
+    let b = crate::objects::bytes::bytes_like(obj).unwrap_or_else(|| {
+        Err(type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             type_name(obj)
-        ))
+        )))
     })?;
-    decode_bytes(&b.data, encoding, errors)
+    decode_bytes(&b, encoding, errors)
 }
 
 // ===== Codecs: utf-8, ascii, latin-1 =====
@@ -502,7 +502,12 @@ fn encode_bad_run(
     }
 }
 
-fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+/// `text.encode(encoding, errors)` (for `bytes(str, encoding)`).
+pub(crate) fn encode_str(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    encode_text(text, Codec::lookup(encoding)?, errors)
+}
+
+pub(crate) fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     match Codec::lookup(encoding)? {
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
@@ -1009,10 +1014,22 @@ fn pad(text: &str, left: usize, right: usize, fill: char) -> PyResult<String> {
 }
 
 #[derive(Clone, Copy)]
-enum Align {
+pub(crate) enum Align {
     Left,
     Right,
     Center,
+}
+
+impl Align {
+    /// Fill before the text when `marg` fill characters pad it to `width`
+    /// (CPython's rounding: the odd extra goes left only for odd widths).
+    pub(crate) fn left_margin(self, marg: i64, width: i64) -> i64 {
+        match self {
+            Align::Left => 0,
+            Align::Right => marg,
+            Align::Center => marg / 2 + (marg & width & 1),
+        }
+    }
 }
 
 /// ljust/rjust/center: `width[, fillchar]`.
@@ -1025,12 +1042,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, align: Align) -> PyResult<Value
         return Ok(unchanged(args, s));
     }
     let marg = width - len;
-    let left = match align {
-        Align::Left => 0,
-        Align::Right => marg,
-        // CPython's rounding: the odd extra space goes left only for odd widths.
-        Align::Center => marg / 2 + (marg & width & 1),
-    };
+    let left = align.left_margin(marg, width);
     Ok(str_value(pad(
         s.as_str(),
         left as usize,

@@ -155,7 +155,7 @@ fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
 
 /// The count of `seq * n`: TypeError for a non-int `n` of a builtin type,
 /// `None` (try the dunders) for an instance of a class.
-fn repeat_or_error(vm: &mut Vm, n: &Value) -> Option<PyResult<usize>> {
+pub(crate) fn repeat_or_error(vm: &mut Vm, n: &Value) -> Option<PyResult<usize>> {
     match repeat_count(n) {
         Some(r) => Some(r),
         None if n.class().payload.is_heap_type() => {
@@ -181,7 +181,7 @@ fn repeat_or_error(vm: &mut Vm, n: &Value) -> Option<PyResult<usize>> {
 }
 
 /// MemoryError (as CPython) for a repetition too large to allocate.
-fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
+pub(crate) fn check_repeat_size(len: usize, n: usize) -> PyResult<()> {
     match len.checked_mul(n) {
         Some(total) if total <= isize::MAX as usize / 16 => Ok(()),
         _ => Err(crate::objects::exception::memory_error()),
@@ -307,6 +307,9 @@ pub(crate) fn sequence_binop(
             return Some(Ok(tuple_value(items)));
         }
         return None;
+    }
+    if let Some(r) = crate::objects::bytes_ops::bytes_binop(vm, op, a, b, inplace) {
+        return Some(r);
     }
     if mul
         && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>())

@@ -288,7 +288,10 @@ impl Vm {
                 {
                     return Err(unhashable(v));
                 } else if let Some(b) = o.downcast::<PyBytes>() {
-                    crate::objects::str::hash_str(&String::from_utf8_lossy(&b.data))
+                    crate::objects::bytes::hash_bytes(&b.data)
+                } else if crate::objects::bytes::is_bytes_like(v) {
+                    // bytearray (`__hash__ = None`) and memoryview.
+                    return self.hash_by_method(v);
                 } else if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
                     return crate::objects::weakref::weak_hash(self, w);
                 } else if let Some(h) = crate::objects::method::method_hash(v) {
@@ -546,6 +549,24 @@ impl Vm {
 
     /// `fmt % args` for a str `fmt`.
     pub fn percent_format(&mut self, fmt_s: &str, args: &Value) -> PyResult<Value> {
+        let out = self.percent_core(fmt_s, args, false)?;
+        Ok(new_str(out).into_value())
+    }
+
+    /// `fmt % args`: for a str `fmt`, or (`bytes`) for a bytes `fmt` read
+    /// as Latin-1 text, whose `%s %b %r %a %c` conversions and mapping keys
+    /// are bytes (`objects::bytes_format`); the result is then Latin-1 too.
+    pub(crate) fn percent_core(
+        &mut self,
+        fmt_s: &str,
+        args: &Value,
+        bytes: bool,
+    ) -> PyResult<String> {
+        let convs = if bytes {
+            fmt::BYTES_PERCENT_CONVERSIONS
+        } else {
+            fmt::PERCENT_CONVERSIONS
+        };
         let mapping = args.payload_is::<PyDict>()
             || (args.class().payload.is_heap_type()
                 && !args.payload_is::<PyTuple>()
@@ -561,7 +582,7 @@ impl Vm {
         while let Some(off) = fmt_s[i..].find('%') {
             out.push_str(&fmt_s[i..i + off]);
             let (mut spec, after) =
-                fmt::parse_percent_spec(fmt_s, i + off + 1).map_err(format_error)?;
+                fmt::parse_percent_spec_in(fmt_s, i + off + 1, convs).map_err(format_error)?;
             i = after;
             if spec.conv == '%' {
                 out.push('%');
@@ -604,7 +625,12 @@ impl Vm {
                         return Err(type_error("format requires a mapping"));
                     }
                     used_mapping = true;
-                    self.get_item(args, &new_str(k.as_str()).into_value())?
+                    let key = if bytes {
+                        crate::objects::bytes_format::latin1_bytes(k)
+                    } else {
+                        new_str(k.as_str()).into_value()
+                    };
+                    self.get_item(args, &key)?
                 }
                 None => {
                     if mapping && items.len() == 1 && !args.payload_is::<PyTuple>() {
@@ -614,6 +640,13 @@ impl Vm {
                 }
             };
             let text = match spec.conv {
+                's' | 'r' | 'a' | 'b' | 'c' if bytes => {
+                    let s = crate::objects::bytes_format::convert_arg(self, spec.conv, &arg)?;
+                    if spec.conv != 'c' {
+                        spec.conv = 's';
+                    }
+                    fmt::percent_format_str(&s, &spec, width, precision)
+                }
                 's' => {
                     let s = self.str(&arg)?;
                     fmt::percent_format_str(s.as_str(), &spec, width, precision)
@@ -680,11 +713,13 @@ impl Vm {
         }
         out.push_str(&fmt_s[i..]);
         if next < items.len() && !used_mapping && !mapping {
-            return Err(type_error(
-                "not all arguments converted during string formatting",
-            ));
+            return Err(type_error(if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
-        Ok(new_str(out).into_value())
+        Ok(out)
     }
 
     /// Sort `items` by `key` (stable, `<` only, like CPython's list.sort).
