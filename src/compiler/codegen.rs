@@ -38,14 +38,22 @@ pub(crate) enum UnitKind {
 /// (CPython's `fblockinfo`).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With,
     HandlerCleanup(Option<Ident>),
     ExceptionHandler,
+    /// The handlers of `try`/`except*` (no `break`/`continue`/`return` out).
+    ExceptionGroupHandler,
     PopValue,
 }
 
@@ -805,6 +813,12 @@ fn find_ann(body: &[Stmt]) -> bool {
         | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
         StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
             body,
             handlers,
             orelse,

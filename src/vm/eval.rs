@@ -736,6 +736,21 @@ impl Vm {
                         let m = tri!(self.exception_matches(&exc, &ty));
                         self.push(Value::Bool(m));
                     }
+                    Opcode::CheckEgMatch => {
+                        let ty = self.pop();
+                        let exc = self.pop();
+                        save_ip!();
+                        let (rest, matched) = tri!(self.except_star_match(exc, &ty));
+                        self.push(rest);
+                        self.push(matched);
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let excs = self.pop();
+                        let orig = self.pop();
+                        save_ip!();
+                        let v = tri!(self.except_star_reraise(&orig, &excs));
+                        self.push(v);
+                    }
                     Opcode::BeforeWith => {
                         let mgr = self.pop();
                         save_ip!();
