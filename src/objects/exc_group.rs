@@ -62,7 +62,11 @@ fn eg_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     if !pos[0].payload_is::<PyStr>() {
         return Err(type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-            pos[0].class().payload.name()
+            if pos[0].is_none() {
+                "None"
+            } else {
+                pos[0].class().payload.name()
+            }
         )));
     }
     if !is_sequence(vm, &pos[1]) {
@@ -172,7 +176,14 @@ fn eg_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `derive(excs)`: a plain group with this one's message.
 fn eg_derive(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("derive", 2, 2)?;
+    args.no_kw("BaseExceptionGroup.derive")?;
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!(
+            "function takes exactly 1 argument ({} given)",
+            p.len() - 1
+        )));
+    }
     let msg = group_of(&p[0], "derive")?
         .member("message")
         .unwrap_or(Value::None);
@@ -298,8 +309,21 @@ fn copy_notes(vm: &mut Vm, orig: &Value, eg: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The receiver and the one matcher argument of `split`/`subgroup`.
+fn matcher_args<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(&format!("BaseExceptionGroup.{name}"))?;
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!(
+            "{name} expected 1 argument, got {}",
+            p.len() - 1
+        )));
+    }
+    Ok(p)
+}
+
 fn eg_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("split", 2, 2)?;
+    let p = matcher_args(args, "split")?;
     group_of(&p[0], "split")?;
     let m = matcher(&p[1])?;
     let (a, b) = split_recursive(vm, &p[0], &m, true)?;
@@ -308,7 +332,7 @@ fn eg_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn eg_subgroup(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("subgroup", 2, 2)?;
+    let p = matcher_args(args, "subgroup")?;
     group_of(&p[0], "subgroup")?;
     let m = matcher(&p[1])?;
     let (a, _) = split_recursive(vm, &p[0], &m, false)?;
