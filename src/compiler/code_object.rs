@@ -48,6 +48,8 @@ pub struct CodeObject {
     pub firstlineno: u32,
     /// (first code-unit offset, line) at each line change.
     pub linetable: Vec<(u32, u32)>,
+    /// (first code-unit offset, source range) at each change of range.
+    pub positions: Vec<(u32, crate::bytecode::code::Position)>,
 }
 
 impl CodeObject {

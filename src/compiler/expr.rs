@@ -368,7 +368,11 @@ impl<'a> Compiler<'a> {
     pub(crate) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
         let old = self.set_loc(e.span);
         let r = self.jump_if_kind(e, target, cond);
-        self.set_loc(old);
+        // CPython 3.11 leaves a comparison's location in place: what the
+        // statement emits next (an `assert`'s raise) is placed there.
+        if !matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(old);
+        }
         r
     }
 
@@ -598,11 +602,17 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.visit_expr(value)?;
+        // CPython 3.11: the method load spans the attribute, the call the
+        // whole call; both on the attribute's last line.
         let old = self.set_loc(Span {
             line: func.span.end_line,
             ..func.span
         });
         self.emit_name(Opcode::LoadMethod, attr);
+        self.set_loc(Span {
+            line: func.span.end_line,
+            ..old
+        });
         args.iter().try_for_each(|a| self.visit_expr(a))?;
         self.finish_simple_call(args.len(), keywords)?;
         self.set_loc(old);

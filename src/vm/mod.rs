@@ -22,5 +22,6 @@ pub mod import;
 pub mod ops;
 pub mod state;
 pub mod traceback;
+pub mod traceback_carets;
 
 pub use state::{interp, Interp, Vm};

@@ -15,7 +15,8 @@
 //! traceback headed `Exception Group Traceback`; at most 15 exceptions per
 //! group and 10 levels are shown. `Report` is pythonrun.c's
 //! `exception_print_context`.
-//! Not printed: 3.11's `^^^^` column carets (the line table has no columns).
+//! Under a source line, the failing instruction's columns are marked
+//! (`traceback_carets.rs`).
 //! Called by the interpreter's uncaught-exception report and `_thread`.
 
 use std::collections::HashMap;
@@ -27,6 +28,7 @@ use crate::objects::exc_group::{group_exceptions, is_group};
 use crate::objects::exception::{ExcKind, PyBaseException, PyErr};
 use crate::objects::str::{intern, PyStr};
 use crate::vm::state::Vm;
+use crate::vm::traceback_carets::caret_line;
 
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
@@ -258,7 +260,14 @@ impl Vm {
                     e.name.as_str()
                 ));
                 if let Some(line) = source_line(e.filename.as_str(), e.lineno) {
-                    r.line(&format!("    {line}"));
+                    r.line(&format!(
+                        "    {}",
+                        line.trim_start_matches([' ', '\t', '\x0c'])
+                    ));
+                    let carets = e.position.and_then(|p| caret_line(&line, p));
+                    if let Some(c) = carets {
+                        r.line(&c);
+                    }
                 }
             }
         }
@@ -333,7 +342,8 @@ fn write_repeated(r: &mut Report, run: usize) {
     }
 }
 
-/// Line `lineno` of file `filename`, if it can be read (cached per file).
+/// Line `lineno` of file `filename` without its newline, if it can be
+/// read (cached per file).
 fn source_line(filename: &str, lineno: u32) -> Option<String> {
     static CACHE: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
     if filename.starts_with('<') {
@@ -348,9 +358,9 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
             text.lines().map(str::to_string).collect(),
         );
     }
-    let line = map.get(filename)?.get(lineno.checked_sub(1)? as usize)?;
-    let t = line.trim();
-    (!t.is_empty()).then(|| t.to_string())
+    map.get(filename)?
+        .get(lineno.checked_sub(1)? as usize)
+        .cloned()
 }
 
 /// A SyntaxError raised while compiling: its `File "...", line N` line,
