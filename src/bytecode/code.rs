@@ -88,10 +88,8 @@ impl PyCode {
     }
 
     /// Source range of the instruction at `offset` (the unit an error was
-    /// raised at: the second unit of a superinstruction whose first half
-    /// failed is mapped back to the first, `quicken::error_unit`).
+    /// raised at: a superinstruction records the half that failed).
     pub fn position_at(&self, offset: usize) -> Option<Position> {
-        let offset = crate::bytecode::quicken::error_unit(&self.code, offset);
         let i = self
             .positions
             .partition_point(|&(o, _)| o as usize <= offset);

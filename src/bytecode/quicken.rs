@@ -55,26 +55,6 @@ fn fuse(first: Opcode, second: Opcode) -> Option<Opcode> {
     })
 }
 
-/// The unit whose source position an error raised at unit `offset`
-/// belongs to. A fused handler consumes its following units before it
-/// runs the part that may fail, so the error is recorded at the second
-/// unit; for the pairs whose first half is the only (or the usual) one
-/// that fails, that is the first unit's instruction.
-pub fn error_unit(units: &[CodeUnit], offset: usize) -> usize {
-    use Opcode::*;
-    match offset.checked_sub(1).and_then(|i| units.get(i)) {
-        Some(u)
-            if matches!(
-                u.op,
-                LoadGlobalPushNull | CompareJumpIfFalse | CompareJumpIfTrue | LoadFastLoadConst
-            ) =>
-        {
-            offset - 1
-        }
-        _ => offset,
-    }
-}
-
 impl Opcode {
     /// The instruction a superinstruction was made from: the first of its
     /// run (the following units were left intact). Other opcodes map to

@@ -366,14 +366,13 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` if `e` is true (`cond`) or false (`!cond`),
     /// compiling `not`/`and`/`or`/comparisons into jumps.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
-        let old = self.set_loc(e.span);
-        let r = self.jump_if_kind(e, target, cond);
-        // CPython 3.11 leaves a comparison's location in place: what the
-        // statement emits next (an `assert`'s raise) is placed there.
-        if !matches!(e.kind, ExprKind::Compare { .. }) {
-            self.set_loc(old);
+        // CPython 3.11 places a comparison's jump at the comparison and
+        // leaves that location in place (an `assert`'s raise is put
+        // there); other tests' jumps take the enclosing location.
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.span);
         }
-        r
+        self.jump_if_kind(e, target, cond)
     }
 
     fn jump_if_kind(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {

@@ -165,32 +165,35 @@ impl Vm {
                         }
                         self.push(v);
                     }
+                    // Superinstructions step `ip` past a unit before running
+                    // the part that may fail, so errors record the failing
+                    // half (tracebacks show its columns).
                     Opcode::LoadFastAttr => {
+                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let name = &code.names[code.code[ip].arg as usize];
                         ip += 1;
-                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let v = tri!(self.get_attr(&obj, name));
                         self.push(v);
                     }
                     Opcode::LoadFastStoreAttr => {
+                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let name = &code.names[code.code[ip].arg as usize];
                         ip += 1;
-                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let v = self.pop();
                         tri!(self.set_attr(&obj, name, v));
                     }
                     Opcode::LoadFastLoadFast => {
+                        let v = tri!(self.borrow_local(&code, base, arg));
+                        self.push(Value::clone(&v));
                         let second = code.code[ip].arg as u32;
                         ip += 1;
-                        for a in [arg, second] {
-                            let v = tri!(self.borrow_local(&code, base, a));
-                            self.push(Value::clone(&v));
-                        }
+                        let v = tri!(self.borrow_local(&code, base, second));
+                        self.push(Value::clone(&v));
                     }
                     Opcode::LoadFastLoadConst => {
+                        let v = tri!(self.borrow_local(&code, base, arg));
                         let c = code.code[ip].arg as usize;
                         ip += 1;
-                        let v = tri!(self.borrow_local(&code, base, arg));
                         self.push(Value::clone(&v));
                         self.push(code.consts[c].clone());
                     }
@@ -204,15 +207,16 @@ impl Vm {
                     }
                     Opcode::CompareJumpIfFalse | Opcode::CompareJumpIfTrue => {
                         let target = code.code[ip].arg as usize;
-                        ip += 1;
                         let b = self.pop();
                         let a = self.pop();
                         let t = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => {
+                                ip += 1;
                                 crate::vm::ops::compare::cmp_op(arg, *x, *y)
                             }
                             _ => {
                                 let r = tri!(self.rich_compare(&a, &b, arg));
+                                ip += 1;
                                 match r {
                                     Value::Bool(t) => t,
                                     _ => tri!(self.truthy(&r)),
@@ -280,8 +284,8 @@ impl Vm {
                         self.push(v);
                     }
                     Opcode::LoadGlobalPushNull => {
-                        ip += 1;
                         let v = tri!(self.load_global(fi, &code.names[arg as usize]));
+                        ip += 1;
                         self.push(v);
                         self.push(Value::Null);
                     }
@@ -369,9 +373,9 @@ impl Vm {
                         drop(std::mem::replace(&mut self.stack[slot], v));
                     }
                     Opcode::LoadFastConstBinaryOp => {
+                        let a = tri!(self.borrow_local(&code, base, arg));
                         let (c, op) = (code.code[ip].arg as usize, code.code[ip + 1].arg as u32);
                         ip += 2;
-                        let a = tri!(self.borrow_local(&code, base, arg));
                         let v =
                             tri!(self.binary_op_fast(op, Value::clone(&a), code.consts[c].clone()));
                         self.push(v);

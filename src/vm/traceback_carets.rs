@@ -89,17 +89,22 @@ fn extract_anchors(chars: &[char], start: usize, end: usize) -> Option<(usize, u
         return None;
     };
     let bytes = segment.as_bytes();
+    // The first byte from `from` that is neither whitespace nor the `)` of
+    // a parenthesized operand (CPython 3.11.7's scan).
+    let next = |from: usize, to: usize| {
+        (from..to.min(bytes.len())).find(|&i| !is_ws(bytes[i] as char) && bytes[i] != b')')
+    };
     let (l, r) = match &e.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let (from, to) = (left.span.end_col as usize, right.span.col as usize);
-            // CPython 3.11.7 also skips the left operand's closing parens.
-            let i = (from..to.min(bytes.len()))
-                .find(|&i| !is_ws(bytes[i] as char) && bytes[i] != b')')?;
+            let to = right.span.col as usize;
+            let i = next(left.span.end_col as usize, to)?;
             let two = i + 1 < to && !is_ws(*bytes.get(i + 1)? as char);
             (i, i + 1 + usize::from(two))
         }
         ExprKind::Subscript { value, slice, .. } => {
-            (value.span.end_col as usize, slice.span.end_col as usize + 1)
+            let open = next(value.span.end_col as usize, bytes.len())?;
+            let close = next(slice.span.end_col as usize, bytes.len())?;
+            (open, close + 1)
         }
         _ => return None,
     };
