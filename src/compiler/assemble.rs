@@ -7,7 +7,8 @@
 //! at join points, and yields `stacksize`; (2) unreachable instructions are
 //! dropped (labels move to the next kept instruction); (3) instruction sizes
 //! (`EXTENDED_ARG` prefixes) are iterated until stable — sizes only grow, so
-//! this terminates; (4) code units and the line table are emitted. Jump
+//! this terminates; (4) code units, the line table and the position table
+//! (source ranges, for traceback carets) are emitted. Jump
 //! arguments are absolute code-unit offsets; an unconditional jump becomes
 //! `JUMP_BACKWARD` when its target is not after it.
 //!

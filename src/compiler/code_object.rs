@@ -4,7 +4,7 @@
 //! field meanings are that type's. Invariants: `code` holds complete
 //! instructions (`EXTENDED_ARG` prefixes included), every argument indexes
 //! its table in range, jump arguments are absolute code-unit offsets, and
-//! `linetable` offsets ascend. Constants are deduplicated by type and bit
+//! `linetable` and `positions` offsets ascend. Constants are deduplicated by type and bit
 //! pattern (`0`, `0.0`, `-0.0` and `False` stay distinct), as CPython's
 //! `_PyCode_ConstantKey` (Objects/codeobject.c).
 
