@@ -39,3 +39,4 @@ pub mod tuple;
 pub mod type_;
 pub mod types;
 pub mod unicode_tables;
+pub mod weakref;

@@ -255,6 +255,7 @@ pub fn new_heap_type(
         vtable: solid.payload.vtable,
         flags,
         new: OnceLock::new(),
+        del_cache: crate::runtime::sync::AtomicU64::new(0),
     };
     let cls = PyRef::new_in(ty, meta);
     // Every instance holds a reference to its class, from whichever thread

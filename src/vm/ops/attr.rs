@@ -39,6 +39,9 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     if let Some(m) = o.downcast::<PyModule>() {
         return Some(&m.dict);
     }
+    if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
+        return w.payload.dict.as_deref();
+    }
     None
 }
 
@@ -409,6 +412,7 @@ impl Vm {
         }
         if let Some(d) = instance_dict(obj) {
             d.set_str(name, value);
+            self.forget_instance_read(d, name);
             return Ok(());
         }
         if crate::objects::attrs::set_builtin_attr(self, obj, name, &value)? {
@@ -476,7 +480,9 @@ impl Vm {
             }
         }
         if let Some(d) = instance_dict(obj) {
-            if d.del_str(name).is_some() {
+            let old = d.del_str(name);
+            self.forget_instance_read(d, name);
+            if old.is_some() {
                 return Ok(());
             }
         }
@@ -485,6 +491,17 @@ impl Vm {
             obj.class().payload.name(),
             name.as_str()
         )))
+    }
+
+    /// After this thread changed `d[name]` of an instance: reads of shared
+    /// instances go through the read cache (`instance_dict_get`), whose
+    /// entry must not keep the old value alive.
+    #[inline]
+    fn forget_instance_read(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) {
+        if d.shared_with_other_threads() {
+            let d = d.to_ref();
+            self.forget_cached_read(&d, name);
+        }
     }
 
     /// `getattr` with a runtime string (interned first so the cache applies).

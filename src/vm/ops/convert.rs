@@ -289,6 +289,10 @@ impl Vm {
                     return Err(unhashable(v));
                 } else if let Some(b) = o.downcast::<PyBytes>() {
                     crate::objects::str::hash_str(&String::from_utf8_lossy(&b.data))
+                } else if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
+                    return crate::objects::weakref::weak_hash(self, w);
+                } else if let Some(h) = crate::objects::method::method_hash(v) {
+                    h
                 } else {
                     (v.id() >> 4) & i64::MAX
                 }
