@@ -69,8 +69,7 @@ fn compiler_errors_are_syntax_errors() {
 /// Whole-stderr comparison of failing scripts with CPython's tracebacks
 /// (`tests/tracebacks/tb_*.py`, golden `NAME.stderr` made by
 /// `python3 tests/regen_golden.py tb_`, the folder's path written `<DIR>`).
-/// The scripts avoid lines where CPython 3.11 would print `^^^` carets,
-/// which ferropy does not print.
+/// Column carets (`^^^`, `~~^~~`) included.
 #[test]
 fn tracebacks_match_cpython() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

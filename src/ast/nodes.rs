@@ -88,6 +88,13 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
+    /// `try` with `except*` clauses (each handler has a type).
+    TryStar {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     Assert {
         test: Expr,
         msg: Option<Expr>,

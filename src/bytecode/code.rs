@@ -40,6 +40,32 @@ pub struct PyCode {
     pub firstlineno: u32,
     /// (first code-unit offset, line) pairs in offset order.
     pub linetable: Box<[(u32, u32)]>,
+    /// (first code-unit offset, source range) pairs in offset order: the
+    /// columns of tracebacks' `^^^` carets. Read only when an error is
+    /// printed, so it costs the eval loop nothing.
+    pub positions: Box<[(u32, Position)]>,
+}
+
+/// The source range of an instruction (CPython's `co_positions()` entry):
+/// columns are UTF-8 byte offsets, `u16::MAX` when beyond that.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u16,
+    pub end_col: u16,
+}
+
+impl Position {
+    pub fn new(line: u32, span: crate::ast::Span) -> Position {
+        let col = |c: u32| u16::try_from(c).unwrap_or(u16::MAX);
+        Position {
+            line,
+            end_line: span.end_line.max(line),
+            col: col(span.col),
+            end_col: col(span.end_col),
+        }
+    }
 }
 
 impl PyPayload for PyCode {
@@ -59,6 +85,16 @@ impl PyCode {
         } else {
             self.linetable[i - 1].1
         }
+    }
+
+    /// Source range of the instruction at `offset` (the unit an error was
+    /// raised at: a superinstruction records the half that failed).
+    pub fn position_at(&self, offset: usize) -> Option<Position> {
+        let i = self
+            .positions
+            .partition_point(|&(o, _)| o as usize <= offset);
+        let p = self.positions.get(i.checked_sub(1)?)?.1;
+        (p.col != u16::MAX && p.end_col != u16::MAX).then_some(p)
     }
 
     pub fn nlocals(&self) -> usize {
@@ -124,6 +160,7 @@ impl PyCode {
             filename: intern(&c.filename),
             firstlineno: c.firstlineno,
             linetable: c.linetable.clone().into_boxed_slice(),
+            positions: c.positions.clone().into_boxed_slice(),
         };
         let obj = PyRef::new_in(code, &types().code);
         obj.header.make_immortal();

@@ -189,6 +189,11 @@ opcodes! {
     Reraise = "RERAISE", effect: |a| -1, jump: false;
     /// Stack: exc, type => exc, bool
     CheckExcMatch = "CHECK_EXC_MATCH", effect: |a| 0, jump: false;
+    /// Stack: exc, type => rest, match  |  exc, None   (`except*`: the
+    /// match becomes the handled exception)
+    CheckEgMatch = "CHECK_EG_MATCH", effect: |a| 0, jump: false;
+    /// Stack: orig, list => exc | None   (what a `try`/`except*` re-raises)
+    PrepReraiseStar = "PREP_RERAISE_STAR", effect: |a| -1, jump: false;
     /// Stack: mgr => exit, enter_result
     BeforeWith = "BEFORE_WITH", effect: |a| 1, jump: false;
     /// Stack: exit, prev_exc, exc => exit, prev_exc, exc, exit(type, exc, tb)

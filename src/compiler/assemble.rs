@@ -7,7 +7,8 @@
 //! at join points, and yields `stacksize`; (2) unreachable instructions are
 //! dropped (labels move to the next kept instruction); (3) instruction sizes
 //! (`EXTENDED_ARG` prefixes) are iterated until stable — sizes only grow, so
-//! this terminates; (4) code units and the line table are emitted. Jump
+//! this terminates; (4) code units, the line table and the position table
+//! (source ranges, for traceback carets) are emitted. Jump
 //! arguments are absolute code-unit offsets; an unconditional jump becomes
 //! `JUMP_BACKWARD` when its target is not after it.
 //!
@@ -20,6 +21,7 @@
 
 use super::error::{CResult, CompileError};
 use crate::ast::Span;
+use crate::bytecode::code::Position;
 use crate::bytecode::opcode::{CodeUnit, Opcode};
 
 /// A symbolic jump target.
@@ -31,7 +33,10 @@ pub struct Label(pub u32);
 pub struct Instr {
     pub op: Opcode,
     pub arg: u32,
+    /// The source range the instruction comes from (CPython's location:
+    /// `line` may differ from the span's first line, e.g. attribute loads).
     pub line: u32,
+    pub span: Span,
 }
 
 /// Instructions and label positions (instruction indices; may equal the
@@ -46,6 +51,7 @@ pub struct InstrList {
 pub struct Assembled {
     pub code: Vec<CodeUnit>,
     pub linetable: Vec<(u32, u32)>,
+    pub positions: Vec<(u32, Position)>,
     pub stacksize: u32,
 }
 
@@ -248,6 +254,7 @@ pub fn assemble(mut list: InstrList) -> CResult<Assembled> {
     }
     let mut code = Vec::with_capacity(offsets[n]);
     let mut linetable: Vec<(u32, u32)> = Vec::new();
+    let mut positions: Vec<(u32, Position)> = Vec::new();
     for i in 0..n {
         let ins = list.instrs[i];
         let (op, arg) = if ins.op.is_jump() {
@@ -263,6 +270,10 @@ pub fn assemble(mut list: InstrList) -> CResult<Assembled> {
         if linetable.last().map(|&(_, l)| l) != Some(ins.line) {
             linetable.push((code.len() as u32, ins.line));
         }
+        let pos = Position::new(ins.line, ins.span);
+        if positions.last().map(|&(_, p)| p) != Some(pos) {
+            positions.push((code.len() as u32, pos));
+        }
         for k in (1..sizes[i]).rev() {
             let byte = (arg >> (8 * k)) as u8;
             code.push(CodeUnit {
@@ -275,6 +286,7 @@ pub fn assemble(mut list: InstrList) -> CResult<Assembled> {
     Ok(Assembled {
         code,
         linetable,
+        positions,
         stacksize: max.max(0) as u32,
     })
 }

@@ -4,7 +4,7 @@
 //! field meanings are that type's. Invariants: `code` holds complete
 //! instructions (`EXTENDED_ARG` prefixes included), every argument indexes
 //! its table in range, jump arguments are absolute code-unit offsets, and
-//! `linetable` offsets ascend. Constants are deduplicated by type and bit
+//! `linetable` and `positions` offsets ascend. Constants are deduplicated by type and bit
 //! pattern (`0`, `0.0`, `-0.0` and `False` stay distinct), as CPython's
 //! `_PyCode_ConstantKey` (Objects/codeobject.c).
 
@@ -48,6 +48,8 @@ pub struct CodeObject {
     pub firstlineno: u32,
     /// (first code-unit offset, line) at each line change.
     pub linetable: Vec<(u32, u32)>,
+    /// (first code-unit offset, source range) at each change of range.
+    pub positions: Vec<(u32, crate::bytecode::code::Position)>,
 }
 
 impl CodeObject {

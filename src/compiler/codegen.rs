@@ -38,14 +38,22 @@ pub(crate) enum UnitKind {
 /// (CPython's `fblockinfo`).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With,
     HandlerCleanup(Option<Ident>),
     ExceptionHandler,
+    /// The handlers of `try`/`except*` (no `break`/`continue`/`return` out).
+    ExceptionGroupHandler,
     PopValue,
 }
 
@@ -299,6 +307,7 @@ impl<'a> Compiler<'a> {
             filename: self.filename.clone(),
             firstlineno: unit.firstlineno,
             linetable: asm.linetable,
+            positions: asm.positions,
         })
     }
 
@@ -306,8 +315,13 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn emit(&mut self, op: Opcode, arg: u32) {
         let u = self.u();
-        let line = u.loc.line;
-        u.code.instrs.push(Instr { op, arg, line });
+        let (line, span) = (u.loc.line, u.loc);
+        u.code.instrs.push(Instr {
+            op,
+            arg,
+            line,
+            span,
+        });
     }
 
     pub(crate) fn emit_jump(&mut self, op: Opcode, target: Label) {
@@ -554,9 +568,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::ReturnValue, 0);
         let code = self.exit_unit()?;
         self.make_closure(code, flags)?;
-        for _ in &f.decorators {
-            self.emit(Opcode::Call, 1);
-        }
+        self.apply_decorators(&f.decorators);
         self.nameop(&f.name, ExprContext::Store)
     }
 
@@ -613,10 +625,17 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_str(&c.name);
         self.call_helper(2, &c.bases, &c.keywords)?;
-        for _ in &c.decorators {
-            self.emit(Opcode::Call, 1);
-        }
+        self.apply_decorators(&c.decorators);
         self.nameop(&c.name, ExprContext::Store)
+    }
+
+    /// Call the decorators, innermost first, each at its own location.
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            let old = self.set_loc(d.span);
+            self.emit(Opcode::Call, 1);
+            self.set_loc(old);
+        }
     }
 
     /// The implicit `return None` of a body takes its last statement's line.
@@ -805,6 +824,12 @@ fn find_ann(body: &[Stmt]) -> bool {
         | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
         StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
             body,
             handlers,
             orelse,

@@ -366,10 +366,13 @@ impl<'a> Compiler<'a> {
     /// Jump to `target` if `e` is true (`cond`) or false (`!cond`),
     /// compiling `not`/`and`/`or`/comparisons into jumps.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
-        let old = self.set_loc(e.span);
-        let r = self.jump_if_kind(e, target, cond);
-        self.set_loc(old);
-        r
+        // CPython 3.11 places a comparison's jump at the comparison and
+        // leaves that location in place (an `assert`'s raise is put
+        // there); other tests' jumps take the enclosing location.
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.span);
+        }
+        self.jump_if_kind(e, target, cond)
     }
 
     fn jump_if_kind(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult<()> {
@@ -598,11 +601,17 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.visit_expr(value)?;
+        // CPython 3.11: the method load spans the attribute, the call the
+        // whole call; both on the attribute's last line.
         let old = self.set_loc(Span {
             line: func.span.end_line,
             ..func.span
         });
         self.emit_name(Opcode::LoadMethod, attr);
+        self.set_loc(Span {
+            line: func.span.end_line,
+            ..old
+        });
         args.iter().try_for_each(|a| self.visit_expr(a))?;
         self.finish_simple_call(args.len(), keywords)?;
         self.set_loc(old);

@@ -18,6 +18,7 @@ mod expr;
 mod pattern;
 mod stmt;
 mod symtable;
+mod try_star;
 mod unparse;
 
 #[cfg(test)]

@@ -94,7 +94,19 @@ impl<'a> Compiler<'a> {
                 if finalbody.is_empty() {
                     self.compile_try_except(body, handlers, orelse)
                 } else {
-                    self.compile_try_finally(body, handlers, orelse, finalbody)
+                    self.compile_try_finally(body, handlers, orelse, finalbody, false)
+                }
+            }
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.compile_try_star_except(body, handlers, orelse)
+                } else {
+                    self.compile_try_finally(body, handlers, orelse, finalbody, true)
                 }
             }
             StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_ref()),
@@ -309,9 +321,12 @@ impl<'a> Compiler<'a> {
         if value.is_some() && ste.is_coroutine && ste.is_generator {
             return Err(self.error("'return' with value in async generator"));
         }
-        if preserve {
-            if let Some(v) = value {
+        if let Some(v) = value {
+            if preserve {
                 self.visit_expr(v)?;
+            } else if v.span.line == self.ur().loc.line {
+                // CPython's location for a constant's return (and its errors).
+                self.set_loc(v.span);
             }
         }
         self.unwind_fblock_stack(preserve, false)?;
@@ -363,6 +378,11 @@ impl<'a> Compiler<'a> {
         let Some(top) = self.ur().fblocks.last().cloned() else {
             return Ok(None);
         };
+        if matches!(top, FBlock::ExceptionGroupHandler) {
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
+        }
         if stop_at_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
             return Ok(Some(top));
         }
@@ -377,7 +397,8 @@ impl<'a> Compiler<'a> {
     /// Emit the code leaving one block (CPython's `compiler_unwind_fblock`).
     fn unwind_fblock(&mut self, b: &FBlock<'a>, preserve: bool) -> CResult<()> {
         match b {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 self.swap_if(preserve);
                 self.emit(Opcode::PopTop, 0);
@@ -437,7 +458,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name`.
-    fn clear_name(&mut self, name: &str) -> CResult<()> {
+    pub(super) fn clear_name(&mut self, name: &str) -> CResult<()> {
         self.load_const(Const::None);
         self.nameop(name, ExprContext::Store)?;
         self.nameop(name, ExprContext::Del)
@@ -451,6 +472,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> CResult<()> {
         let fin = self.new_label();
         let cleanup = self.new_label();
@@ -459,6 +481,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::FinallyTry(finalbody))?;
         if handlers.is_empty() {
             self.visit_body(body)?;
+        } else if star {
+            self.compile_try_star_except(body, handlers, orelse)?;
         } else {
             self.compile_try_except(body, handlers, orelse)?;
         }

@@ -377,6 +377,12 @@ impl Builder {
                 handlers,
                 orelse,
                 finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
             } => {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;

@@ -698,6 +698,12 @@ fn odd_asts_do_not_panic() {
                 orelse: vec![],
                 finalbody: vec![],
             },
+            StmtKind::TryStar {
+                body: vec![],
+                handlers: vec![],
+                orelse: vec![],
+                finalbody: vec![],
+            },
             StmtKind::Import(vec![Alias {
                 name: Rc::from(""),
                 asname: Some(Rc::from("")),

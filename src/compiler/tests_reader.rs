@@ -417,6 +417,12 @@ fn stmt(s: &Sx) -> Stmt {
             orelse: body(&f[2]),
             finalbody: body(&f[3]),
         },
+        "TryStar" => StmtKind::TryStar {
+            body: body(&f[0]),
+            handlers: items(&f[1]).iter().map(handler).collect(),
+            orelse: body(&f[2]),
+            finalbody: body(&f[3]),
+        },
         "Assert" => StmtKind::Assert {
             test: expr(&f[0]),
             msg: opt_expr(&f[1]),

@@ -243,6 +243,9 @@ exception_kinds! {
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
     EncodingWarning = "EncodingWarning": Warning,
+    BaseExceptionGroup = "BaseExceptionGroup": BaseException,
+    // Also derives from Exception: `make_exc_type` adds it to the MRO.
+    ExceptionGroup = "ExceptionGroup": BaseExceptionGroup,
 }
 
 pub struct ExceptionTypes {
@@ -252,11 +255,13 @@ pub struct ExceptionTypes {
 impl ExceptionTypes {
     pub fn create() -> ExceptionTypes {
         let mut all: Vec<PyRef<PyType>> = Vec::new();
-        all.push(make_exc_type("BaseException", None));
+        all.push(make_exc_type("BaseException", None, None));
         for (kind, name, base) in EXCEPTION_TABLE {
             debug_assert_eq!(*kind as usize, all.len());
             let b = all[*base as usize].clone();
-            all.push(make_exc_type(name, Some(b)));
+            let also = (*kind == ExcKind::ExceptionGroup)
+                .then(|| all[ExcKind::Exception as usize].clone());
+            all.push(make_exc_type(name, Some(b), also));
         }
         ExceptionTypes { all }
     }
@@ -271,9 +276,18 @@ impl ExceptionTypes {
     }
 }
 
-fn make_exc_type(name: &str, base: Option<PyRef<PyType>>) -> PyRef<PyType> {
+/// A builtin exception class; `second` is a second base, placed in the
+/// MRO right after the first (only ExceptionGroup has one).
+fn make_exc_type(
+    name: &str,
+    base: Option<PyRef<PyType>>,
+    second: Option<PyRef<PyType>>,
+) -> PyRef<PyType> {
     let base = base.or_else(|| Some(types_object()));
-    let ty = PyType::for_payload::<PyBaseException>(name, base, TYPE_BASETYPE | TYPE_HAS_DICT);
+    let mut ty = PyType::for_payload::<PyBaseException>(name, base, TYPE_BASETYPE | TYPE_HAS_DICT);
+    if let Some(b) = second {
+        ty.mro.insert(1, b);
+    }
     crate::objects::type_::new_static_type(ty)
 }
 
@@ -348,12 +362,13 @@ pub enum Family {
     AttributeError,
     UnicodeDecode,
     UnicodeEncode,
+    ExceptionGroup,
 }
 
 impl Family {
     pub fn of(ty: &Py<PyType>) -> Family {
         let ex = &types().exceptions;
-        const ROOTS: [(ExcKind, Family); 8] = [
+        const ROOTS: [(ExcKind, Family); 9] = [
             (ExcKind::StopIteration, Family::StopIteration),
             (ExcKind::OSError, Family::OSError),
             (ExcKind::AttributeError, Family::AttributeError),
@@ -362,6 +377,7 @@ impl Family {
             (ExcKind::SystemExit, Family::SystemExit),
             (ExcKind::UnicodeDecodeError, Family::UnicodeDecode),
             (ExcKind::UnicodeEncodeError, Family::UnicodeEncode),
+            (ExcKind::BaseExceptionGroup, Family::ExceptionGroup),
         ];
         ROOTS
             .iter()
@@ -381,6 +397,8 @@ impl Family {
             Family::UnicodeDecode | Family::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            // Set by `BaseExceptionGroup.__new__` (`objects::exc_group`).
+            Family::ExceptionGroup => &["message", "exceptions"],
         }
     }
 
@@ -410,6 +428,10 @@ impl Family {
             Family::ImportError if args.len() == 1 => m[0] = args[0].clone(),
             Family::UnicodeDecode | Family::UnicodeEncode if args.len() == 5 => {
                 m.clone_from_slice(args)
+            }
+            Family::ExceptionGroup => {
+                m[0] = args.first().cloned().unwrap_or(Value::None);
+                m[1] = new_tuple(Vec::new()).into_value();
             }
             _ => {}
         }
@@ -444,6 +466,11 @@ fn errno_subclass(errno: i64) -> Option<ExcKind> {
 fn init_from_args(e: &Py<PyBaseException>, args: &Args, strict: bool) -> PyResult<()> {
     let pos = &args.pos()[1..];
     let fam = Family::of(e.class());
+    if fam == Family::ExceptionGroup {
+        // A group's fields come from its `__new__`; `__init__` sets args only.
+        e.set_args(new_tuple(pos.to_vec()));
+        return Ok(());
+    }
     if strict && matches!(fam, Family::UnicodeDecode | Family::UnicodeEncode) && pos.len() != 5 {
         return Err(type_error(format!(
             "function takes exactly 5 arguments ({} given)",
@@ -544,6 +571,10 @@ pub fn exception_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResul
             if let Some(s) = unicode_error_str(vm, fam, e)? {
                 return Ok(crate::objects::str::new_str(s));
             }
+        }
+        Family::ExceptionGroup => {
+            let s = crate::objects::exc_group::group_str(vm, e)?;
+            return Ok(crate::objects::str::new_str(s));
         }
         _ => {}
     }

@@ -15,6 +15,7 @@ pub mod descriptor;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_view;
+pub mod exc_group;
 pub mod exception;
 pub mod float;
 pub mod float_repr;

@@ -151,6 +151,8 @@ pub struct TbLine {
     pub filename: PyRef<PyStr>,
     pub name: PyRef<PyStr>,
     pub lineno: u32,
+    /// The failing instruction's source range (for the caret line).
+    pub position: Option<crate::bytecode::code::Position>,
 }
 
 /// The entries of the chain starting at `tb`, outermost first (the order a
@@ -164,6 +166,7 @@ pub fn traceback_lines(tb: &Value) -> Vec<TbLine> {
             filename: t.code.filename.clone(),
             name: t.code.name.clone(),
             lineno: t.lineno,
+            position: t.code.position_at(t.lasti as usize),
         });
         let next = t.next.clone();
         cur = next;

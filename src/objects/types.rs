@@ -13,8 +13,8 @@ use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{install_types, types, BuiltinTypes, PyType, TYPE_BASETYPE};
 use crate::objects::dict::PyDict;
 use crate::objects::{
-    cell, descriptor, exception, float, function, instance, int, iter, list, method, module, none,
-    range, set, slice, str_methods, super_, thread_lock, tuple, type_,
+    cell, descriptor, exc_group, exception, float, function, instance, int, iter, list, method,
+    module, none, range, set, slice, str_methods, super_, thread_lock, tuple, type_,
 };
 use crate::runtime::sync::{AtomicPtr, Ordering};
 
@@ -182,6 +182,7 @@ pub fn init() {
     crate::objects::dict_view::init(t);
     thread_lock::init(t);
     exception::init(t);
+    exc_group::init(t);
     crate::objects::getset::init(t);
     crate::objects::traceback::init(t);
     crate::objects::slot_wrappers::init(t);

@@ -11,7 +11,7 @@
 
 use super::atom::ArgsOf;
 use super::error::{PResult, ParseError, ParseErrorKind};
-use super::parser::{MAX_DEPTH, TOO_DEEP};
+use super::parser::{tok_span, MAX_DEPTH, TOO_DEEP};
 use super::target::TargetKind;
 use super::token::Tok;
 use super::Parser;
@@ -246,8 +246,10 @@ impl<'a> Parser<'a> {
             return Err(self.error_last("expected 'except' or 'finally' block"));
         }
         let mut handlers = Vec::new();
+        // `except*` or `except`: the first clause decides for all.
+        let star = self.peek() == Tok::Except && self.peek_at(1) == Tok::Star;
         while self.peek() == Tok::Except {
-            self.except_block(&mut handlers)?;
+            self.except_block(&mut handlers, star)?;
         }
         let orelse = if handlers.is_empty() {
             Vec::new()
@@ -255,7 +257,7 @@ impl<'a> Parser<'a> {
             self.else_block()?
         };
         let finalbody = self.finally_block()?;
-        self.finish_try(out, h, body, handlers, (orelse, finalbody));
+        self.finish_try(out, h, body, handlers, (orelse, finalbody), star);
         Ok(())
     }
 
@@ -267,18 +269,25 @@ impl<'a> Parser<'a> {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
         rest: (Vec<Stmt>, Vec<Stmt>),
+        star: bool,
     ) {
         let (orelse, finalbody) = rest;
-        self.push_stmt(
-            out,
-            h.start,
+        let kind = if star {
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            }
+        } else {
             StmtKind::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
-            },
-        );
+            }
+        };
+        self.push_stmt(out, h.start, kind);
     }
 
     fn finally_block(&mut self) -> PResult<Vec<Stmt>> {
@@ -291,12 +300,16 @@ impl<'a> Parser<'a> {
         self.block("'finally' statement", line)
     }
 
-    fn except_block(&mut self, handlers: &mut Vec<ExceptHandler>) -> PResult<()> {
+    /// One `except` (or, with `star`, `except*`) clause.
+    fn except_block(&mut self, handlers: &mut Vec<ExceptHandler>, star: bool) -> PResult<()> {
+        let except_tok = self.pos;
         let (h, _) = self.keyword_head();
-        if self.peek() == Tok::Star {
-            return Err(self.except_star());
-        }
+        let is_star = self.eat(Tok::Star);
+        let star_tok = self.pos - 1;
         let (typ, name) = if matches!(self.peek(), Tok::Colon | Tok::Newline) {
+            if is_star {
+                return Err(self.error_last("expected one or more exception types"));
+            }
             (None, None)
         } else {
             let typ = self.expression()?;
@@ -311,7 +324,15 @@ impl<'a> Parser<'a> {
             (Some(typ), name)
         };
         self.header_colon()?;
-        let body = self.block("'except' statement", h.line)?;
+        if is_star != star {
+            return Err(self.mixed_except(except_tok, is_star.then_some(star_tok)));
+        }
+        let what = if is_star {
+            "'except*' statement"
+        } else {
+            "'except' statement"
+        };
+        let body = self.block(what, h.line)?;
         let span = self.span_from(h.start);
         handlers.push(ExceptHandler {
             typ: typ.map(|t| *t),
@@ -322,13 +343,16 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// `except*` (exception groups): not supported, the AST has no TryStar.
+    /// `except` and `except*` clauses on one `try`: at the `except` (to
+    /// the `*` of an `except*`).
     #[inline(never)]
-    fn except_star(&mut self) -> Box<ParseError> {
-        if matches!(self.peek_at(1), Tok::Newline | Tok::Colon) {
-            return self.error_last("expected one or more exception types");
+    fn mixed_except(&self, except_tok: usize, star_tok: Option<usize>) -> Box<ParseError> {
+        const MSG: &str = "cannot have both 'except' and 'except*' on the same 'try'";
+        let a = tok_span(&self.toks[except_tok]);
+        match star_tok {
+            Some(t) => self.error_range(a, tok_span(&self.toks[t]), MSG),
+            None => self.error_at_span(a, MSG),
         }
-        self.error_at_token(self.pos, "except* (exception groups) is not supported")
     }
 
     /// `except A, B:`: CPython's error when the rest of the header parses.

@@ -190,33 +190,36 @@ impl Vm {
                         }
                         self.push(v);
                     }
+                    // Superinstructions step `ip` past a unit before running
+                    // the part that may fail, so errors record the failing
+                    // half (tracebacks show its columns).
                     Opcode::LoadFastAttr => {
+                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let name = &code.names[code.code[ip].arg as usize];
                         ip += 1;
-                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let v = tri!(self.get_attr(&obj, name));
                         self.push(v);
                     }
                     Opcode::LoadFastStoreAttr => {
+                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let name = &code.names[code.code[ip].arg as usize];
                         ip += 1;
-                        let obj = tri!(self.borrow_local(&code, base, arg));
                         let v = self.pop();
                         tri!(self.set_attr(&obj, name, v));
                         finalize_point!();
                     }
                     Opcode::LoadFastLoadFast => {
+                        let v = tri!(self.borrow_local(&code, base, arg));
+                        self.push(Value::clone(&v));
                         let second = code.code[ip].arg as u32;
                         ip += 1;
-                        for a in [arg, second] {
-                            let v = tri!(self.borrow_local(&code, base, a));
-                            self.push(Value::clone(&v));
-                        }
+                        let v = tri!(self.borrow_local(&code, base, second));
+                        self.push(Value::clone(&v));
                     }
                     Opcode::LoadFastLoadConst => {
+                        let v = tri!(self.borrow_local(&code, base, arg));
                         let c = code.code[ip].arg as usize;
                         ip += 1;
-                        let v = tri!(self.borrow_local(&code, base, arg));
                         self.push(Value::clone(&v));
                         self.push(code.consts[c].clone());
                     }
@@ -231,15 +234,16 @@ impl Vm {
                     }
                     Opcode::CompareJumpIfFalse | Opcode::CompareJumpIfTrue => {
                         let target = code.code[ip].arg as usize;
-                        ip += 1;
                         let b = self.pop();
                         let a = self.pop();
                         let t = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => {
+                                ip += 1;
                                 crate::vm::ops::compare::cmp_op(arg, *x, *y)
                             }
                             _ => {
                                 let r = tri!(self.rich_compare(&a, &b, arg));
+                                ip += 1;
                                 match r {
                                     Value::Bool(t) => t,
                                     _ => tri!(self.truthy(&r)),
@@ -310,8 +314,8 @@ impl Vm {
                         self.push(v);
                     }
                     Opcode::LoadGlobalPushNull => {
-                        ip += 1;
                         let v = tri!(self.load_global(fi, &code.names[arg as usize]));
+                        ip += 1;
                         self.push(v);
                         self.push(Value::Null);
                     }
@@ -416,9 +420,9 @@ impl Vm {
                         release!(old);
                     }
                     Opcode::LoadFastConstBinaryOp => {
+                        let a = tri!(self.borrow_local(&code, base, arg));
                         let (c, op) = (code.code[ip].arg as usize, code.code[ip + 1].arg as u32);
                         ip += 2;
-                        let a = tri!(self.borrow_local(&code, base, arg));
                         let v =
                             tri!(self.binary_op_fast(op, Value::clone(&a), code.consts[c].clone()));
                         self.push(v);
@@ -791,6 +795,21 @@ impl Vm {
                         save_ip!();
                         let m = tri!(self.exception_matches(&exc, &ty));
                         self.push(Value::Bool(m));
+                    }
+                    Opcode::CheckEgMatch => {
+                        let ty = self.pop();
+                        let exc = self.pop();
+                        save_ip!();
+                        let (rest, matched) = tri!(self.except_star_match(exc, &ty));
+                        self.push(rest);
+                        self.push(matched);
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let excs = self.pop();
+                        let orig = self.pop();
+                        save_ip!();
+                        let v = tri!(self.except_star_reraise(&orig, &excs));
+                        self.push(v);
                     }
                     Opcode::BeforeWith => {
                         let mgr = self.pop();

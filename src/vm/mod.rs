@@ -23,5 +23,6 @@ pub mod import;
 pub mod ops;
 pub mod state;
 pub mod traceback;
+pub mod traceback_carets;
 
 pub use state::{interp, Interp, Vm};

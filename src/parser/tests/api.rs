@@ -63,11 +63,13 @@ fn match_statements_parse_and_names_still_work() {
 }
 
 #[test]
-fn except_star_is_rejected() {
-    let e = err("try:\n    pass\nexcept* ValueError:\n    pass\n");
+fn except_star_parses_as_try_star() {
+    let m = parse_module("try:\n    pass\nexcept* ValueError:\n    pass\n").expect("parses");
+    assert!(matches!(m.body[0].kind, StmtKind::TryStar { .. }));
+    let e = err("try:\n    pass\nexcept*:\n    pass\n");
     assert_eq!(
         (e.msg.as_str(), e.line, e.col),
-        ("except* (exception groups) is not supported", 3, 7)
+        ("expected one or more exception types", 3, 8)
     );
 }
 

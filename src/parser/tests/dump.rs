@@ -167,6 +167,18 @@ fn stmt(s: &Stmt) -> String {
             stmts(orelse),
             stmts(finalbody)
         ),
+        StmtKind::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => format!(
+            "TryStar({},{},{},{})",
+            stmts(body),
+            list(handlers, handler),
+            stmts(orelse),
+            stmts(finalbody)
+        ),
         StmtKind::Assert { test, msg } => format!("Assert({},{})", expr(test), opt(msg, expr)),
         StmtKind::Import(names) => format!("Import({})", list(names, alias)),
         StmtKind::ImportFrom {

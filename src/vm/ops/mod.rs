@@ -4,6 +4,7 @@ pub mod arith;
 pub mod attr;
 pub mod compare;
 pub mod convert;
+pub mod except_star;
 pub mod import;
 pub mod iter;
 pub mod names;

@@ -97,3 +97,14 @@ V += [
 "match x:\n    case {'a': 1, **_}: pass\n", "match x:\n    case [a b]: pass\n", "match x:\n    case f(): pass\n  case 2: pass\n",
 "match x:\n    case 1:\n        pass\n    case\n",
 ]
+# try/except*: syntax errors.
+V += [
+"try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+"try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n",
+"try:\n    pass\nexcept* ValueError:\n    pass\nexcept:\n    pass\n",
+"try:\n    pass\nexcept*:\n    pass\n", "try:\n    pass\nexcept* ValueError\n    pass\n",
+"try:\n    pass\nexcept* ValueError, TypeError:\n    pass\n", "try:\n    pass\nexcept* ValueError:\npass\n",
+"try:\n    pass\nexcept* E as e.x:\n    pass\n", "try:\n    pass\nexcept E:\n    pass\nexcept *:\n    pass\n",
+"try:\n    pass\nexcept ** E:\n    pass\n",
+]
+

@@ -268,4 +268,7 @@ V += [
 "match x:\n    case a | b:\n        pass\n    case [a, a]:\n        pass\n",
 "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
 "match x:\n    case P(a=1, a=2):\n        pass\n",
+# try/except* (exception groups).
+"try:\n    a()\nexcept* E as e:\n    pass\nexcept *(A, B):\n    pass\nelse:\n    b()\nfinally:\n    c()",
+"for x in y:\n    try:\n        pass\n    except* E:\n        for z in w:\n            break\n",
 ]
