@@ -818,6 +818,7 @@ pub fn create() -> PyRef<PyModule> {
             ("__import__", import),
         ],
     );
+    super::add_functions(&m, "builtins", &crate::vm::async_gen::BUILTINS);
     super::add_functions(&m, "builtins", super::builtins_exec::FUNCTIONS);
     let t = types();
     let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);
