@@ -44,6 +44,7 @@ pub(crate) enum FBlock<'a> {
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup(Option<Ident>),
     ExceptionHandler,
     PopValue,

@@ -57,21 +57,32 @@ impl<'a> Compiler<'a> {
                 value,
                 simple,
             } => self.compile_annassign(target, annotation, value.as_ref(), *simple),
-            StmtKind::For { is_async: true, .. } | StmtKind::With { is_async: true, .. } => {
-                return Err(
-                    self.error("'async for' and 'async with' are not supported by ferropy yet")
-                );
-            }
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
-                ..
+                is_async: false,
             } => self.compile_for(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.compile_async_for(target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
-            StmtKind::With { items, body, .. } => self.compile_with(s, items, body),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async_stmt("'async with' outside async function")?;
+                }
+                self.compile_with(s, items, body, *is_async)
+            }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -400,10 +411,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::PopBlock, 0);
                 self.emit(Opcode::PopExcept, 0);
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.emit(Opcode::PopBlock, 0);
                 self.swap_if(preserve);
                 self.call_exit_with_nones();
+                if matches!(b, FBlock::AsyncWith) {
+                    self.await_top(2);
+                }
                 self.emit(Opcode::PopTop, 0);
             }
             FBlock::HandlerCleanup(name) => {
@@ -558,6 +572,7 @@ impl<'a> Compiler<'a> {
         s: &'a Stmt,
         items: &'a [WithItem],
         body: &'a [Stmt],
+        is_async: bool,
     ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.visit_body(body);
@@ -567,9 +582,18 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.visit_expr(&item.context_expr)?;
-        self.emit(Opcode::BeforeWith, 0);
+        if is_async {
+            self.emit(Opcode::BeforeAsyncWith, 0);
+            self.await_top(1);
+        } else {
+            self.emit(Opcode::BeforeWith, 0);
+        }
         self.emit_jump(Opcode::SetupWith, handler);
-        self.push_fblock(FBlock::With)?;
+        self.push_fblock(if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        })?;
         match &item.optional_vars {
             Some(v) => {
                 self.check_target(v, ExprContext::Store)?;
@@ -580,18 +604,24 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.visit_body(body)?;
         } else {
-            self.compile_with(s, rest, body)?;
+            self.compile_with(s, rest, body, is_async)?;
         }
         self.pop_fblock();
         self.set_loc(s.span);
         self.emit(Opcode::PopBlock, 0);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_top(2);
+        }
         self.emit(Opcode::PopTop, 0);
         self.emit_jump(Opcode::Jump, end);
         // Entered with (exit, prev_exc, exc) on the stack.
         self.bind(handler);
         self.emit_jump(Opcode::SetupCleanup, cleanup);
         self.emit(Opcode::WithExceptStart, 0);
+        if is_async {
+            self.await_top(2);
+        }
         self.emit_jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 0);
         self.bind(suppress);
