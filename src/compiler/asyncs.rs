@@ -68,8 +68,9 @@ impl<'a> Compiler<'a> {
     /// to `done`, where END_ASYNC_FOR must follow.
     pub(crate) fn async_next(&mut self, done: Label) {
         self.emit_jump(Opcode::SetupFinally, done);
+        // GET_ANEXT already pushes the awaitable's iterator.
         self.emit(Opcode::GetAnext, 0);
-        self.await_top(0);
+        self.yield_from_loop();
         self.emit(Opcode::PopBlock, 0);
     }
 
