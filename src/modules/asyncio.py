@@ -632,7 +632,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -661,14 +661,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -1728,6 +1728,37 @@ def timeout_at(when):
     return Timeout(when)
 
 
+def _exception_group(message, errors):
+    try:
+        return BaseExceptionGroup(message, errors)
+    except NameError:
+        pass
+    if all(isinstance(e, Exception) for e in errors):
+        return ExceptionGroup(message, errors)
+    return _BaseExceptionGroup(message, errors)
+
+
+class _BaseExceptionGroup(BaseException):
+    """Stand-in for the builtin exception groups, which ferropy lacks."""
+
+    def __init__(self, message, exceptions):
+        super().__init__(message, tuple(exceptions))
+        self.message = message
+        self.exceptions = tuple(exceptions)
+
+    def __str__(self):
+        n = len(self.exceptions)
+        return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
+
+
+class ExceptionGroup(_BaseExceptionGroup, Exception):
+    pass
+
+
+ExceptionGroup.__name__ = 'ExceptionGroup'
+_BaseExceptionGroup.__name__ = 'BaseExceptionGroup'
+
+
 class TaskGroup:
     """Structured concurrency (Lib/asyncio/taskgroups.py)."""
 
@@ -1787,7 +1818,7 @@ class TaskGroup:
             self._errors.append(exc)
         if self._errors:
             try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                me = _exception_group('unhandled errors in a TaskGroup', self._errors)
                 raise me from None
             finally:
                 self._errors = None
