@@ -315,24 +315,27 @@ impl Vm {
     fn gen_run(
         &mut self,
         g: &PyGenerator,
-        saved: SavedFrame,
+        mut saved: SavedFrame,
         how: Resume,
     ) -> PyResult<FrameExit> {
         g.started.store(true, Ordering::Relaxed);
         let base = self.stack.len();
         let block_base = self.blocks.len();
-        self.stack.extend(saved.stack);
-        self.blocks.extend(saved.blocks.iter().map(|b| Block {
+        // Drained, not consumed: the saved buffers keep their capacity
+        // for the next yield.
+        self.stack.extend(saved.stack.drain(..));
+        self.blocks.extend(saved.blocks.drain(..).map(|b| Block {
             level: b.level + base,
-            ..*b
+            ..b
         }));
-        let caller_exc = std::mem::replace(&mut self.exc_info, saved.exc_state);
+        let own_exc = std::mem::replace(&mut saved.exc_state, Value::None);
+        let caller_exc = std::mem::replace(&mut self.exc_info, own_exc);
         self.exc_info_stack.push(caller_exc);
         self.push_frame(|| Frame {
-            code: saved.code,
-            globals: saved.globals,
-            builtins: saved.builtins,
-            locals: saved.locals,
+            code: saved.code.clone(),
+            globals: saved.globals.clone(),
+            builtins: saved.builtins.clone(),
+            locals: saved.locals.take(),
             base,
             ret_to: base,
             ip: saved.ip,
@@ -355,25 +358,15 @@ impl Vm {
         match r {
             Ok(FrameExit::Yield(v)) => {
                 let fi = self.frames.len() - 1;
-                let f = &self.frames[fi];
-                let saved = SavedFrame {
-                    code: f.code.clone(),
-                    globals: f.globals.clone(),
-                    builtins: f.builtins.clone(),
-                    locals: f.locals.clone(),
-                    stack: self.stack.split_off(base),
-                    blocks: self
-                        .blocks
-                        .split_off(block_base)
-                        .into_iter()
-                        .map(|b| Block {
-                            level: b.level - base,
-                            ..b
-                        })
-                        .collect(),
-                    ip: f.ip,
-                    exc_state: own_exc,
-                };
+                let f = &mut self.frames[fi];
+                saved.locals = f.locals.take();
+                saved.ip = f.ip;
+                saved.exc_state = own_exc;
+                saved.stack.extend(self.stack.drain(base..));
+                saved.blocks.extend(self.blocks.drain(block_base..).map(|b| Block {
+                    level: b.level - base,
+                    ..b
+                }));
                 self.pop_frame();
                 *g.state.lock() = GenState::Suspended(saved);
                 Ok(FrameExit::Yield(v))
