@@ -875,11 +875,14 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LoadFast, 0);
         } else {
             self.visit_iterable(&gen.iter)?;
-            self.emit(if gen.is_async {
-                Opcode::GetAiter
-            } else {
-                Opcode::GetIter
-            }, 0);
+            self.emit(
+                if gen.is_async {
+                    Opcode::GetAiter
+                } else {
+                    Opcode::GetIter
+                },
+                0,
+            );
         }
         let depth = depth + 1;
         self.bind(start);

@@ -31,9 +31,7 @@ use crate::objects::exception::{new_error, new_exception, type_error, ExcKind, P
 use crate::objects::method::{add_methods, Args};
 use crate::runtime::sync::{AtomicBool, AtomicU8, Ordering};
 use crate::vm::eval::FrameExit;
-use crate::vm::generator::{
-    add_frame_getsets, gen_repr, stop_with, throw_exception, PyGenerator,
-};
+use crate::vm::generator::{add_frame_getsets, gen_repr, stop_with, throw_exception, PyGenerator};
 use crate::vm::state::Vm;
 
 pub struct PyAsyncGen {
@@ -284,10 +282,8 @@ impl Vm {
                 match &o.args {
                     None => {
                         ag.closed.store(true, Ordering::Relaxed);
-                        let exit = new_exception(
-                            types().exceptions.get(ExcKind::GeneratorExit),
-                            vec![],
-                        );
+                        let exit =
+                            new_exception(types().exceptions.get(ExcKind::GeneratorExit), vec![]);
                         self.gen_throw(&ag.gen, exit, None)
                     }
                     Some(args) => {
@@ -332,8 +328,7 @@ impl Vm {
             }
             Err(e) => {
                 done(o);
-                if is_kind(&e, ExcKind::StopAsyncIteration) || is_kind(&e, ExcKind::GeneratorExit)
-                {
+                if is_kind(&e, ExcKind::StopAsyncIteration) || is_kind(&e, ExcKind::GeneratorExit) {
                     Ok(FrameExit::Return(Value::None))
                 } else {
                     Err(e)
@@ -484,7 +479,9 @@ fn ag_aclose(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn ag_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(agen_of(v)?.running_async.load(Ordering::Relaxed)))
+    Ok(Value::Bool(
+        agen_of(v)?.running_async.load(Ordering::Relaxed),
+    ))
 }
 
 // ===== aiter() / anext() =====
@@ -550,7 +547,13 @@ pub(crate) fn init() {
     add_frame_getsets(
         agen_type(),
         "async_generator",
-        ["ag_running", "ag_suspended", "ag_code", "ag_frame", "ag_await"],
+        [
+            "ag_running",
+            "ag_suspended",
+            "ag_code",
+            "ag_frame",
+            "ag_await",
+        ],
         ag_running,
     );
     let awaitable_methods: [(&'static str, crate::objects::method::NativeFn); 6] = [

@@ -59,7 +59,10 @@ impl PyPayload for PyCoroWrapper {
     }
 }
 
-fn static_type<T: PyPayload>(cell: &'static OnceLock<PyRef<PyType>>, name: &str) -> &'static Py<PyType> {
+fn static_type<T: PyPayload>(
+    cell: &'static OnceLock<PyRef<PyType>>,
+    name: &str,
+) -> &'static Py<PyType> {
     cell.get_or_init(|| {
         let t = PyType::for_payload::<T>(name, Some(types().object.clone()), 0);
         crate::objects::types::new_static_type(t)
@@ -93,8 +96,7 @@ pub fn coro_core(v: &Value) -> Option<&PyGenerator> {
 /// what `await` accepts as it is.
 pub fn is_coroutine_object(v: &Value) -> bool {
     v.payload_is::<PyCoroutine>()
-        || v
-            .downcast::<PyGenerator>()
+        || v.downcast::<PyGenerator>()
             .is_some_and(|g| g.code_flags() & CO_ITERABLE_COROUTINE != 0)
 }
 
@@ -254,7 +256,9 @@ impl Vm {
 fn coro_await(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__await__", 1, 1)?;
     if !p[0].payload_is::<PyCoroutine>() {
-        return Err(type_error("descriptor '__await__' requires a 'coroutine' object"));
+        return Err(type_error(
+            "descriptor '__await__' requires a 'coroutine' object",
+        ));
     }
     let w = PyCoroWrapper { coro: p[0].clone() };
     Ok(PyRef::new_in(w, wrapper_type()).into_value())
@@ -283,10 +287,20 @@ pub(crate) fn init() {
     add_frame_getsets(
         coro_type(),
         "coroutine",
-        ["cr_running", "cr_suspended", "cr_code", "cr_frame", "cr_await"],
+        [
+            "cr_running",
+            "cr_suspended",
+            "cr_code",
+            "cr_frame",
+            "cr_await",
+        ],
         cr_running,
     );
-    crate::objects::getset::add_getsets(coro_type(), "coroutine", &[("cr_origin", cr_origin, None)]);
+    crate::objects::getset::add_getsets(
+        coro_type(),
+        "coroutine",
+        &[("cr_origin", cr_origin, None)],
+    );
     add_methods(
         wrapper_type(),
         &[

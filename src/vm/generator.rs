@@ -299,10 +299,7 @@ impl Vm {
         let mut st = g.state.lock();
         match std::mem::replace(&mut *st, GenState::Running) {
             GenState::Suspended(f) => Ok(Taken::Frame(f)),
-            GenState::Running => Err(value_error(format!(
-                "{} already executing",
-                g.kind.noun()
-            ))),
+            GenState::Running => Err(value_error(format!("{} already executing", g.kind.noun()))),
             GenState::Finished => {
                 *st = GenState::Finished;
                 Ok(Taken::Finished)
@@ -363,10 +360,12 @@ impl Vm {
                 saved.ip = f.ip;
                 saved.exc_state = own_exc;
                 saved.stack.extend(self.stack.drain(base..));
-                saved.blocks.extend(self.blocks.drain(block_base..).map(|b| Block {
-                    level: b.level - base,
-                    ..b
-                }));
+                saved
+                    .blocks
+                    .extend(self.blocks.drain(block_base..).map(|b| Block {
+                        level: b.level - base,
+                        ..b
+                    }));
                 self.pop_frame();
                 *g.state.lock() = GenState::Suspended(saved);
                 Ok(FrameExit::Yield(v))
@@ -869,7 +868,13 @@ pub fn init(_t: &BuiltinTypes) {
     add_frame_getsets(
         gen_type(),
         "generator",
-        ["gi_running", "gi_suspended", "gi_code", "gi_frame", "gi_yieldfrom"],
+        [
+            "gi_running",
+            "gi_suspended",
+            "gi_code",
+            "gi_frame",
+            "gi_yieldfrom",
+        ],
         gi_running,
     );
     crate::vm::coroutine::init();
