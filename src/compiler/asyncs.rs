@@ -5,13 +5,13 @@
 //! `ADD_YIELD_FROM`: an await is GET_AWAITABLE followed by the
 //! SEND/YIELD_VALUE loop of `yield from`.
 //!
-//! `async for` keeps the `__aiter__()` result on the stack like `for`
-//! keeps its iterator; each step is `GET_ANEXT` + await inside a
-//! SETUP_FINALLY whose handler, END_ASYNC_FOR, ends the loop on
-//! StopAsyncIteration.
+//! `async for` (`compile_for`) keeps the `__aiter__()` result on the
+//! stack like `for` keeps its iterator; each step (`async_next`) is
+//! GET_ANEXT + await inside a SETUP_FINALLY whose handler, END_ASYNC_FOR,
+//! ends the loop on StopAsyncIteration.
 
 use super::assemble::Label;
-use super::codegen::{Compiler, FBlock, UnitKind};
+use super::codegen::{Compiler, UnitKind};
 use super::error::CResult;
 use super::symtable::ScopeKind;
 use crate::ast::*;
@@ -72,33 +72,5 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::GetAnext, 0);
         self.yield_from_loop();
         self.emit(Opcode::PopBlock, 0);
-    }
-
-    pub(crate) fn compile_async_for(
-        &mut self,
-        target: &'a Expr,
-        iter: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> CResult<()> {
-        self.check_async_stmt("'async for' outside async function")?;
-        let start = self.new_label();
-        let except = self.new_label();
-        let exit = self.new_label();
-        self.push_fblock(FBlock::ForLoop { start, exit })?;
-        self.visit_expr(iter)?;
-        self.emit(Opcode::GetAiter, 0);
-        self.bind(start);
-        self.async_next(except);
-        self.check_target(target, ExprContext::Store)?;
-        self.visit_expr(target)?;
-        self.visit_body(body)?;
-        self.emit_jump(Opcode::JumpBackward, start);
-        self.pop_fblock();
-        self.bind(except);
-        self.emit(Opcode::EndAsyncFor, 0);
-        self.visit_body(orelse)?;
-        self.bind(exit);
-        Ok(())
     }
 }

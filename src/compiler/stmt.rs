@@ -62,15 +62,13 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
-                is_async: false,
-            } => self.compile_for(target, iter, body, orelse),
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async: true,
-            } => self.compile_async_for(target, iter, body, orelse),
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async_stmt("'async for' outside async function")?;
+                }
+                self.compile_for(target, iter, body, orelse, *is_async)
+            }
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
             StmtKind::With {
@@ -291,21 +289,34 @@ impl<'a> Compiler<'a> {
         iter: &'a Expr,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
+        is_async: bool,
     ) -> CResult<()> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
         self.push_fblock(FBlock::ForLoop { start, exit })?;
-        self.visit_iterable(iter)?;
-        self.emit(Opcode::GetIter, 0);
+        if is_async {
+            self.visit_expr(iter)?;
+            self.emit(Opcode::GetAiter, 0);
+        } else {
+            self.visit_iterable(iter)?;
+            self.emit(Opcode::GetIter, 0);
+        }
         self.bind(start);
-        self.emit_jump(Opcode::ForIter, cleanup);
+        if is_async {
+            self.async_next(cleanup);
+        } else {
+            self.emit_jump(Opcode::ForIter, cleanup);
+        }
         self.check_target(target, ExprContext::Store)?;
         self.visit_expr(target)?;
         self.visit_body(body)?;
         self.emit_jump(Opcode::JumpBackward, start);
         self.bind(cleanup);
         self.pop_fblock();
+        if is_async {
+            self.emit(Opcode::EndAsyncFor, 0);
+        }
         self.visit_body(orelse)?;
         self.bind(exit);
         Ok(())

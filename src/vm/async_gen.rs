@@ -31,7 +31,9 @@ use crate::objects::exception::{new_error, new_exception, type_error, ExcKind, P
 use crate::objects::method::{add_methods, Args};
 use crate::runtime::sync::{AtomicBool, AtomicU8, Ordering};
 use crate::vm::eval::FrameExit;
-use crate::vm::generator::{add_frame_getsets, gen_repr, stop_with, throw_exception, PyGenerator};
+use crate::vm::generator::{
+    add_frame_getsets, gen_repr, static_type, stop_with, throw_exception, PyGenerator,
+};
 use crate::vm::state::Vm;
 
 pub struct PyAsyncGen {
@@ -108,16 +110,6 @@ impl PyPayload for PyANextAwaitable {
         visit(&self.wrapped);
         visit(&self.default);
     }
-}
-
-fn static_type<T: PyPayload>(
-    cell: &'static OnceLock<PyRef<PyType>>,
-    name: &str,
-) -> &'static Py<PyType> {
-    cell.get_or_init(|| {
-        let t = PyType::for_payload::<T>(name, Some(types().object.clone()), 0);
-        crate::objects::types::new_static_type(t)
-    })
 }
 
 fn agen_type() -> &'static Py<PyType> {

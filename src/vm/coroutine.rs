@@ -25,14 +25,14 @@ use std::sync::OnceLock;
 
 use crate::bytecode::code::{CO_COROUTINE, CO_ITERABLE_COROUTINE};
 use crate::object::pyref::{Py, PyPayload, PyRef};
-use crate::object::typeobj::{types, PyType};
+use crate::object::typeobj::PyType;
 use crate::object::value::Value;
 use crate::objects::exception::{new_error, type_error, ExcKind, PyResult};
 use crate::objects::method::{add_methods, Args};
 use crate::objects::str::{intern, PyStr};
 use crate::vm::generator::{
     add_frame_getsets, gen_close_m, gen_delegate, gen_iter, gen_next_m, gen_repr, gen_send_m,
-    gen_throw_m, PyGenerator,
+    gen_throw_m, static_type, PyGenerator,
 };
 use crate::vm::state::Vm;
 
@@ -57,16 +57,6 @@ impl PyPayload for PyCoroWrapper {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.coro);
     }
-}
-
-fn static_type<T: PyPayload>(
-    cell: &'static OnceLock<PyRef<PyType>>,
-    name: &str,
-) -> &'static Py<PyType> {
-    cell.get_or_init(|| {
-        let t = PyType::for_payload::<T>(name, Some(types().object.clone()), 0);
-        crate::objects::types::new_static_type(t)
-    })
 }
 
 pub(crate) fn coro_type() -> &'static Py<PyType> {

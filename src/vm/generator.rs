@@ -165,12 +165,21 @@ impl Drop for PyGenerator {
     }
 }
 
-fn gen_type() -> &'static Py<PyType> {
-    static T: std::sync::OnceLock<PyRef<PyType>> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        let t = PyType::for_payload::<PyGenerator>("generator", Some(types().object.clone()), 0);
+/// The static type `name` for payload `T`, made on first use (the
+/// generator family's types are not in `BuiltinTypes`).
+pub(crate) fn static_type<T: PyPayload>(
+    cell: &'static std::sync::OnceLock<PyRef<PyType>>,
+    name: &str,
+) -> &'static Py<PyType> {
+    cell.get_or_init(|| {
+        let t = PyType::for_payload::<T>(name, Some(types().object.clone()), 0);
         crate::objects::types::new_static_type(t)
     })
+}
+
+fn gen_type() -> &'static Py<PyType> {
+    static T: std::sync::OnceLock<PyRef<PyType>> = std::sync::OnceLock::new();
+    static_type::<PyGenerator>(&T, "generator")
 }
 
 /// The object of `g.kind`'s type carrying `g`.
