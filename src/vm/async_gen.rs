@@ -218,18 +218,23 @@ impl Vm {
             ));
         }
         let how = match how {
-            Step::Send(v) if state == INIT => {
-                if ag.running_async.load(Ordering::Relaxed) {
-                    return Err(runtime_error(
-                        "anext(): asynchronous generator is already running",
-                    ));
+            Step::Send(mut v) => {
+                if state == INIT {
+                    if ag.running_async.load(Ordering::Relaxed) {
+                        return Err(runtime_error(
+                            "anext(): asynchronous generator is already running",
+                        ));
+                    }
+                    if v.is_none() {
+                        v = o.sendval.clone();
+                    }
+                    o.state.store(ITER, Ordering::Relaxed);
                 }
-                o.state.store(ITER, Ordering::Relaxed);
-                Step::Send(if v.is_none() { o.sendval.clone() } else { v })
+                ag.running_async.store(true, Ordering::Relaxed);
+                Step::Send(v)
             }
             how => how,
         };
-        ag.running_async.store(true, Ordering::Relaxed);
         let r = self.agen_step(ag, how);
         let r = unwrap(ag, r);
         if !matches!(r, Ok(FrameExit::Yield(_))) {
@@ -364,7 +369,6 @@ impl Vm {
     }
 
     /// SEND on an asend/athrow awaitable; `v` back if `sub` is not one.
-    #[allow(clippy::result_large_err)]
     pub fn async_gen_send(&mut self, sub: &Value, v: Value) -> Result<PyResult<FrameExit>, Value> {
         if let Some(o) = sub.downcast::<PyASend>() {
             return Ok(self.asend_step(o, Step::Send(v)));
