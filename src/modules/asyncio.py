@@ -116,10 +116,114 @@ def _siftup(heap, pos):
     _siftdown(heap, startpos, pos)
 
 
-# ===== Handles =====
+# ===== Reprs (Lib/reprlib.py's limits, asyncio/format_helpers.py) =====
+
+def _shorten(s, limit):
+    if len(s) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        s = s[:i] + '...' + s[len(s) - j:]
+    return s
+
+
+def _short_repr(x, level=6):
+    """`reprlib.repr(x)`: what a future shows of its result."""
+    t = type(x)
+    if t is str:
+        s = repr(x[:30])
+        if len(s) > 30:
+            i = 13
+            j = 14
+            s = repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + '...' + s[len(s) - j:]
+        return s
+    if t is int:
+        return _shorten(repr(x), 40)
+    if t in (tuple, list, set, frozenset):
+        if not x and t in (set, frozenset):
+            return 'set()' if t is set else 'frozenset()'
+        left, right = {tuple: ('(', ')'), list: ('[', ']'), set: ('{', '}'),
+                       frozenset: ('frozenset({', '})')}[t]
+        items = list(x)
+        if t in (set, frozenset):
+            try:
+                items = sorted(items)
+            except Exception:
+                pass
+        if level <= 0 and items:
+            body = '...'
+        else:
+            pieces = [_short_repr(e, level - 1) for e in items[:6]]
+            if len(items) > 6:
+                pieces.append('...')
+            body = ', '.join(pieces)
+            if len(items) == 1 and t is tuple:
+                right = ',' + right
+        return left + body + right
+    if t is dict:
+        if not x:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        keys = list(x)
+        try:
+            keys = sorted(keys)
+        except Exception:
+            pass
+        pieces = ['%s: %s' % (_short_repr(k, level - 1), _short_repr(x[k], level - 1))
+                  for k in keys[:4]]
+        if len(x) > 4:
+            pieces.append('...')
+        return '{%s}' % ', '.join(pieces)
+    try:
+        s = repr(x)
+    except Exception:
+        return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+    return _shorten(s, 30)
+
 
 def _callback_name(cb):
     return getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+
+
+def _format_callback(cb):
+    """`name() at file:line` (the source only for Python functions)."""
+    if getattr(cb, '__func__', None) is Task._wakeup:
+        return 'Task.task_wakeup()'
+    text = _callback_name(cb) + '()'
+    if _inspect.isfunction(cb):
+        code = cb.__code__
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
+def _format_callbacks(cbs):
+    if len(cbs) == 1:
+        body = _format_callback(cbs[0])
+    elif len(cbs) == 2:
+        body = '{}, {}'.format(_format_callback(cbs[0]), _format_callback(cbs[1]))
+    else:
+        body = '{}, <{} more>, {}'.format(_format_callback(cbs[0]), len(cbs) - 2,
+                                          _format_callback(cbs[-1]))
+    return f'cb=[{body}]'
+
+
+def _format_coroutine(coro):
+    """`f() running at file:line` or `f() done, defined at file:line`."""
+    name = (getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
+            or f'<{type(coro).__name__} without __name__>') + '()'
+    code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
+    if not code:
+        running = getattr(coro, 'cr_running', getattr(coro, 'gi_running', False))
+        return f'{name} running' if running else name
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    filename = code.co_filename or '<empty co_filename>'
+    if frame is not None:
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
+
+
+# ===== Handles =====
 
 
 class Handle:
@@ -580,7 +684,9 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={_short_repr(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
         return info
 
     def __repr__(self):
@@ -734,7 +840,7 @@ class Task(Future):
         if self._must_cancel:
             info[0] = 'cancelling'
         info.insert(1, 'name=%r' % self._name)
-        info.insert(2, 'coro=<%s>' % _coro_repr(self._coro))
+        info.insert(2, 'coro=<%s>' % _format_coroutine(self._coro))
         if self._fut_waiter is not None:
             info.insert(3, f'wait_for={self._fut_waiter!r}')
         return info
@@ -849,11 +955,6 @@ class Task(Future):
         self = None
 
 
-def _coro_repr(coro):
-    name = getattr(coro, '__qualname__', None) or type(coro).__name__
-    return f'{type(coro).__name__} object {name}'
-
-
 def _all_tasks_discard(task):
     if task.done():
         _all_tasks.pop(task, None)
@@ -892,8 +993,12 @@ def _all_tasks_ordered(loop):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    # As 3.11: the task is made unnamed (using up a "Task-N" number),
+    # then renamed.
+    task = get_running_loop().create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -1821,7 +1926,9 @@ class TaskGroup:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
         if task.done():
             self._on_task_done(task)
         else:
