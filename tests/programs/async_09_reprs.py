@@ -2,6 +2,14 @@
 # position, reprlib-shortened results) and the Task-N numbering.
 import asyncio
 
+# Reprs name this file by its absolute path: print it relative.
+HERE = __file__[:__file__.rfind("/") + 1]
+_print = print
+
+
+def print(*args):
+    _print(*[str(a).replace(HERE, "") for a in args])
+
 
 async def w(x):
     await asyncio.sleep(0.001)
