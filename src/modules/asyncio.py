@@ -13,15 +13,20 @@ line. There are no sockets, pipes or subprocesses: waiting on the
 `call_soon_threadsafe` callbacks when a thread may add one).
 
 Differences: no contextvars (the `context=` arguments are accepted and
-ignored), no async-generator finalizer hooks (`shutdown_asyncgens` does
-nothing), reprs of futures and tasks omit their callbacks, and "Task
-exception was never retrieved" is never logged.
+ignored), `shutdown_asyncgens` can only close generators still alive when
+`weakref.WeakSet` exists, "Task exception was never retrieved" is never
+logged, and errors the loop logs show no source lines.
 """
 
 import sys as _sys
 import time as _time
 import _thread
 import inspect as _inspect
+
+try:
+    from weakref import WeakSet as _WeakSet
+except ImportError:
+    _WeakSet = None
 
 __all__ = [
     'run', 'sleep', 'create_task', 'gather', 'wait_for', 'wait', 'shield',
@@ -60,10 +65,19 @@ class QueueFull(Exception):
 # ===== Coroutine predicates =====
 
 _CoroutineType = _inspect.CoroutineType
+_coroutine_types = {_CoroutineType}
 
 
 def iscoroutine(obj):
-    return type(obj) is _CoroutineType
+    """A coroutine, or any object with the Coroutine ABC's methods
+    (`__await__`, `send`, `throw`, `close`), as 3.11's check."""
+    t = type(obj)
+    if t in _coroutine_types:
+        return True
+    if all(hasattr(t, m) for m in ('__await__', 'send', 'throw', 'close')):
+        _coroutine_types.add(t)
+        return True
+    return False
 
 
 def iscoroutinefunction(func):
@@ -223,6 +237,19 @@ def _format_coroutine(coro):
     return f'{name} done, defined at {filename}:{code.co_firstlineno}'
 
 
+def _format_exception(exc):
+    """A traceback as the default hook prints it (without source lines)."""
+    lines = ['Traceback (most recent call last):']
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        lines.append(f'  File "{code.co_filename}", line {tb.tb_lineno}, in {code.co_name}')
+        tb = tb.tb_next
+    msg = str(exc)
+    lines.append(f'{type(exc).__name__}: {msg}' if msg else type(exc).__name__)
+    return '\n'.join(lines)
+
+
 # ===== Handles =====
 
 
@@ -337,6 +364,10 @@ class EventLoop:
         self._exception_handler = None
         self._debug = False
         self._threads_waiting = 0
+        # Async generators first iterated in this loop (weakly held; not
+        # tracked without weakref support).
+        self._asyncgens = _WeakSet() if _WeakSet is not None else None
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return '<{} running={} closed={} debug={}>'.format(
@@ -418,7 +449,10 @@ class EventLoop:
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
+        old_agen_hooks = _sys.get_asyncgen_hooks()
         self._thread_id = _thread.get_ident()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         _set_running_loop(self)
         try:
             while True:
@@ -429,6 +463,7 @@ class EventLoop:
             self._stopping = False
             self._thread_id = None
             _set_running_loop(None)
+            _sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -542,8 +577,31 @@ class EventLoop:
 
     # ----- errors and shutdown -----
 
+    def _asyncgen_finalizer_hook(self, agen):
+        if self._asyncgens is not None:
+            self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens is not None:
+            self._asyncgens.add(agen)
+
     async def shutdown_asyncgens(self):
-        pass
+        self._asyncgens_shutdown_called = True
+        if not self._asyncgens:
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -564,10 +622,10 @@ class EventLoop:
                 continue
             lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
+        if exc is not None:
+            lines.append(_format_exception(exc))
         _sys.stdout.flush()
         print('\n'.join(lines), file=_sys.stderr)
-        if exc is not None:
-            _sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

@@ -18,11 +18,16 @@
 //! StopIteration). `send_to` (SEND) steps these awaitables directly, so an
 //! `async for` raises no StopIteration per item.
 //!
-//! Not done: `sys.set_asyncgen_hooks` (asyncio's finalizer hook): an async
-//! generator dropped while suspended is closed synchronously at the next
-//! safe point, like a generator.
+//! `sys.set_asyncgen_hooks` (per thread): the first `__anext__`/`asend`/
+//! `athrow`/`aclose` of an async generator calls `firstiter(agen)` and
+//! keeps the `finalizer`; dropped while suspended (and not closed), the
+//! generator is handed to `finalizer` at the next safe point instead of
+//! being closed there (asyncio schedules `aclose()` in a task).
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
+
+use parking_lot::Mutex;
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, PyType};
@@ -42,12 +47,63 @@ pub struct PyAsyncGen {
     running_async: AtomicBool,
     /// Finished by StopAsyncIteration/GeneratorExit or `aclose()`.
     closed: AtomicBool,
+    /// The hooks were consulted (first iteration).
+    hooks_inited: AtomicBool,
+    /// The finalizer hook in force at the first iteration.
+    finalizer: Mutex<Option<Value>>,
 }
 
 impl PyPayload for PyAsyncGen {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.gen.traverse(visit);
+        if let Some(f) = self
+            .finalizer
+            .try_lock()
+            .as_deref()
+            .and_then(Option::as_ref)
+        {
+            visit(f);
+        }
+    }
+}
+
+impl Drop for PyAsyncGen {
+    fn drop(&mut self) {
+        let hook = self.finalizer.get_mut().take();
+        if hook.is_some() && !*self.closed.get_mut() {
+            self.gen.defer_close(hook);
+        }
+    }
+}
+
+thread_local! {
+    /// This thread's (firstiter, finalizer) hooks; `None` = both unset.
+    static HOOKS: RefCell<Option<(Value, Value)>> = const { RefCell::new(None) };
+}
+
+fn hooks() -> (Value, Value) {
+    HOOKS.with(|h| h.borrow().clone().unwrap_or((Value::None, Value::None)))
+}
+
+impl Vm {
+    /// `async_gen_init_hooks`: on the first iteration, remember the
+    /// finalizer and call `firstiter(agen)`.
+    fn agen_init_hooks(&mut self, agen: &Value) -> PyResult<()> {
+        let Some(ag) = agen.downcast::<PyAsyncGen>() else {
+            return Ok(());
+        };
+        if ag.hooks_inited.swap(true, Ordering::Relaxed) {
+            return Ok(());
+        }
+        let (firstiter, finalizer) = hooks();
+        if !finalizer.is_none() {
+            *ag.finalizer.lock() = Some(finalizer);
+        }
+        if !firstiter.is_none() {
+            self.call(&firstiter, &[agen.clone()])?;
+        }
+        Ok(())
     }
 }
 
@@ -138,6 +194,8 @@ pub(crate) fn new_async_gen(gen: PyGenerator) -> Value {
         gen,
         running_async: AtomicBool::new(false),
         closed: AtomicBool::new(false),
+        hooks_inited: AtomicBool::new(false),
+        finalizer: Mutex::new(None),
     };
     PyRef::new_in(ag, agen_type()).into_value()
 }
@@ -450,29 +508,84 @@ fn new_athrow(agen: &Value, args: Option<Vec<Value>>) -> Value {
     PyRef::new_in(o, athrow_type()).into_value()
 }
 
-fn ag_anext(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__anext__", 1, 1)?;
+/// The receiver of an async generator method, its hooks initialized.
+fn agen_receiver<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+    (min, max): (usize, usize),
+) -> PyResult<&'a [Value]> {
+    let p = args.exact(name, min, max)?;
     agen_of(&p[0])?;
+    vm.agen_init_hooks(&p[0])?;
+    Ok(p)
+}
+
+fn ag_anext(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = agen_receiver(vm, args, "__anext__", (1, 1))?;
     Ok(new_asend(&p[0], Value::None))
 }
 
-fn ag_asend(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("asend", 2, 2)?;
-    agen_of(&p[0])?;
+fn ag_asend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = agen_receiver(vm, args, "asend", (2, 2))?;
     Ok(new_asend(&p[0], p[1].clone()))
 }
 
-fn ag_athrow(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("athrow", 2, 4)?;
-    agen_of(&p[0])?;
+fn ag_athrow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = agen_receiver(vm, args, "athrow", (2, 4))?;
     Ok(new_athrow(&p[0], Some(p[1..].to_vec())))
 }
 
-fn ag_aclose(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("aclose", 1, 1)?;
-    agen_of(&p[0])?;
+fn ag_aclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = agen_receiver(vm, args, "aclose", (1, 1))?;
     Ok(new_athrow(&p[0], None))
 }
+
+// ===== sys.set_asyncgen_hooks / get_asyncgen_hooks =====
+
+fn set_asyncgen_hooks(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    const NAMES: [&str; 2] = ["firstiter", "finalizer"];
+    args.only_kw("set_asyncgen_hooks", &NAMES)?;
+    let p = args.pos();
+    if p.len() > 2 {
+        return Err(type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
+    }
+    let (mut firstiter, mut finalizer) = hooks();
+    for (i, name) in NAMES.iter().enumerate() {
+        let Some(v) = p.get(i).or_else(|| args.kwarg(name)) else {
+            continue;
+        };
+        if !v.is_none() && !crate::modules::builtins::is_callable(vm, v) {
+            return Err(type_error(format!(
+                "callable {name} expected, got {}",
+                v.class().payload.name()
+            )));
+        }
+        if i == 0 {
+            firstiter = v.clone();
+        } else {
+            finalizer = v.clone();
+        }
+    }
+    let old = HOOKS.with(|h| h.replace(Some((firstiter, finalizer))));
+    drop(old);
+    Ok(Value::None)
+}
+
+fn get_asyncgen_hooks(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_asyncgen_hooks", 0, 0)?;
+    let (firstiter, finalizer) = hooks();
+    Ok(crate::objects::tuple::new_tuple(vec![firstiter, finalizer]).into_value())
+}
+
+/// `set_asyncgen_hooks` and `get_asyncgen_hooks`, for the sys module.
+pub const SYS_FUNCTIONS: [(&str, crate::objects::method::NativeFn); 2] = [
+    ("set_asyncgen_hooks", set_asyncgen_hooks),
+    ("get_asyncgen_hooks", get_asyncgen_hooks),
+];
 
 fn ag_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(

@@ -131,6 +131,16 @@ impl PyPayload for PyGenerator {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        self.defer_close(None);
+    }
+}
+
+impl PyGenerator {
+    /// The drop of a started, suspended frame: queue its closing for the
+    /// thread's next safe point, or, with `hook` (an async generator's
+    /// finalizer from `sys.set_asyncgen_hooks`), a call of `hook(agen)`
+    /// on a resurrected object over the same frame.
+    pub(crate) fn defer_close(&mut self, hook: Option<Value>) {
         if self.finalizing || !self.started.load(Ordering::Relaxed) {
             return;
         }
@@ -139,7 +149,7 @@ impl Drop for PyGenerator {
         else {
             return;
         };
-        if saved.blocks.is_empty() && delegation(&saved).is_none() {
+        if hook.is_none() && saved.blocks.is_empty() && delegation(&saved).is_none() {
             // Closing would run no Python code.
             return;
         }
@@ -157,7 +167,11 @@ impl Drop for PyGenerator {
             };
             let obj = new_gen_object(g);
             let Some(g) = gen_core(&obj) else { return };
-            if let Err(e) = vm.gen_close(g) {
+            let r = match &hook {
+                Some(f) => vm.call(f, &[obj.clone()]).map(drop),
+                None => vm.gen_close(g),
+            };
+            if let Err(e) = r {
                 let what = gen_repr_text(&obj, g);
                 vm.write_unraisable(&e, &what);
             }
