@@ -1483,6 +1483,27 @@ class _LoopBound:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
 
+    async def _wait_turn(self):
+        """Queue a future in `_waiters` and wait until it is set; if
+        cancelled meanwhile, `_cancelled_waiting(fut)` and re-raise
+        (Lock's and Semaphore's acquire)."""
+        if self._waiters is None:
+            self._waiters = []
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            self._cancelled_waiting(fut)
+            raise
+
+
+def _lock_repr(obj, extra):
+    return f'<asyncio.locks.{type(obj).__name__} object at {id(obj):#x} [{extra}]>'
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -1502,7 +1523,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return _lock_repr(self, extra)
 
     def locked(self):
         return self._locked
@@ -1512,21 +1533,13 @@ class Lock(_ContextManagerMixin, _LoopBound):
                                   all(w.cancelled() for w in self._waiters))):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        await self._wait_turn()
         self._locked = True
         return True
+
+    def _cancelled_waiting(self, fut):
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         if self._locked:
@@ -1552,7 +1565,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return _lock_repr(self, extra)
 
     def is_set(self):
         return self._value
@@ -1588,6 +1601,12 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _lock_repr(self, extra)
 
     async def wait(self):
         if not self.locked():
@@ -1644,6 +1663,12 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         self._waiters = None
         self._value = value
 
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _lock_repr(self, extra)
+
     def locked(self):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
@@ -1652,23 +1677,15 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await self._wait_turn()
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _cancelled_waiting(self, fut):
+        if not fut.cancelled():
+            self._value += 1
+            self._wake_up_next()
 
     def release(self):
         self._value += 1
@@ -1724,7 +1741,22 @@ class Queue(_LoopBound):
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} maxsize={self._maxsize!r}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
 
     def qsize(self):
         return len(self._queue)
