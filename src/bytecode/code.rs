@@ -17,6 +17,12 @@ pub const CO_VARARGS: u32 = 0x04;
 pub const CO_VARKEYWORDS: u32 = 0x08;
 pub const CO_NESTED: u32 = 0x10;
 pub const CO_GENERATOR: u32 = 0x20;
+/// `async def` without `yield`.
+pub const CO_COROUTINE: u32 = 0x80;
+/// A generator usable with `await` (`types.coroutine`).
+pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
+/// `async def` with `yield`.
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 /// The body needs a locals dict (module and class bodies).
 pub const CO_NEWLOCALS_DICT: u32 = 0x1000;
 

@@ -62,6 +62,10 @@ pub fn shows_arg(op: Opcode) -> bool {
             | Opcode::SetupAnnotations
             | Opcode::ListToTuple
             | Opcode::AsyncGenWrap
+            | Opcode::GetAiter
+            | Opcode::GetAnext
+            | Opcode::EndAsyncFor
+            | Opcode::BeforeAsyncWith
             | Opcode::GetLen
             | Opcode::MatchMapping
             | Opcode::MatchSequence

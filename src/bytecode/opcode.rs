@@ -236,6 +236,15 @@ opcodes! {
     MatchClass = "MATCH_CLASS", effect: |a| -2, jump: false;
     /// Stack: value =>   (`single` mode: calls `sys.displayhook(value)`)
     PrintExpr = "PRINT_EXPR", effect: |a| -1, jump: false;
+    /// Stack: obj => obj.__aiter__()   (`async for`)
+    GetAiter = "GET_AITER", effect: |a| 0, jump: false;
+    /// Stack: aiter => aiter, awaitable of aiter.__anext__()
+    GetAnext = "GET_ANEXT", effect: |a| 1, jump: false;
+    /// Stack: aiter, prev_exc, exc =>   (the `async for` handler: ends the
+    /// loop on StopAsyncIteration, else restores prev_exc and re-raises)
+    EndAsyncFor = "END_ASYNC_FOR", effect: |a| -3, jump: false;
+    /// Stack: mgr => bound __aexit__, mgr.__aenter__()   (then GET_AWAITABLE 1)
+    BeforeAsyncWith = "BEFORE_ASYNC_WITH", effect: |a| 1, jump: false;
     // Superinstructions: never emitted by the compiler; `bytecode::quicken`
     // writes them over the first of two adjacent instructions when a code
     // object is created. The second unit stays as it was (a jump may land

@@ -50,6 +50,7 @@ pub(crate) enum FBlock<'a> {
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup(Option<Ident>),
     ExceptionHandler,
     /// The handlers of `try`/`except*` (no `break`/`continue`/`return` out).

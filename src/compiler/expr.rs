@@ -219,11 +219,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.visit_expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                let ste = &self.st.scopes[self.ur().scope];
-                if ste.is_generator && ste.is_coroutine {
-                    self.emit(Opcode::AsyncGenWrap, 0);
-                }
-                self.emit(Opcode::YieldValue, 0);
+                self.emit_yield();
                 Ok(())
             }
             ExprKind::YieldFrom(v) => {
@@ -330,27 +326,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn compile_await(&mut self, v: &'a Expr) -> CResult<()> {
-        if self.scope_kind() != ScopeKind::Function {
-            return Err(self.error("'await' outside function"));
-        }
-        if !matches!(
-            self.ur().kind,
-            UnitKind::AsyncFunction | UnitKind::Comprehension
-        ) {
-            return Err(self.error("'await' outside async function"));
-        }
-        if self.ur().kind == UnitKind::Comprehension {
-            return Err(self.error("asynchronous comprehensions are not supported by ferropy"));
-        }
-        self.visit_expr(v)?;
-        self.emit(Opcode::GetAwaitable, 0);
-        self.yield_from_loop();
-        Ok(())
-    }
-
     /// `SEND`/`YIELD_VALUE` loop delegating to the iterator on the stack.
-    fn yield_from_loop(&mut self) {
+    pub(crate) fn yield_from_loop(&mut self) {
         let start = self.new_label();
         let end = self.new_label();
         self.load_const(Const::None);
@@ -850,8 +827,12 @@ impl<'a> Compiler<'a> {
             Comp::Dict => "<dictcomp>",
             Comp::Gen => "<genexpr>",
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.error("asynchronous comprehensions are not supported by ferropy"));
+        let is_async = self.st.scopes[scope].is_coroutine && kind != Comp::Gen;
+        if is_async && !self.async_allowed() {
+            let old = self.set_loc(e.span);
+            let err = self.error("asynchronous comprehension outside of an asynchronous function");
+            self.set_loc(old);
+            return Err(err);
         }
         self.enter_unit(scope, UnitKind::Comprehension, name, e.span.line);
         self.u().loc = e.span;
@@ -874,8 +855,15 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.emit(Opcode::PushNull, 0);
         self.visit_iterable(&outermost.iter)?;
-        self.emit(Opcode::GetIter, 0);
+        if outermost.is_async {
+            self.emit(Opcode::GetAiter, 0);
+        } else {
+            self.emit(Opcode::GetIter, 0);
+        }
         self.emit(Opcode::Call, 1);
+        if is_async {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -896,11 +884,22 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LoadFast, 0);
         } else {
             self.visit_iterable(&gen.iter)?;
-            self.emit(Opcode::GetIter, 0);
+            self.emit(
+                if gen.is_async {
+                    Opcode::GetAiter
+                } else {
+                    Opcode::GetIter
+                },
+                0,
+            );
         }
         let depth = depth + 1;
         self.bind(start);
-        self.emit_jump(Opcode::ForIter, anchor);
+        if gen.is_async {
+            self.async_next(anchor);
+        } else {
+            self.emit_jump(Opcode::ForIter, anchor);
+        }
         self.check_target(&gen.target, ExprContext::Store)?;
         self.visit_expr(&gen.target)?;
         for cond in &gen.ifs {
@@ -914,6 +913,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.emit_jump(Opcode::JumpBackward, start);
         self.bind(anchor);
+        if gen.is_async {
+            self.emit(Opcode::EndAsyncFor, 0);
+        }
         Ok(())
     }
 
@@ -927,7 +929,7 @@ impl<'a> Compiler<'a> {
         self.visit_expr(elt)?;
         match kind {
             Comp::Gen => {
-                self.emit(Opcode::YieldValue, 0);
+                self.emit_yield();
                 self.emit(Opcode::PopTop, 0);
             }
             Comp::List => self.emit(Opcode::ListAppend, depth + 1),

@@ -11,6 +11,7 @@
 //! compiler panic: malformed input yields a `CompileError`.
 
 mod assemble;
+mod asyncs;
 mod code_object;
 mod codegen;
 mod error;

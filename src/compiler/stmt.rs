@@ -57,21 +57,30 @@ impl<'a> Compiler<'a> {
                 value,
                 simple,
             } => self.compile_annassign(target, annotation, value.as_ref(), *simple),
-            StmtKind::For { is_async: true, .. } | StmtKind::With { is_async: true, .. } => {
-                return Err(
-                    self.error("'async for' and 'async with' are not supported by ferropy yet")
-                );
-            }
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
-                ..
-            } => self.compile_for(target, iter, body, orelse),
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async_stmt("'async for' outside async function")?;
+                }
+                self.compile_for(target, iter, body, orelse, *is_async)
+            }
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
-            StmtKind::With { items, body, .. } => self.compile_with(s, items, body),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.check_async_stmt("'async with' outside async function")?;
+                }
+                self.compile_with(s, items, body, *is_async)
+            }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -292,21 +301,34 @@ impl<'a> Compiler<'a> {
         iter: &'a Expr,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
+        is_async: bool,
     ) -> CResult<()> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
         self.push_fblock(FBlock::ForLoop { start, exit })?;
-        self.visit_iterable(iter)?;
-        self.emit(Opcode::GetIter, 0);
+        if is_async {
+            self.visit_expr(iter)?;
+            self.emit(Opcode::GetAiter, 0);
+        } else {
+            self.visit_iterable(iter)?;
+            self.emit(Opcode::GetIter, 0);
+        }
         self.bind(start);
-        self.emit_jump(Opcode::ForIter, cleanup);
+        if is_async {
+            self.async_next(cleanup);
+        } else {
+            self.emit_jump(Opcode::ForIter, cleanup);
+        }
         self.check_target(target, ExprContext::Store)?;
         self.visit_expr(target)?;
         self.visit_body(body)?;
         self.emit_jump(Opcode::JumpBackward, start);
         self.bind(cleanup);
         self.pop_fblock();
+        if is_async {
+            self.emit(Opcode::EndAsyncFor, 0);
+        }
         self.visit_body(orelse)?;
         self.bind(exit);
         Ok(())
@@ -421,10 +443,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::PopBlock, 0);
                 self.emit(Opcode::PopExcept, 0);
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.emit(Opcode::PopBlock, 0);
                 self.swap_if(preserve);
                 self.call_exit_with_nones();
+                if matches!(b, FBlock::AsyncWith) {
+                    self.await_top(2);
+                }
                 self.emit(Opcode::PopTop, 0);
             }
             FBlock::HandlerCleanup(name) => {
@@ -582,6 +607,7 @@ impl<'a> Compiler<'a> {
         s: &'a Stmt,
         items: &'a [WithItem],
         body: &'a [Stmt],
+        is_async: bool,
     ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.visit_body(body);
@@ -591,9 +617,18 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.visit_expr(&item.context_expr)?;
-        self.emit(Opcode::BeforeWith, 0);
+        if is_async {
+            self.emit(Opcode::BeforeAsyncWith, 0);
+            self.await_top(1);
+        } else {
+            self.emit(Opcode::BeforeWith, 0);
+        }
         self.emit_jump(Opcode::SetupWith, handler);
-        self.push_fblock(FBlock::With)?;
+        self.push_fblock(if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        })?;
         match &item.optional_vars {
             Some(v) => {
                 self.check_target(v, ExprContext::Store)?;
@@ -604,18 +639,24 @@ impl<'a> Compiler<'a> {
         if rest.is_empty() {
             self.visit_body(body)?;
         } else {
-            self.compile_with(s, rest, body)?;
+            self.compile_with(s, rest, body, is_async)?;
         }
         self.pop_fblock();
         self.set_loc(s.span);
         self.emit(Opcode::PopBlock, 0);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_top(2);
+        }
         self.emit(Opcode::PopTop, 0);
         self.emit_jump(Opcode::Jump, end);
         // Entered with (exit, prev_exc, exc) on the stack.
         self.bind(handler);
         self.emit_jump(Opcode::SetupCleanup, cleanup);
         self.emit(Opcode::WithExceptStart, 0);
+        if is_async {
+            self.await_top(2);
+        }
         self.emit_jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 0);
         self.bind(suppress);

@@ -324,8 +324,7 @@ fn corpus_matches_cpython() {
         failures.len(),
         failures.join("\n")
     );
-    // Known gap: asynchronous comprehensions.
-    assert_eq!(unsupported, 1);
+    assert_eq!(unsupported, 0);
 }
 
 /// Names tables, line sets and string constants against CPython's.

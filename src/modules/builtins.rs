@@ -554,15 +554,17 @@ fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("callable", 1, 1)?;
-    let v = &p[0];
+    Ok(Value::Bool(is_callable(vm, &p[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
     let native = v.payload_is::<PyFunction>()
         || v.payload_is::<PyType>()
         || v.payload_is::<crate::objects::method::PyBuiltinFunction>()
         || v.payload_is::<crate::objects::method::PyBoundMethod>()
         || v.payload_is::<crate::objects::method::PyMethodDescr>();
-    Ok(Value::Bool(
-        native || vm.lookup_special(v, &interp().names.call).is_some(),
-    ))
+    native || vm.lookup_special(v, &interp().names.call).is_some()
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -821,6 +823,7 @@ pub fn create() -> PyRef<PyModule> {
             ("__import__", import),
         ],
     );
+    super::add_functions(&m, "builtins", &crate::vm::async_gen::BUILTINS);
     super::add_functions(&m, "builtins", super::builtins_exec::FUNCTIONS);
     let t = types();
     let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);

@@ -34,12 +34,27 @@ def _gen():
 
 GeneratorType = type(_gen())
 FrameType = type(sys._getframe())
-del _C, _gen
+
+
+async def _coro():
+    pass
+
+
+async def _agen():
+    yield
+
+
+_c = _coro()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_agen())
+del _C, _gen, _coro, _agen, _c
 
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
 CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
 
 
@@ -84,11 +99,18 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    return isinstance(object, CoroutineType)
+
+
+def isasyncgen(object):
+    return isinstance(object, AsyncGeneratorType)
 
 
 def isawaitable(object):
-    return False
+    return (isinstance(object, CoroutineType)
+            or isinstance(object, GeneratorType)
+            and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)
+            or hasattr(type(object), '__await__'))
 
 
 def istraceback(object):

@@ -2,7 +2,8 @@
 //! `_introspect`, `_weakref` (native) and the modules bundled in the binary
 //! as Python source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory
 //! streams), `token`, `tokenize`, `dis` and `inspect` (on `_introspect`),
-//! `weakref` (on `_weakref`) and `atexit`. The import
+//! `weakref` (on `_weakref`), `atexit` and `asyncio` (an event loop without
+//! I/O). The import
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
@@ -36,6 +37,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("inspect", include_str!("inspect.py")),
     ("weakref", include_str!("weakref.py")),
     ("atexit", include_str!("atexit.py")),
+    ("asyncio", include_str!("asyncio.py")),
 ];
 
 /// Put native functions into a module's namespace.

@@ -194,6 +194,7 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
             ("_getframe", super::introspect::getframe),
         ],
     );
+    super::add_functions(&m, "sys", &crate::vm::async_gen::SYS_FUNCTIONS);
     if let Some(h) = m.dict.get_str(&intern("displayhook")) {
         m.dict.set_str(&intern("__displayhook__"), h);
     }

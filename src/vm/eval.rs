@@ -698,7 +698,7 @@ impl Vm {
                         let it = if v.payload_is::<crate::vm::generator::PyGenerator>() {
                             v
                         } else {
-                            tri!(self.iter(&v))
+                            tri!(self.yield_from_iter(v, code.flags))
                         };
                         self.push(it);
                     }
@@ -827,11 +827,46 @@ impl Vm {
                         let r = tri!(self.call(&exit, &[ty, exc, tb]));
                         self.push(r);
                     }
-                    Opcode::GetAwaitable | Opcode::AsyncGenWrap => {
-                        tri!(Err(new_error(
-                            ExcKind::SystemError,
-                            "coroutines are not supported by ferropy yet"
-                        )));
+                    Opcode::GetAwaitable => {
+                        let v = self.pop();
+                        save_ip!();
+                        let it = tri!(self.get_awaitable(v, arg));
+                        self.push(it);
+                    }
+                    Opcode::AsyncGenWrap => {
+                        let v = self.pop();
+                        self.push(crate::vm::async_gen::wrap_value(v));
+                    }
+                    Opcode::GetAiter => {
+                        let v = self.pop();
+                        save_ip!();
+                        let it = tri!(self.get_aiter(&v));
+                        self.push(it);
+                    }
+                    Opcode::GetAnext => {
+                        let aiter = self.top().clone();
+                        save_ip!();
+                        let aw = tri!(self.get_anext(&aiter));
+                        self.push(aw);
+                    }
+                    Opcode::EndAsyncFor => {
+                        let exc = self.pop();
+                        self.exc_info = self.pop();
+                        let stop = crate::object::typeobj::types()
+                            .exceptions
+                            .get(ExcKind::StopAsyncIteration);
+                        if !exc.class().is_subtype(stop) {
+                            self.reraising = true;
+                            tri!(Err(self.as_exception(exc)));
+                        }
+                        self.pop();
+                    }
+                    Opcode::BeforeAsyncWith => {
+                        let mgr = self.pop();
+                        save_ip!();
+                        let (exit, entered) = tri!(self.before_async_with(mgr));
+                        self.push(exit);
+                        self.push(entered);
                     }
                     Opcode::GetLen => {
                         save_ip!();

@@ -78,6 +78,42 @@ pub struct PyGenerator {
     /// Made by the finalizer to close a dropped generator's frame: its own
     /// drop does not queue it again.
     finalizing: bool,
+    /// Which of the three frame-backed types carries this state.
+    pub(crate) kind: GenKind,
+}
+
+/// The three objects that run a suspendable frame (`RETURN_GENERATOR`
+/// picks one from the code flags): they share this file's machinery and
+/// differ in their type, messages and protocol (`vm/coroutine.rs`,
+/// `vm/async_gen.rs`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The noun CPython's messages use ("coroutine already executing").
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+
+    /// From a code object's flags.
+    fn of_code(code: &PyCode) -> GenKind {
+        use crate::bytecode::code::{CO_ASYNC_GENERATOR, CO_COROUTINE};
+        if code.flags & CO_COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & CO_ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
 }
 
 impl PyPayload for PyGenerator {
@@ -95,6 +131,16 @@ impl PyPayload for PyGenerator {
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        self.defer_close(None);
+    }
+}
+
+impl PyGenerator {
+    /// The drop of a started, suspended frame: queue its closing for the
+    /// thread's next safe point, or, with `hook` (an async generator's
+    /// finalizer from `sys.set_asyncgen_hooks`), a call of `hook(agen)`
+    /// on a resurrected object over the same frame.
+    pub(crate) fn defer_close(&mut self, hook: Option<Value>) {
         if self.finalizing || !self.started.load(Ordering::Relaxed) {
             return;
         }
@@ -103,12 +149,13 @@ impl Drop for PyGenerator {
         else {
             return;
         };
-        if saved.blocks.is_empty() && delegation(&saved).is_none() {
+        if hook.is_none() && saved.blocks.is_empty() && delegation(&saved).is_none() {
             // Closing would run no Python code.
             return;
         }
         let names = self.names.get_mut().clone();
         let code = self.code.clone();
+        let kind = self.kind;
         crate::vm::finalize::defer(Box::new(move |vm: &mut Vm| {
             let g = PyGenerator {
                 state: Mutex::new(GenState::Suspended(saved)),
@@ -116,25 +163,81 @@ impl Drop for PyGenerator {
                 code,
                 started: AtomicBool::new(true),
                 finalizing: true,
+                kind,
             };
-            let g = PyRef::new_in(g, gen_type());
-            if let Err(e) = vm.gen_close(&g) {
-                let what = gen_repr_text(&g);
+            let obj = new_gen_object(g);
+            let Some(g) = gen_core(&obj) else { return };
+            let r = match &hook {
+                Some(f) => vm.call(f, &[obj.clone()]).map(drop),
+                None => vm.gen_close(g),
+            };
+            if let Err(e) = r {
+                let what = gen_repr_text(&obj, g);
                 vm.write_unraisable(&e, &what);
             }
         }));
     }
 }
 
-fn gen_type() -> &'static Py<PyType> {
-    static T: std::sync::OnceLock<PyRef<PyType>> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        let t = PyType::for_payload::<PyGenerator>("generator", Some(types().object.clone()), 0);
+/// The static type `name` for payload `T`, made on first use (the
+/// generator family's types are not in `BuiltinTypes`).
+pub(crate) fn static_type<T: PyPayload>(
+    cell: &'static std::sync::OnceLock<PyRef<PyType>>,
+    name: &str,
+) -> &'static Py<PyType> {
+    cell.get_or_init(|| {
+        let t = PyType::for_payload::<T>(name, Some(types().object.clone()), 0);
         crate::objects::types::new_static_type(t)
     })
 }
 
-/// RETURN_GENERATOR: turn the top frame into a generator object.
+fn gen_type() -> &'static Py<PyType> {
+    static T: std::sync::OnceLock<PyRef<PyType>> = std::sync::OnceLock::new();
+    static_type::<PyGenerator>(&T, "generator")
+}
+
+/// The object of `g.kind`'s type carrying `g`.
+fn new_gen_object(g: PyGenerator) -> Value {
+    match g.kind {
+        GenKind::Generator => PyRef::new_in(g, gen_type()).into_value(),
+        GenKind::Coroutine => crate::vm::coroutine::new_coroutine(g),
+        GenKind::AsyncGenerator => crate::vm::async_gen::new_async_gen(g),
+    }
+}
+
+/// The frame state of a generator, coroutine or async generator.
+pub fn gen_core(v: &Value) -> Option<&PyGenerator> {
+    if let Some(g) = v.downcast::<PyGenerator>() {
+        return Some(g);
+    }
+    crate::vm::coroutine::coro_core(v).or_else(|| crate::vm::async_gen::agen_core(v))
+}
+
+/// A sub-iterator `yield from`/`await` resumes directly (CPython:
+/// `PyGen_CheckExact(yf) || PyCoro_CheckExact(yf)`).
+fn direct_sub(v: &Value) -> Option<&PyGenerator> {
+    match v.downcast::<PyGenerator>() {
+        Some(g) => Some(g),
+        None => crate::vm::coroutine::coro_core(v),
+    }
+}
+
+impl PyGenerator {
+    pub fn code_flags(&self) -> u32 {
+        self.code.flags
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(*self.state.lock(), GenState::Running)
+    }
+
+    pub fn is_finished(&self) -> bool {
+        matches!(*self.state.lock(), GenState::Finished)
+    }
+}
+
+/// RETURN_GENERATOR: turn the top frame into a generator, coroutine or
+/// async generator object (by the code's flags).
 pub fn make_generator(vm: &mut Vm) -> Value {
     let fi = vm.frames.len() - 1;
     let f = &vm.frames[fi];
@@ -162,8 +265,9 @@ pub fn make_generator(vm: &mut Vm) -> Value {
         code: f.code.clone(),
         started: AtomicBool::new(false),
         finalizing: false,
+        kind: GenKind::of_code(&f.code),
     };
-    PyRef::new_in(g, gen_type()).into_value()
+    new_gen_object(g)
 }
 
 /// The instruction at `ip` (after any EXTENDED_ARG prefixes): (op, arg).
@@ -214,11 +318,11 @@ fn stop_value(e: &PyErr) -> Value {
 
 impl Vm {
     /// Take the suspended frame out, leaving the state `Running`.
-    fn gen_take(&mut self, g: &Py<PyGenerator>) -> PyResult<Taken> {
+    fn gen_take(&mut self, g: &PyGenerator) -> PyResult<Taken> {
         let mut st = g.state.lock();
         match std::mem::replace(&mut *st, GenState::Running) {
             GenState::Suspended(f) => Ok(Taken::Frame(f)),
-            GenState::Running => Err(value_error("generator already executing")),
+            GenState::Running => Err(value_error(format!("{} already executing", g.kind.noun()))),
             GenState::Finished => {
                 *st = GenState::Finished;
                 Ok(Taken::Finished)
@@ -230,25 +334,28 @@ impl Vm {
     /// (state saved again) or ends (state `Finished`).
     fn gen_run(
         &mut self,
-        g: &Py<PyGenerator>,
-        saved: SavedFrame,
+        g: &PyGenerator,
+        mut saved: SavedFrame,
         how: Resume,
     ) -> PyResult<FrameExit> {
         g.started.store(true, Ordering::Relaxed);
         let base = self.stack.len();
         let block_base = self.blocks.len();
-        self.stack.extend(saved.stack);
-        self.blocks.extend(saved.blocks.iter().map(|b| Block {
+        // Drained, not consumed: the saved buffers keep their capacity
+        // for the next yield.
+        self.stack.extend(saved.stack.drain(..));
+        self.blocks.extend(saved.blocks.drain(..).map(|b| Block {
             level: b.level + base,
-            ..*b
+            ..b
         }));
-        let caller_exc = std::mem::replace(&mut self.exc_info, saved.exc_state);
+        let own_exc = std::mem::replace(&mut saved.exc_state, Value::None);
+        let caller_exc = std::mem::replace(&mut self.exc_info, own_exc);
         self.exc_info_stack.push(caller_exc);
         self.push_frame(|| Frame {
-            code: saved.code,
-            globals: saved.globals,
-            builtins: saved.builtins,
-            locals: saved.locals,
+            code: saved.code.clone(),
+            globals: saved.globals.clone(),
+            builtins: saved.builtins.clone(),
+            locals: saved.locals.take(),
             base,
             ret_to: base,
             ip: saved.ip,
@@ -271,25 +378,17 @@ impl Vm {
         match r {
             Ok(FrameExit::Yield(v)) => {
                 let fi = self.frames.len() - 1;
-                let f = &self.frames[fi];
-                let saved = SavedFrame {
-                    code: f.code.clone(),
-                    globals: f.globals.clone(),
-                    builtins: f.builtins.clone(),
-                    locals: f.locals.clone(),
-                    stack: self.stack.split_off(base),
-                    blocks: self
-                        .blocks
-                        .split_off(block_base)
-                        .into_iter()
-                        .map(|b| Block {
-                            level: b.level - base,
-                            ..b
-                        })
-                        .collect(),
-                    ip: f.ip,
-                    exc_state: own_exc,
-                };
+                let f = &mut self.frames[fi];
+                saved.locals = f.locals.take();
+                saved.ip = f.ip;
+                saved.exc_state = own_exc;
+                saved.stack.extend(self.stack.drain(base..));
+                saved
+                    .blocks
+                    .extend(self.blocks.drain(block_base..).map(|b| Block {
+                        level: b.level - base,
+                        ..b
+                    }));
                 self.pop_frame();
                 *g.state.lock() = GenState::Suspended(saved);
                 Ok(FrameExit::Yield(v))
@@ -302,8 +401,22 @@ impl Vm {
             Err(e) => {
                 *g.state.lock() = GenState::Finished;
                 drop(own_exc);
-                if is_kind(&e, ExcKind::StopIteration) {
-                    let r = new_error(ExcKind::RuntimeError, "generator raised StopIteration");
+                let stop = is_kind(&e, ExcKind::StopIteration)
+                    || (g.kind == GenKind::AsyncGenerator
+                        && is_kind(&e, ExcKind::StopAsyncIteration));
+                if stop {
+                    let r = new_error(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "{} raised {}",
+                            g.kind.noun(),
+                            if is_kind(&e, ExcKind::StopIteration) {
+                                "StopIteration"
+                            } else {
+                                "StopAsyncIteration"
+                            }
+                        ),
+                    );
                     r.with_state(|s| {
                         s.cause = e.to_value();
                         s.context = e.to_value();
@@ -318,16 +431,18 @@ impl Vm {
 
     /// `gen.send(v)` (`next(gen)` is `send(None)`). A finished generator
     /// returns `Return(Null)` (a StopIteration without value).
-    pub fn gen_send(&mut self, g: &Py<PyGenerator>, v: Value) -> PyResult<FrameExit> {
+    pub fn gen_send(&mut self, g: &PyGenerator, v: Value) -> PyResult<FrameExit> {
         let saved = match self.gen_take(g)? {
             Taken::Frame(f) => f,
+            Taken::Finished if g.kind == GenKind::Coroutine => return Err(reused_coroutine()),
             Taken::Finished => return Ok(FrameExit::Return(Value::Null)),
         };
         if !g.started.load(Ordering::Relaxed) && !v.is_none() {
             *g.state.lock() = GenState::Suspended(saved);
-            return Err(type_error(
-                "can't send non-None value to a just-started generator",
-            ));
+            return Err(type_error(format!(
+                "can't send non-None value to a just-started {}",
+                g.kind.noun()
+            )));
         }
         self.gen_run(g, saved, Resume::Send(v))
     }
@@ -339,7 +454,7 @@ impl Vm {
     /// (type, value, traceback).
     pub fn gen_throw(
         &mut self,
-        g: &Py<PyGenerator>,
+        g: &PyGenerator,
         err: PyErr,
         raw: Option<&[Value]>,
     ) -> PyResult<FrameExit> {
@@ -347,6 +462,11 @@ impl Vm {
         self.check_native_stack()?;
         let mut saved = match self.gen_take(g)? {
             Taken::Frame(f) => f,
+            Taken::Finished
+                if g.kind == GenKind::Coroutine && !is_kind(&err, ExcKind::GeneratorExit) =>
+            {
+                return Err(reused_coroutine())
+            }
             Taken::Finished => return Err(err),
         };
         let Some((sub, exit)) = (if g.started.load(Ordering::Relaxed) {
@@ -364,9 +484,8 @@ impl Vm {
                 Err(e) => self.gen_run(g, saved, Resume::Throw(e)),
             };
         }
-        let r = if let Some(sg) = sub.downcast::<PyGenerator>() {
-            let sg = sg.to_ref();
-            self.gen_throw(&sg, err, raw)
+        let r = if let Some(sg) = direct_sub(&sub) {
+            self.gen_throw(sg, err, raw)
         } else {
             match self.lookup_method_opt(&sub, "throw") {
                 Err(e) => {
@@ -407,7 +526,7 @@ impl Vm {
     }
 
     /// `gen.close()`.
-    pub fn gen_close(&mut self, g: &Py<PyGenerator>) -> PyResult<()> {
+    pub fn gen_close(&mut self, g: &PyGenerator) -> PyResult<()> {
         if !g.started.load(Ordering::Relaxed) {
             let mut st = g.state.lock();
             if let GenState::Suspended(_) = &*st {
@@ -421,7 +540,7 @@ impl Vm {
         match self.gen_throw(g, exit, None) {
             Ok(FrameExit::Yield(_)) => Err(new_error(
                 ExcKind::RuntimeError,
-                "generator ignored GeneratorExit",
+                format!("{} ignored GeneratorExit", g.kind.noun()),
             )),
             Ok(FrameExit::Return(_)) => Ok(()),
             Err(e)
@@ -436,9 +555,8 @@ impl Vm {
     /// Close the sub-iterator of a `yield from`: `gen_close` for a
     /// generator, else its `close()` method if it has one.
     fn close_iter(&mut self, sub: &Value) -> PyResult<()> {
-        if let Some(sg) = sub.downcast::<PyGenerator>() {
-            let sg = sg.to_ref();
-            return self.gen_close(&sg);
+        if let Some(sg) = direct_sub(sub) {
+            return self.gen_close(sg);
         }
         if let Some(m) = self.lookup_method_opt(sub, "close")? {
             self.call(&m, &[])?;
@@ -447,7 +565,7 @@ impl Vm {
     }
 
     /// `getattr(obj, name)` with AttributeError mapped to `None`.
-    fn lookup_method_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    pub(crate) fn lookup_method_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match self.get_attr_str(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(e) if is_kind(&e, ExcKind::AttributeError) => Ok(None),
@@ -457,13 +575,16 @@ impl Vm {
 
     /// SEND: resume sub-iterator `sub` with `v` (`yield from` / `await`).
     pub fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<FrameExit> {
-        if let Some(g) = sub.downcast::<PyGenerator>() {
-            let g = g.to_ref();
-            return match self.gen_send(&g, v)? {
+        if let Some(g) = direct_sub(sub) {
+            return match self.gen_send(g, v)? {
                 FrameExit::Return(r) if r.is_null() => Ok(FrameExit::Return(Value::None)),
                 r => Ok(r),
             };
         }
+        let v = match self.async_gen_send(sub, v) {
+            Ok(r) => return r,
+            Err(v) => v,
+        };
         let r = if v.is_none() {
             self.next_with_value(sub)
         } else {
@@ -500,7 +621,7 @@ impl Vm {
     }
 
     /// One step of a generator for `next()`/`for`: `None` when finished.
-    pub fn gen_next(&mut self, g: &Py<PyGenerator>) -> PyResult<Option<Value>> {
+    pub fn gen_next(&mut self, g: &PyGenerator) -> PyResult<Option<Value>> {
         match self.gen_send(g, Value::None)? {
             FrameExit::Yield(v) => Ok(Some(v)),
             FrameExit::Return(_) => Ok(None),
@@ -508,7 +629,7 @@ impl Vm {
     }
 
     /// `next(g)` as `g.__next__()`: StopIteration carries the return value.
-    pub fn gen_next_or_stop(&mut self, g: &Py<PyGenerator>) -> PyResult<Value> {
+    pub fn gen_next_or_stop(&mut self, g: &PyGenerator) -> PyResult<Value> {
         match self.gen_send(g, Value::None)? {
             FrameExit::Yield(v) => Ok(v),
             FrameExit::Return(r) => Err(stop_with(r)),
@@ -516,16 +637,24 @@ impl Vm {
     }
 }
 
-fn this<'a>(args: &Args<'a>) -> PyResult<&'a Py<PyGenerator>> {
+fn reused_coroutine() -> PyErr {
+    new_error(
+        ExcKind::RuntimeError,
+        "cannot reuse already awaited coroutine",
+    )
+}
+
+/// The receiver of a generator/coroutine method.
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a PyGenerator> {
     args.pos()
         .first()
-        .and_then(|v| v.downcast::<PyGenerator>())
+        .and_then(gen_core)
         .ok_or_else(|| type_error("descriptor requires a 'generator' object"))
 }
 
 /// The StopIteration a finished generator raises (`return`, `return
 /// None` and exhaustion carry no args).
-fn stop_with(v: Value) -> PyErr {
+pub(crate) fn stop_with(v: Value) -> PyErr {
     if v.is_null() || v.is_none() {
         new_exception(types().exceptions.get(ExcKind::StopIteration), vec![])
     } else {
@@ -533,7 +662,7 @@ fn stop_with(v: Value) -> PyErr {
     }
 }
 
-fn gen_send_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_send_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("send", 2, 2)?;
     match vm.gen_send(this(args)?, p[1].clone())? {
         FrameExit::Yield(v) => Ok(v),
@@ -541,14 +670,14 @@ fn gen_send_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn gen_next_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_next_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = this(args)?;
     vm.gen_next_or_stop(g)
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises (CPython's `_gen_throw`
 /// argument rules).
-fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
+pub(crate) fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
     let typ = &p[0];
     let val = p.get(1).cloned().unwrap_or(Value::None);
     let tb = p.get(2).cloned().unwrap_or(Value::None);
@@ -605,7 +734,7 @@ fn throw_exception(vm: &mut Vm, p: &[Value]) -> PyResult<PyErr> {
     Ok(exc)
 }
 
-fn gen_throw_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_throw_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("throw", 2, 4)?;
     let g = this(args)?;
     let err = throw_exception(vm, &p[1..])?;
@@ -615,33 +744,37 @@ fn gen_throw_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn gen_close_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_close_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("close", 1, 1)?;
     vm.gen_close(this(args)?)?;
     Ok(Value::None)
 }
 
-fn gen_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(crate) fn gen_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(args.pos()[0].clone())
 }
 
-fn gen_repr_text(g: &PyRef<PyGenerator>) -> String {
+/// `<coroutine object f at 0x...>` (the type's name, the qualname).
+fn gen_repr_text(obj: &Value, g: &PyGenerator) -> String {
     let qualname = g.names.lock().1.clone();
     format!(
-        "<generator object {} at {:#x}>",
+        "<{} object {} at {:#x}>",
+        obj.class().payload.name(),
         qualname.as_str(),
-        g.to_value().id()
+        obj.id()
     )
 }
 
-fn gen_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let g = this(args)?.to_ref();
-    Ok(crate::objects::str::str_value(gen_repr_text(&g)))
+pub(crate) fn gen_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let g = this(args)?;
+    Ok(crate::objects::str::str_value(gen_repr_text(
+        &args.pos()[0],
+        g,
+    )))
 }
 
-fn gen_of(v: &Value) -> PyResult<&Py<PyGenerator>> {
-    v.downcast::<PyGenerator>()
-        .ok_or_else(|| type_error("descriptor requires a 'generator' object"))
+fn gen_of(v: &Value) -> PyResult<&PyGenerator> {
+    gen_core(v).ok_or_else(|| type_error("descriptor requires a 'generator' object"))
 }
 
 fn get_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -668,10 +801,7 @@ fn set_qualname(_vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
     Ok(())
 }
 fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(
-        *gen_of(v)?.state.lock(),
-        GenState::Running
-    )))
+    Ok(Value::Bool(gen_of(v)?.is_running()))
 }
 fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_of(v)?;
@@ -709,16 +839,41 @@ fn gi_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
         None => Value::None,
     })
 }
-fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let g = gen_of(v)?;
+/// The sub-iterator of the `yield from`/`await` the frame is suspended in.
+pub(crate) fn gen_delegate(g: &PyGenerator) -> Option<Value> {
     if !g.started.load(Ordering::Relaxed) {
-        return Ok(Value::None);
+        return None;
     }
-    let sub = match &*g.state.lock() {
+    match &*g.state.lock() {
         GenState::Suspended(f) => delegation(f).map(|d| d.0),
         _ => None,
-    };
-    Ok(sub.unwrap_or(Value::None))
+    }
+}
+
+fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_delegate(gen_of(v)?).unwrap_or(Value::None))
+}
+
+/// The attributes the three frame-backed types share, under their
+/// prefixes (`gi_`, `cr_`, `ag_`): names are
+/// [running, suspended, code, frame, yieldfrom/await].
+pub(crate) fn add_frame_getsets(
+    t: &'static Py<PyType>,
+    type_name: &'static str,
+    names: [&'static str; 5],
+    running: Getter,
+) {
+    let ro: Option<Setter> = None;
+    let defs: [(&'static str, Getter, Option<Setter>); 7] = [
+        ("__name__", get_name, Some(set_name)),
+        ("__qualname__", get_qualname, Some(set_qualname)),
+        (names[0], running, ro),
+        (names[1], gi_suspended, ro),
+        (names[2], gi_code, ro),
+        (names[3], gi_frame, ro),
+        (names[4], gi_yieldfrom, ro),
+    ];
+    add_getsets(t, type_name, &defs);
 }
 
 pub fn init(_t: &BuiltinTypes) {
@@ -733,15 +888,18 @@ pub fn init(_t: &BuiltinTypes) {
             ("__repr__", gen_repr),
         ],
     );
-    let ro: Option<Setter> = None;
-    let defs: [(&'static str, Getter, Option<Setter>); 7] = [
-        ("__name__", get_name, Some(set_name)),
-        ("__qualname__", get_qualname, Some(set_qualname)),
-        ("gi_running", gi_running, ro),
-        ("gi_suspended", gi_suspended, ro),
-        ("gi_code", gi_code, ro),
-        ("gi_frame", gi_frame, ro),
-        ("gi_yieldfrom", gi_yieldfrom, ro),
-    ];
-    add_getsets(gen_type(), "generator", &defs);
+    add_frame_getsets(
+        gen_type(),
+        "generator",
+        [
+            "gi_running",
+            "gi_suspended",
+            "gi_code",
+            "gi_frame",
+            "gi_yieldfrom",
+        ],
+        gi_running,
+    );
+    crate::vm::coroutine::init();
+    crate::vm::async_gen::init();
 }

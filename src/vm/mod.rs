@@ -12,7 +12,9 @@
 //! - `import/`: the import system (finding, loading, module locks)
 //! - `ops/`: arithmetic, comparison, attribute, subscript, iteration, conversion, import
 
+pub mod async_gen;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod exception;
 pub mod finalize;
