@@ -4,11 +4,13 @@
 //! - `pyref`: `Py<T>`, `PyRef<T>`, `ObjRef`, `PyPayload`, deallocation
 //! - `value`: `Value`, immediates or object references
 //! - `typeobj`: `PyType` and the builtin type table
+//! - `with_dict`: the layout of builtin-subclass instances (payload + `__dict__`)
 
 pub mod header;
 pub mod pyref;
 pub mod typeobj;
 pub mod value;
+pub mod with_dict;
 
 pub use pyref::{ObjRef, Py, PyPayload, PyRef};
 pub use typeobj::{types, PyType};

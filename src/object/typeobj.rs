@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use crate::object::pyref::{PayloadVTable, Py, PyPayload, PyRef, VTableOf};
 use crate::object::value::Value;
+use crate::object::with_dict::{LayoutOf, SubclassLayout};
 use crate::objects::dict::PyDict;
 use crate::objects::str::PyStr;
 use crate::runtime::sync::{AtomicU64, Ordering};
@@ -30,6 +31,11 @@ pub const TYPE_HAS_DICT: u32 = 1 << 2;
 /// Instances carry `__slots__` storage (a heap type with slot members, or
 /// a subclass of one).
 pub const TYPE_HAS_SLOTS: u32 = 1 << 3;
+/// Instances are `WithDict<payload>`: a builtin's payload then a
+/// `__dict__` (heap subclasses of builtins; `object::with_dict`).
+pub const TYPE_DICT_TRAILER: u32 = 1 << 4;
+/// A builtin whose subclasses' instances get a `__dict__` trailer.
+pub const TYPE_SUBCLASS_DICT: u32 = 1 << 5;
 
 pub struct PyType {
     pub name: String,
@@ -40,6 +46,8 @@ pub struct PyType {
     pub dict: PyRef<PyDict>,
     pub payload_id: TypeId,
     pub vtable: &'static PayloadVTable,
+    /// The layout of subclass instances that carry a `__dict__`.
+    pub subclass_layout: &'static SubclassLayout,
     pub flags: u32,
     /// Creates instances (`__new__` of a builtin base); inherited by subclasses.
     pub new: OnceLock<crate::objects::method::NewFn>,
@@ -90,6 +98,7 @@ impl PyType {
             dict: crate::objects::types::boot_dict(),
             payload_id: TypeId::of::<T>(),
             vtable: VTableOf::<T>::VTABLE,
+            subclass_layout: LayoutOf::<T>::LAYOUT,
             flags,
             new: OnceLock::new(),
         }

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{
-    type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_HAS_DICT, TYPE_HAS_SLOTS,
-    TYPE_HEAP,
+    type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_DICT_TRAILER, TYPE_HAS_DICT,
+    TYPE_HAS_SLOTS, TYPE_HEAP, TYPE_SUBCLASS_DICT,
 };
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
@@ -245,6 +245,15 @@ pub fn new_heap_type(
     if crate::objects::slots::needs_slot_storage(&slots, &bases) {
         flags |= TYPE_HAS_SLOTS;
     }
+    let builtin_dict = TYPE_SUBCLASS_DICT | TYPE_DICT_TRAILER;
+    if has_dict && solid.payload.flags & builtin_dict != 0 {
+        flags |= TYPE_DICT_TRAILER;
+    }
+    let vtable = if flags & TYPE_DICT_TRAILER != 0 {
+        solid.payload.subclass_layout.vtable
+    } else {
+        solid.payload.vtable
+    };
     let ty = PyType {
         name: name.to_string(),
         qualname,
@@ -252,7 +261,8 @@ pub fn new_heap_type(
         mro,
         dict,
         payload_id: solid.payload.payload_id,
-        vtable: solid.payload.vtable,
+        vtable,
+        subclass_layout: solid.payload.subclass_layout,
         flags,
         new: OnceLock::new(),
     };

@@ -11,7 +11,8 @@
 //! descriptors and plain class attributes, then `__getattr__`.
 
 use crate::object::pyref::Py;
-use crate::object::typeobj::{type_epoch, type_modified, types, PyType};
+use crate::object::typeobj::{type_epoch, type_modified, types, PyType, TYPE_DICT_TRAILER};
+use crate::object::with_dict::trailer_dict;
 use crate::object::value::Value;
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::dict::PyDict;
@@ -38,6 +39,12 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     }
     if let Some(m) = o.downcast::<PyModule>() {
         return Some(&m.dict);
+    }
+    let ty = &o.class().payload;
+    if ty.flags & TYPE_DICT_TRAILER != 0 {
+        // SAFETY: the class has TYPE_DICT_TRAILER, so `o` was allocated as
+        // `WithDict<payload>` with this layout's offset.
+        return Some(unsafe { trailer_dict(o.header(), ty.subclass_layout.dict_offset) });
     }
     None
 }
