@@ -281,7 +281,18 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 // ===== int() and bool() =====
 
-fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+/// `int.__new__(cls, x=0, base=10)`: the int, as an instance of `cls`
+/// when that is a subclass.
+fn int_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    let v = int_from_args(vm, args)?;
+    if cls.is(&types().int) {
+        return Ok(v);
+    }
+    Ok(crate::objects::num_subclass::new_int_instance(&v, cls))
+}
+
+/// `int(x=0, base=10)`.
+fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("int", &["base"])?;
     let pos = args.pos();
     let base_arg = args.kwarg("base").or(pos.get(1));

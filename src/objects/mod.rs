@@ -24,6 +24,7 @@ pub mod list;
 pub mod method;
 pub mod module;
 pub mod none;
+pub mod num_subclass;
 pub mod range;
 pub mod set;
 pub mod slice;

@@ -120,6 +120,11 @@ fn float_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.call(&vm_builtin("float"), &[v.clone()])
 }
 
+fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__hash__")?;
+    vm.hash_builtin(v).map(Value::Int)
+}
+
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one(args, "__repr__")?;
     Ok(vm.repr_builtin(v)?.into_value())
@@ -235,6 +240,17 @@ pub fn init(t: &BuiltinTypes) {
         &t.range,
     ] {
         add_missing(ty, &[("__repr__", repr)]);
+    }
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.tuple,
+        &t.frozenset,
+    ] {
+        add_missing(ty, &[("__hash__", hash)]);
     }
     for ty in [&t.list, &t.tuple, &t.dict, &t.str] {
         add_missing(ty, &[("__len__", len), ("__getitem__", getitem)]);
