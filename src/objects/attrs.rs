@@ -152,6 +152,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "denominator" => Some(Value::Int(1)),
                     _ => None,
                 }
+            } else if let Some(f) = crate::objects::num_subclass::float_obj(obj) {
+                match n {
+                    "real" => Some(Value::Float(f)),
+                    "imag" => Some(Value::Float(0.0)),
+                    _ => None,
+                }
             } else {
                 None
             }

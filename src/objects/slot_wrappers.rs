@@ -93,10 +93,8 @@ fn invert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one(args, "__abs__")?;
     let plain = match v {
-        Value::Obj(o) => match o.downcast::<crate::objects::int::PyBigInt>() {
-            Some(b) => crate::objects::int::int_value(num_traits::Signed::abs(&b.value)),
-            None => return Err(type_error("descriptor '__abs__' requires a number")),
-        },
+        Value::Obj(_) => crate::objects::num_subclass::plain_number(v)
+            .ok_or_else(|| type_error("descriptor '__abs__' requires a number"))?,
         v => v.clone(),
     };
     vm.call(&vm_builtin("abs"), &[plain])

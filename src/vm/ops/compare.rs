@@ -148,6 +148,12 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
             return Ok(Value::Bool(ord_result(op, x.as_str().cmp(y.as_str()))));
         }
+        if let (Some(x), Some(y)) = (
+            a.downcast::<crate::objects::bytes::PyBytes>(),
+            b.downcast::<crate::objects::bytes::PyBytes>(),
+        ) {
+            return Ok(Value::Bool(ord_result(op, x.data.cmp(&y.data))));
+        }
         if let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
             if a.class().is(b.class()) || self.same_builtin_sequences(a, b) {
                 return self.compare_sequences(&x, &y, op).map(Value::Bool);
