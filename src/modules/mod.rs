@@ -1,7 +1,7 @@
 //! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`,
 //! `_introspect` (native) and the modules bundled in the binary as Python
 //! source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory streams),
-//! `token`, `tokenize`, `dis` and `inspect` (on `_introspect`). The import
+//! `token`, `tokenize`, `dis` and `inspect` (on `_introspect`), `types`. The import
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
@@ -31,6 +31,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("tokenize", include_str!("tokenize.py")),
     ("dis", include_str!("dis.py")),
     ("inspect", include_str!("inspect.py")),
+    ("types", include_str!("types.py")),
 ];
 
 /// Put native functions into a module's namespace.

@@ -41,6 +41,8 @@ pub struct PyType {
     pub name: String,
     pub qualname: String,
     pub base: Option<PyRef<PyType>>,
+    /// The declared bases (`__bases__`).
+    pub bases: Vec<PyRef<PyType>>,
     /// The method resolution order after this type itself.
     pub mro: Vec<PyRef<PyType>>,
     pub dict: PyRef<PyDict>,
@@ -57,6 +59,9 @@ impl PyPayload for PyType {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(b) = &self.base {
+            visit(&b.to_value());
+        }
+        for b in &self.bases {
             visit(&b.to_value());
         }
         visit(&self.dict.to_value());
@@ -93,6 +98,7 @@ impl PyType {
         PyType {
             name: name.to_string(),
             qualname: name.to_string(),
+            bases: base.iter().cloned().collect(),
             base,
             mro,
             dict: crate::objects::types::boot_dict(),

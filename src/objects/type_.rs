@@ -40,11 +40,11 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
         items.extend(ty.mro.iter().map(|m| m.to_value()));
         tuple_value(items)
     } else if name.eq_str(&n.bases) {
-        tuple_value(bases_of(t).into_iter().map(|b| b.into_value()).collect())
+        tuple_value(ty.bases.iter().map(|b| b.to_value()).collect())
     } else if name.eq_str(&n.base) {
         ty.base.as_ref().map_or(Value::None, |b| b.to_value())
     } else if name.eq_str(&n.dict) {
-        ty.dict.copy().into_value()
+        crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
         match ty.dict.get_str(name) {
             Some(v) => v,
@@ -58,23 +58,6 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     Ok(Some(v))
 }
 
-/// The declared bases of a type (kept in its dict as `__bases__` for heap
-/// types; a builtin type's single base otherwise).
-pub fn bases_of(t: &Py<PyType>) -> Vec<PyRef<PyType>> {
-    if let Some(b) = t.payload.dict.get_str(&interp().names.bases) {
-        if let Some(tup) = b.downcast::<PyTuple>() {
-            return tup
-                .items
-                .iter()
-                .filter_map(|v| {
-                    v.as_obj()
-                        .and_then(|o| o.clone().into_typed::<PyType>().ok())
-                })
-                .collect();
-        }
-    }
-    t.payload.base.iter().cloned().collect()
-}
 
 /// C3 linearization of `bases` (the MRO after the new type itself).
 fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
@@ -221,10 +204,6 @@ pub fn new_heap_type(
         None => name.to_string(),
     };
     let classcell = dict.del_str(&names.classcell);
-    dict.set_str(
-        &names.bases,
-        tuple_value(bases.iter().map(|b| b.to_value()).collect()),
-    );
     if dict.get_str(&names.eq).is_some() && dict.get_str(&names.hash).is_none() {
         dict.set_str(&names.hash, Value::None);
     }
@@ -258,6 +237,7 @@ pub fn new_heap_type(
         name: name.to_string(),
         qualname,
         base: Some(solid.clone()),
+        bases: bases.clone(),
         mro,
         dict,
         payload_id: solid.payload.payload_id,

@@ -191,5 +191,6 @@ pub fn init() {
     crate::objects::getset::init(t);
     crate::objects::traceback::init(t);
     crate::objects::slot_wrappers::init(t);
+    crate::objects::generic_alias::init(t);
     crate::modules::introspect::init_code_type(t);
 }

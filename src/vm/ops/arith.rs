@@ -425,6 +425,13 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::BitOr as u8 {
+            // `int | str`, `None | int`: the classes' type is builtin.
+            let u = crate::objects::union_type::make_union(&a, &b);
+            if !is_not_implemented(&u) {
+                return Ok(u);
+            }
+        }
         let sym = BINOP_DUNDERS[op as usize].3;
         let sym = if inplace {
             format!("{sym}=")

@@ -414,7 +414,14 @@ impl Vm {
                 }
             }
         }
+        let names = &interp().names;
+        if std::ptr::eq(name, &*names.class) {
+            return crate::objects::class_assign::set_class(obj, &value);
+        }
         if let Some(d) = instance_dict(obj) {
+            if std::ptr::eq(name, &*names.dict) {
+                return crate::objects::class_assign::set_dict(d, &value);
+            }
             d.set_str(name, value);
             return Ok(());
         }

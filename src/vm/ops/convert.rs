@@ -241,6 +241,10 @@ impl Vm {
             if let Some(s) = o.downcast::<PyStr>() {
                 return Ok(new_str(s.as_str()));
             }
+            if let Some(p) = o.downcast::<crate::objects::mappingproxy::PyMappingProxy>() {
+                let m = p.mapping.clone();
+                return self.str(&m);
+            }
         }
         self.repr(v)
     }
@@ -306,6 +310,10 @@ impl Vm {
                     return Err(unhashable(v));
                 } else if let Some(b) = o.downcast::<PyBytes>() {
                     crate::objects::str::hash_str(&String::from_utf8_lossy(&b.data))
+                } else if o.payload_is::<crate::objects::generic_alias::PyGenericAlias>()
+                    || o.payload_is::<crate::objects::union_type::PyUnion>()
+                {
+                    return self.hash_by_method(v);
                 } else {
                     (v.id() >> 4) & i64::MAX
                 }
