@@ -162,6 +162,16 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "denominator" => Some(Value::Int(1)),
                     _ => None,
                 }
+            } else if let Some(d) = o.downcast::<crate::objects::method::PyMethodDescr>() {
+                match n {
+                    "__name__" => Some(str_value(d.name)),
+                    "__qualname__" => Some(str_value(format!(
+                        "{}.{}",
+                        d.owner.payload.name, d.name
+                    ))),
+                    "__objclass__" => Some(d.owner.to_value()),
+                    _ => None,
+                }
             } else if let Some(v) = o.downcast::<crate::objects::iter::PyDictView>() {
                 match n {
                     "mapping" => Some(crate::objects::mappingproxy::dict_proxy(&v.dict)),

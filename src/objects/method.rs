@@ -164,16 +164,6 @@ pub fn new_builtin_function(
     PyRef::new_in(f, &types().builtin_function).into_value()
 }
 
-pub fn bind_native(name: &'static str, func: NativeFn, receiver: Value) -> Value {
-    let f = PyBuiltinFunction {
-        name,
-        func,
-        self_: receiver,
-        module: None,
-    };
-    PyRef::new_in(f, &types().builtin_function).into_value()
-}
-
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
     PyRef::new_in(PyBoundMethod { func, self_ }, &types().bound_method).into_value()
 }
@@ -183,10 +173,12 @@ pub fn add_methods(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
     // SAFETY: builtin types are immortal, so the reference lives forever.
     let owner: &'static Py<PyType> = unsafe { &*(ty as *const Py<PyType>) };
     for &(name, func) in methods {
-        let d = PyRef::new_in(
-            PyMethodDescr { name, func, owner },
-            &types().method_descriptor,
-        );
+        let descr_type = if crate::objects::wrapper_descr::is_slot_name(name) {
+            crate::objects::wrapper_descr::wrapper_descriptor_type()
+        } else {
+            &types().method_descriptor
+        };
+        let d = PyRef::new_in(PyMethodDescr { name, func, owner }, descr_type);
         d.header.make_immortal();
         ty.payload.dict.set_str(&intern(name), d.into_value());
     }

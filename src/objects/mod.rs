@@ -43,3 +43,4 @@ pub mod type_;
 pub mod types;
 pub mod union_type;
 pub mod unicode_tables;
+pub mod wrapper_descr;

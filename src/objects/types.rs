@@ -164,6 +164,7 @@ pub fn init() {
     };
     install_types(t);
     let t = types();
+    crate::objects::wrapper_descr::init();
     type_::init(t);
     instance::init(t);
     none::init(t);

@@ -20,7 +20,7 @@ use crate::objects::exception::{attribute_error, type_error, PyBaseException, Py
 use crate::objects::function::PyFunction;
 use crate::objects::getset::PyGetSet;
 use crate::objects::instance::PyInstance;
-use crate::objects::method::{bind_native, new_bound_method, PyMethodDescr};
+use crate::objects::method::{new_bound_method, PyMethodDescr};
 use crate::objects::module::PyModule;
 use crate::objects::str::PyStr;
 use crate::vm::state::{interp, Vm, ATTR_CACHE_SIZE};
@@ -268,7 +268,7 @@ impl Vm {
             return Ok(new_bound_method(attr.clone(), obj.clone()));
         }
         if let Some(d) = o.downcast::<PyMethodDescr>() {
-            return Ok(bind_native(d.name, d.func, obj.clone()));
+            return Ok(crate::objects::wrapper_descr::bind_descr(d, obj.clone()));
         }
         if let Some(s) = o.downcast::<PyStaticMethod>() {
             return Ok(s.func.clone());
