@@ -378,7 +378,10 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
     use crate::objects::num_subclass::plain_unless_overridden as plain;
-    let p = [plain(vm, &p[0], "__divmod__"), plain(vm, &p[1], "__rdivmod__")];
+    let p = [
+        plain(vm, &p[0], "__divmod__"),
+        plain(vm, &p[1], "__rdivmod__"),
+    ];
     use crate::ast::BinOp;
     let complex = |v: &Value| v.payload_is::<crate::objects::complex::PyComplex>();
     if !p[0].class().payload.is_heap_type()

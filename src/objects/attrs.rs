@@ -165,10 +165,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             } else if let Some(d) = o.downcast::<crate::objects::method::PyMethodDescr>() {
                 match n {
                     "__name__" => Some(str_value(d.name)),
-                    "__qualname__" => Some(str_value(format!(
-                        "{}.{}",
-                        d.owner.payload.name, d.name
-                    ))),
+                    "__qualname__" => {
+                        Some(str_value(format!("{}.{}", d.owner.payload.name, d.name)))
+                    }
                     "__objclass__" => Some(d.owner.to_value()),
                     _ => None,
                 }

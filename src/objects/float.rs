@@ -159,7 +159,8 @@ fn float_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return crate::objects::int::big_to_f64(&b.value).map(Value::Float);
             }
             if let Some(f) = o.downcast::<PyFloat>() {
-                if !crate::objects::num_subclass::overrides(vm, x, &crate::vm::interp().names.float) {
+                if !crate::objects::num_subclass::overrides(vm, x, &crate::vm::interp().names.float)
+                {
                     return Ok(Value::Float(f.0));
                 }
             }

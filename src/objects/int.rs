@@ -495,6 +495,18 @@ fn int_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ]))
 }
 
+/// `int.__round__(ndigits=None)`: `round(self, ndigits)`.
+fn int_round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__round__", 1, 2)?;
+    this_int(args, "__round__")?;
+    let round = crate::vm::interp()
+        .builtins
+        .dict
+        .get_str(&crate::objects::str::intern("round"))
+        .unwrap_or_default();
+    vm.call(&round, p)
+}
+
 /// Keyword-or-positional argument `i` (after self) named `name`.
 fn arg<'a>(args: &Args<'a>, i: usize, name: &str) -> Option<&'a Value> {
     args.pos().get(i).or_else(|| args.kwarg(name))
@@ -658,6 +670,7 @@ pub fn init(t: &BuiltinTypes) {
             ("__floor__", int_conjugate),
             ("__ceil__", int_conjugate),
             ("as_integer_ratio", int_as_integer_ratio),
+            ("__round__", int_round),
             ("to_bytes", int_to_bytes),
         ],
     );

@@ -41,6 +41,6 @@ pub mod traceback;
 pub mod tuple;
 pub mod type_;
 pub mod types;
-pub mod union_type;
 pub mod unicode_tables;
+pub mod union_type;
 pub mod wrapper_descr;

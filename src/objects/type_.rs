@@ -58,7 +58,6 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     Ok(Some(v))
 }
 
-
 /// C3 linearization of `bases` (the MRO after the new type itself).
 fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     let mut seqs: Vec<Vec<PyRef<PyType>>> = bases

@@ -12,8 +12,8 @@
 
 use crate::object::pyref::Py;
 use crate::object::typeobj::{type_epoch, type_modified, types, PyType, TYPE_DICT_TRAILER};
-use crate::object::with_dict::trailer_dict;
 use crate::object::value::Value;
+use crate::object::with_dict::trailer_dict;
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{attribute_error, type_error, PyBaseException, PyResult};

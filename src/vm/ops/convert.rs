@@ -131,13 +131,16 @@ impl Vm {
         let id = v.id() as usize;
         if self.repr_stack.contains(&id) {
             return Ok(if v.payload_is::<PyList>() {
-                "[...]"
+                "[...]".to_string()
             } else if v.payload_is::<PyDict>() {
-                "{...}"
+                "{...}".to_string()
+            } else if v.payload_is::<PyTuple>() {
+                "(...)".to_string()
+            } else if v.payload_is::<PySet>() {
+                format!("{}(...)", v.class().payload.name())
             } else {
-                "..."
-            }
-            .to_string());
+                "...".to_string()
+            });
         }
         self.repr_stack.push(id);
         let r = self.container_repr_inner(v);
@@ -398,7 +401,9 @@ impl Vm {
                     .map(|b| b.value.clone())
                     .unwrap_or_default(),
             ),
-            Value::Obj(_) if float_obj(v).is_some() && !overrides(self, v, &interp().names.float) => {
+            Value::Obj(_)
+                if float_obj(v).is_some() && !overrides(self, v, &interp().names.float) =>
+            {
                 Ok(float_obj(v).unwrap_or_default())
             }
             _ => {
