@@ -150,27 +150,21 @@ fn delegate(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     vm.call_method(&m, name, &args.values[1..])
 }
 
-fn proxy_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("get", 2, 3)?;
-    delegate(vm, args, "get")
+/// Methods that call the wrapped mapping's method of the same name:
+/// (function, name, least and most arguments with self).
+macro_rules! delegated {
+    ($($f:ident = $name:literal, $min:literal, $max:literal;)*) => {
+        $(fn $f(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+            args.exact($name, $min, $max)?;
+            delegate(vm, args, $name)
+        })*
+    };
 }
 
-fn proxy_keys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("keys", 1, 1)?;
-    delegate(vm, args, "keys")
-}
-
-fn proxy_values(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("values", 1, 1)?;
-    delegate(vm, args, "values")
-}
-
-fn proxy_items(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("items", 1, 1)?;
-    delegate(vm, args, "items")
-}
-
-fn proxy_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("copy", 1, 1)?;
-    delegate(vm, args, "copy")
+delegated! {
+    proxy_get = "get", 2, 3;
+    proxy_keys = "keys", 1, 1;
+    proxy_values = "values", 1, 1;
+    proxy_items = "items", 1, 1;
+    proxy_copy = "copy", 1, 1;
 }

@@ -189,30 +189,48 @@ pub fn add_attr(ty: &Py<PyType>, name: &str, value: Value) {
     ty.payload.dict.set_str(&intern(name), value);
 }
 
-fn builtin_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = args.pos()[0]
+/// The repr of a builtin function or method, or of a method-wrapper.
+pub(crate) fn builtin_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let f = this
         .downcast::<PyBuiltinFunction>()
         .ok_or_else(|| type_error("bad self"))?;
     let s = if f.self_.is_null() {
         format!("<built-in function {}>", f.name)
     } else {
+        let head = if this
+            .class()
+            .is(crate::objects::wrapper_descr::method_wrapper_type())
+        {
+            format!("method-wrapper '{}'", f.name)
+        } else {
+            format!("built-in method {}", f.name)
+        };
         format!(
-            "<built-in method {} of {} object at {:#x}>",
-            f.name,
+            "<{head} of {} object at {:#x}>",
             f.self_.class().payload.name(),
             f.self_.id()
         )
     };
-    let _ = vm;
     Ok(crate::objects::str::str_value(s))
 }
 
-fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = args.pos()[0]
+/// The repr of a method descriptor or a slot wrapper.
+pub(crate) fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let d = this
         .downcast::<PyMethodDescr>()
         .ok_or_else(|| type_error("bad self"))?;
+    let kind = if this
+        .class()
+        .is(crate::objects::wrapper_descr::wrapper_descriptor_type())
+    {
+        "slot wrapper"
+    } else {
+        "method"
+    };
     Ok(crate::objects::str::str_value(format!(
-        "<method '{}' of '{}' objects>",
+        "<{kind} '{}' of '{}' objects>",
         d.name, d.owner.payload.name
     )))
 }

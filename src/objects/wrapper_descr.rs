@@ -16,10 +16,7 @@ use std::sync::OnceLock;
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
-use crate::objects::exception::{type_error, PyResult};
-use crate::objects::method::{add_methods, Args, PyBuiltinFunction, PyMethodDescr};
-use crate::objects::str::str_value;
-use crate::vm::Vm;
+use crate::objects::method::{add_methods, PyBuiltinFunction, PyMethodDescr};
 
 /// The dunder names that are type slots in CPython (their builtin
 /// implementations are slot wrappers; other dunders such as `__format__`
@@ -145,30 +142,9 @@ pub fn bind_descr(d: &Py<PyMethodDescr>, obj: Value) -> Value {
     PyRef::new_in(f, ty).into_value()
 }
 
-fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = args.pos()[0]
-        .downcast::<PyMethodDescr>()
-        .ok_or_else(|| type_error("bad self"))?;
-    Ok(str_value(format!(
-        "<slot wrapper '{}' of '{}' objects>",
-        d.name, d.owner.payload.name
-    )))
-}
-
-fn wrapper_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = args.pos()[0]
-        .downcast::<PyBuiltinFunction>()
-        .ok_or_else(|| type_error("bad self"))?;
-    Ok(str_value(format!(
-        "<method-wrapper '{}' of {} object at {:#x}>",
-        f.name,
-        f.self_.class().payload.name(),
-        f.self_.id()
-    )))
-}
-
 /// Give the two types their reprs (before any slot wrapper exists).
 pub fn init() {
+    use crate::objects::method::{builtin_repr, descr_repr};
     add_methods(wrapper_descriptor_type(), &[("__repr__", descr_repr)]);
-    add_methods(method_wrapper_type(), &[("__repr__", wrapper_repr)]);
+    add_methods(method_wrapper_type(), &[("__repr__", builtin_repr)]);
 }
