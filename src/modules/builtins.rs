@@ -738,7 +738,7 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let Some(ns_dict) = ns.downcast::<PyDict>() else {
         let mname = match meta.downcast::<PyType>() {
-            Some(t) => t.payload.name.clone(),
+            Some(t) => t.payload.name.to_string(),
             None => "<metaclass>".to_string(),
         };
         return Err(type_error(format!(

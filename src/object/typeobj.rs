@@ -17,6 +17,7 @@ use std::any::TypeId;
 use std::sync::OnceLock;
 
 use crate::object::pyref::{PayloadVTable, Py, PyPayload, PyRef, VTableOf};
+use crate::object::type_name::TypeName;
 use crate::object::value::Value;
 use crate::object::with_dict::{LayoutOf, SubclassLayout};
 use crate::objects::dict::PyDict;
@@ -38,8 +39,8 @@ pub const TYPE_DICT_TRAILER: u32 = 1 << 4;
 pub const TYPE_SUBCLASS_DICT: u32 = 1 << 5;
 
 pub struct PyType {
-    pub name: String,
-    pub qualname: String,
+    pub name: TypeName,
+    pub qualname: TypeName,
     pub base: Option<PyRef<PyType>>,
     /// The declared bases (`__bases__`).
     pub bases: Vec<PyRef<PyType>>,
@@ -96,8 +97,8 @@ impl PyType {
             None => Vec::new(),
         };
         PyType {
-            name: name.to_string(),
-            qualname: name.to_string(),
+            name: TypeName::new(name),
+            qualname: TypeName::new(name),
             bases: base.iter().cloned().collect(),
             base,
             mro,

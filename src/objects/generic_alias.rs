@@ -111,7 +111,7 @@ pub fn type_arg_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(t) = v.downcast::<PyType>() {
         let module = vm.type_module_name(t);
         return Ok(if module == "builtins" {
-            t.payload.qualname.clone()
+            t.payload.qualname.to_string()
         } else {
             format!("{module}.{}", t.payload.qualname)
         });

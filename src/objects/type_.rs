@@ -32,9 +32,9 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     let n = &interp().names;
     let ty = &t.payload;
     let v = if name.eq_str(&n.name) {
-        str_value(ty.name.clone())
+        str_value(ty.name.to_string())
     } else if name.eq_str(&n.qualname) {
-        str_value(ty.qualname.clone())
+        str_value(ty.qualname.to_string())
     } else if name.eq_str(&n.mro) {
         let mut items = vec![t.to_value()];
         items.extend(ty.mro.iter().map(|m| m.to_value()));
@@ -56,6 +56,39 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
         return Ok(None);
     };
     Ok(Some(v))
+}
+
+/// `C.__name__ = v` / `C.__qualname__ = v` on a class (CPython's
+/// `type_set_name`, `type_set_qualname`); `None` for other attributes.
+pub fn set_type_special_attr(
+    t: &Py<PyType>,
+    name: &Py<PyStr>,
+    value: &Value,
+) -> Option<PyResult<()>> {
+    let n = &interp().names;
+    let is_name = name.eq_str(&n.name);
+    let field = if is_name {
+        &t.payload.name
+    } else if name.eq_str(&n.qualname) {
+        &t.payload.qualname
+    } else {
+        return None;
+    };
+    let Some(s) = value.downcast::<PyStr>() else {
+        return Some(Err(type_error(format!(
+            "can only assign string to {}.{}, not '{}'",
+            t.payload.name,
+            name.as_str(),
+            value.class().payload.name()
+        ))));
+    };
+    if is_name && s.as_str().contains('\0') {
+        return Some(Err(crate::objects::exception::value_error(
+            "type name must not contain null characters",
+        )));
+    }
+    field.set(s.as_str());
+    Some(Ok(()))
 }
 
 /// C3 linearization of `bases` (the MRO after the new type itself).
@@ -82,7 +115,7 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
         let Some(head) = head else {
             let mut names: Vec<String> = Vec::new();
             for s in &seqs {
-                let n = s[0].payload.name.clone();
+                let n = s[0].payload.name.to_string();
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -233,8 +266,8 @@ pub fn new_heap_type(
         solid.payload.vtable
     };
     let ty = PyType {
-        name: name.to_string(),
-        qualname,
+        name: crate::object::type_name::TypeName::new(name),
+        qualname: crate::object::type_name::TypeName::new(&qualname),
         base: Some(solid.clone()),
         bases: bases.clone(),
         mro,

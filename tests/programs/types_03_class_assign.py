@@ -78,3 +78,21 @@ try:
     obj.__dict__ = [1]
 except TypeError as e:
     print("TypeError", e)
+class Renamed:
+    pass
+Renamed.__name__ = "NewName"
+Renamed.__qualname__ = "Outer.NewName"
+print(Renamed.__name__, Renamed.__qualname__, repr(Renamed), type(Renamed()).__name__)
+for bad in (5, None):
+    try:
+        Renamed.__name__ = bad
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    Renamed.__name__ = "a\0b"
+except ValueError as e:
+    print("ValueError", e)
+try:
+    int.__name__ = "integer"
+except TypeError as e:
+    print("TypeError", e)

@@ -373,6 +373,9 @@ impl Vm {
                     t.payload.name
                 )));
             }
+            if let Some(r) = crate::objects::type_::set_type_special_attr(t, name, &value) {
+                return r;
+            }
             t.payload.dict.set_str(name, value);
             type_modified();
             return Ok(());
