@@ -80,9 +80,14 @@ fn mappingproxy_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Val
     args.only_kw("mappingproxy", &["mapping"])?;
     let m = match (args.pos(), args.kwarg("mapping")) {
         ([m], None) | ([], Some(m)) => m,
+        ([], None) => {
+            return Err(type_error(
+                "mappingproxy() missing required argument 'mapping' (pos 1)",
+            ))
+        }
         _ => {
             return Err(type_error(format!(
-                "mappingproxy() takes exactly 1 argument ({} given)",
+                "mappingproxy() takes at most 1 argument ({} given)",
                 args.values.len()
             )))
         }
