@@ -488,16 +488,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let names = &interp().names;
-        let name = [&names.neg, &names.pos, &names.invert][arg as usize];
-        if let Some(f) = self.lookup_user_special(&v, name) {
-            return self.call(&f, &[v]);
-        }
-        let sym = ["-", "+", "~"][arg as usize];
-        Err(type_error(format!(
-            "bad operand type for unary {sym}: '{}'",
-            v.class().payload.name()
-        )))
+        self.unary_op_dunder(arg, v)
     }
 
     /// A unary operator on an instance of a class: its Python override,
@@ -511,6 +502,13 @@ impl Vm {
                 return self.unary_op(arg, p);
             }
         }
+        self.unary_op_dunder(arg, v)
+    }
+
+    /// `__neg__`, `__pos__` or `__invert__` of `v`'s type, else TypeError.
+    fn unary_op_dunder(&mut self, arg: u32, v: Value) -> PyResult<Value> {
+        let names = &interp().names;
+        let name = [&names.neg, &names.pos, &names.invert][arg as usize];
         if let Some(f) = self.lookup_special(&v, name) {
             return self.call(&f, &[v]);
         }
