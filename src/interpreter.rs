@@ -297,15 +297,18 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
             outcome = report_uncaught(vm, &e);
         }
     }
+    run_atexit(vm);
+    crate::vm::finalize::begin_shutdown();
     clear_module_dict(vm, &main.dict);
     crate::modules::builtins::flush_stdout();
     outcome
 }
 
-/// At exit, drop the main module's globals as CPython's `_PyModule_ClearDict`
-/// does (names starting with one underscore first, then the rest except
-/// `__builtins__`), so that generators suspended in `try`/`with` run their
-/// cleanup (`vm::finalize`) in the same order.
+/// At exit, drop the main module's globals in insertion order (except
+/// `__builtins__`), the order in which CPython 3.11's shutdown frees them
+/// (checked against it: not `_PyModule_ClearDict`'s underscore-first
+/// order), running finalizers (`__del__`, weakref callbacks, generator
+/// cleanup: `vm::finalize`) after each.
 fn clear_module_dict(vm: &mut Vm, d: &Py<PyDict>) {
     let keys: Vec<crate::object::pyref::PyRef<crate::objects::str::PyStr>> = d
         .keys()
@@ -315,19 +318,24 @@ fn clear_module_dict(vm: &mut Vm, d: &Py<PyDict>) {
                 .and_then(|o| o.clone().into_typed::<crate::objects::str::PyStr>().ok())
         })
         .collect();
-    for underscore_pass in [true, false] {
-        for k in &keys {
-            let s = k.as_str();
-            let underscore = s.starts_with('_') && !s.starts_with("__");
-            if underscore != underscore_pass || s == "__builtins__" {
-                continue;
-            }
-            if d.get_str(k).is_some() {
-                d.set_str(k, Value::None);
-                vm.run_finalizers();
-            }
+    for k in &keys {
+        if k.as_str() != "__builtins__" && d.get_str(k).is_some() {
+            d.set_str(k, Value::None);
+            vm.forget_cached_read(d, k);
+            vm.run_finalizers();
         }
     }
+}
+
+/// `atexit._run_exitfuncs()` if atexit was imported (after the threads
+/// are joined, before the globals are cleared, as CPython's finalization).
+fn run_atexit(vm: &mut Vm) {
+    if let Ok(Some(m)) = vm.dict_get(&interp().modules, &str_value("atexit")) {
+        if let Ok(f) = vm.get_attr_str(&m, "_run_exitfuncs") {
+            let _ = vm.call(&f, &[]);
+        }
+    }
+    vm.run_finalizers();
 }
 
 /// `threading._shutdown()` if threading was imported.

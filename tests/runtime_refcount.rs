@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use ferropy::object::header::ObjectHeader;
 use ferropy::runtime::brc::{BrcQueue, QueuedObject};
-use ferropy::runtime::mutex::{lock_two, ObjLockGuard, RawObjMutex};
+use ferropy::runtime::mutex::{lock_two, ObjLockGuard};
 use ferropy::runtime::refcount::{self, SharedDecref};
 use ferropy::runtime::sync::{set_thread_id, GIL_BUILD};
+use ferropy::runtime::thread::revoke_bias;
 
 struct Obj {
     header: ObjectHeader,
@@ -117,8 +118,10 @@ fn nonowner_traffic_then_merge_frees_once() {
 
 #[test]
 fn object_mutex_excludes_and_two_lock_order_is_safe() {
-    let a = Arc::new(RawObjMutex::new());
-    let b = Arc::new(RawObjMutex::new());
+    // `a` starts biased to a thread that never registered (as if exited):
+    // the first locker revokes it without waiting.
+    let a = Arc::new(ObjectHeader::new(std::ptr::null(), usize::MAX));
+    let b = Arc::new(ObjectHeader::new(std::ptr::null(), 0));
     let counter = Arc::new(AtomicUsize::new(0));
     let handles: Vec<_> = (0..4)
         .map(|t| {
@@ -126,11 +129,11 @@ fn object_mutex_excludes_and_two_lock_order_is_safe() {
             std::thread::spawn(move || {
                 for _ in 0..20_000 {
                     if t % 2 == 0 {
-                        let _g = lock_two(&a, &b);
+                        let _g = lock_two(&a, &b, revoke_bias);
                         let v = counter.load(Ordering::Relaxed);
                         counter.store(v + 1, Ordering::Relaxed);
                     } else {
-                        let _g = ObjLockGuard::new(&a);
+                        let _g = ObjLockGuard::new(&a, revoke_bias);
                         let v = counter.load(Ordering::Relaxed);
                         counter.store(v + 1, Ordering::Relaxed);
                     }
@@ -149,4 +152,52 @@ fn object_mutex_excludes_and_two_lock_order_is_safe() {
 #[test]
 fn header_is_32_bytes() {
     assert_eq!(std::mem::size_of::<ObjectHeader>(), 32);
+}
+
+#[test]
+fn pools_hand_out_distinct_blocks_and_walk_live_containers() {
+    use ferropy::runtime::alloc;
+    use std::collections::HashSet;
+    std::thread::spawn(|| {
+        set_thread_id(1_000_001);
+        let blocks: Vec<_> = (0..2000).map(|_| alloc::alloc(48, true)).collect();
+        let set: HashSet<usize> = blocks.iter().map(|b| b.as_ptr() as usize).collect();
+        assert_eq!(set.len(), blocks.len(), "a block handed out twice");
+        for b in &blocks {
+            // A live object's type word (offset 24) is non-null.
+            unsafe { (b.as_ptr().add(24) as *mut usize).write(1) };
+        }
+        let mut seen = 0;
+        alloc::for_each_container(&mut |b| seen += set.contains(&(b.as_ptr() as usize)) as usize);
+        assert_eq!(seen, blocks.len());
+        // Half freed by another thread (remote frees), half here.
+        let (mine, theirs) = blocks.split_at(1000);
+        let theirs: Vec<usize> = theirs.iter().map(|b| b.as_ptr() as usize).collect();
+        std::thread::spawn(move || {
+            set_thread_id(1_000_002);
+            for b in theirs {
+                unsafe { alloc::free(std::ptr::NonNull::new(b as *mut u8).unwrap()) };
+            }
+        })
+        .join()
+        .unwrap();
+        for b in mine {
+            unsafe { alloc::free(*b) };
+        }
+        let mut left = 0;
+        alloc::for_each_container(&mut |b| left += set.contains(&(b.as_ptr() as usize)) as usize);
+        assert_eq!(left, 0);
+        // Remote frees are collected and reused: no new pools needed.
+        let again: Vec<_> = (0..2000).map(|_| alloc::alloc(48, true)).collect();
+        let reused = again
+            .iter()
+            .filter(|b| set.contains(&(b.as_ptr() as usize)))
+            .count();
+        assert!(reused >= 1000, "only {reused} blocks reused");
+        for b in again {
+            unsafe { alloc::free(b) };
+        }
+    })
+    .join()
+    .unwrap();
 }

@@ -2,7 +2,8 @@
 //! crate's sources so the tests in `tests/` can model-check them with loom.
 //!
 //! The module tree mirrors the main crate's paths (`crate::runtime::{sync,
-//! mutex, refcount, brc}`, `crate::object::header`), which are the only paths
+//! mutex, refcount, brc, bias, solo, alloc,
+//! weakref}`, `crate::object::header`), which are the only paths
 //! those files use to reach each other. Under `--cfg loom`, `sync.rs` swaps in
 //! loom's atomics, mutex, condvar and thread-local thread id; without it the
 //! crate builds against std/parking_lot and the tests are cfg'd out.
@@ -25,6 +26,26 @@ pub mod runtime {
 
     #[path = "brc.rs"]
     pub mod brc;
+
+    #[path = "bias.rs"]
+    pub mod bias;
+
+    #[path = "solo.rs"]
+    pub mod solo;
+
+    // The allocator without its thread-local glue (`alloc/mod.rs`): the
+    // models drive heaps directly.
+    pub mod alloc {
+        #[path = "arena.rs"]
+        pub mod arena;
+        #[path = "heap.rs"]
+        pub mod heap;
+        #[path = "pool.rs"]
+        pub mod pool;
+    }
+
+    #[path = "weakref.rs"]
+    pub mod weakref;
 }
 
 #[path = "../../src/object"]

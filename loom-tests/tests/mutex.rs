@@ -12,7 +12,8 @@ use loom::sync::atomic::{AtomicUsize, Ordering};
 use loom::sync::Arc;
 use loom::thread;
 
-use loom_tests::runtime::mutex::{lock_two, ObjLockGuard, RawObjMutex};
+use loom_tests::object::header::ObjectHeader;
+use loom_tests::runtime::mutex::{lock_two, ObjLockGuard};
 
 // `lock_slow` spins up to `SPINS` (40) times per round, each a load and a
 // yield, before parking (a yield too): a waiter legitimately takes
@@ -21,16 +22,22 @@ fn model(bound: usize, f: impl Fn() + Sync + Send + 'static) {
     loom_tests::check_model(bound, 20_000, f);
 }
 
-/// A counter that only the holder of `lock` may touch.
+/// A counter that only the holder of the object lock may touch. No thread
+/// owns the object (tid 0), so its lock is not biased: `bias.rs` models that.
 struct Guarded {
-    lock: RawObjMutex,
+    header: ObjectHeader,
     value: UnsafeCell<usize>,
+}
+
+/// Unbiased objects never need a revocation.
+fn no_revoke(_: &ObjectHeader) {
+    unreachable!("revocation of an unbiased lock")
 }
 
 impl Guarded {
     fn new() -> Arc<Guarded> {
         Arc::new(Guarded {
-            lock: RawObjMutex::new(),
+            header: ObjectHeader::new(std::ptr::null(), 0),
             value: UnsafeCell::new(0),
         })
     }
@@ -58,12 +65,12 @@ fn mutex_excludes() {
         let g = Guarded::new();
         let work = |g: &Guarded| {
             {
-                let _guard = ObjLockGuard::new(&g.lock);
+                let _guard = ObjLockGuard::new(&g.header, no_revoke);
                 g.bump();
             }
-            g.lock.lock();
+            g.header.mutex.lock();
             g.bump();
-            g.lock.unlock();
+            g.header.mutex.unlock();
         };
         let t = {
             let g = g.clone();
@@ -71,7 +78,7 @@ fn mutex_excludes() {
         };
         work(&g);
         t.join().unwrap();
-        assert!(!g.lock.is_locked());
+        assert!(!g.header.mutex.is_locked());
         assert_eq!(g.get(), 4);
     });
 }
@@ -87,19 +94,19 @@ fn mutex_lock_two_orders() {
         let t = {
             let (a, b) = (a.clone(), b.clone());
             thread::spawn(move || {
-                let _guards = lock_two(&a.lock, &b.lock);
+                let _guards = lock_two(&a.header, &b.header, no_revoke);
                 a.bump();
                 b.bump();
             })
         };
         {
-            let (_g1, g2) = lock_two(&b.lock, &a.lock);
+            let (_g1, g2) = lock_two(&b.header, &a.header, no_revoke);
             assert!(g2.is_some());
             a.bump();
             b.bump();
         }
         t.join().unwrap();
-        assert!(!a.lock.is_locked() && !b.lock.is_locked());
+        assert!(!a.header.mutex.is_locked() && !b.header.mutex.is_locked());
         assert_eq!((a.get(), b.get()), (2, 2));
     });
 }
@@ -112,17 +119,17 @@ fn mutex_lock_two_same() {
         let t = {
             let a = a.clone();
             thread::spawn(move || {
-                let (_g, none) = lock_two(&a.lock, &a.lock);
+                let (_g, none) = lock_two(&a.header, &a.header, no_revoke);
                 assert!(none.is_none());
                 a.bump();
             })
         };
         {
-            let _g = ObjLockGuard::new(&a.lock);
+            let _g = ObjLockGuard::new(&a.header, no_revoke);
             a.bump();
         }
         t.join().unwrap();
-        assert!(!a.lock.is_locked());
+        assert!(!a.header.mutex.is_locked());
         assert_eq!(a.get(), 2);
     });
 }
@@ -139,23 +146,23 @@ fn mutex_try_lock() {
         let t = {
             let (g, wins) = (g.clone(), wins.clone());
             thread::spawn(move || {
-                if g.lock.try_lock() {
+                if g.header.mutex.try_lock() {
                     g.bump();
                     wins.fetch_add(1, Ordering::Relaxed);
-                    g.lock.unlock();
+                    g.header.mutex.unlock();
                 }
             })
         };
-        if g.lock.try_lock() {
-            assert!(!g.lock.try_lock(), "try_lock of a held lock");
+        if g.header.mutex.try_lock() {
+            assert!(!g.header.mutex.try_lock(), "try_lock of a held lock");
             g.bump();
             wins.fetch_add(1, Ordering::Relaxed);
-            g.lock.unlock();
+            g.header.mutex.unlock();
         }
         t.join().unwrap();
         let wins = wins.load(Ordering::Relaxed);
         assert!(wins >= 1, "both try_locks failed");
         assert_eq!(g.get(), wins);
-        assert!(!g.lock.is_locked());
+        assert!(!g.header.mutex.is_locked());
     });
 }

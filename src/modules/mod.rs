@@ -1,7 +1,8 @@
 //! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`,
-//! `_introspect` (native) and the modules bundled in the binary as Python
-//! source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory streams),
-//! `token`, `tokenize`, `dis` and `inspect` (on `_introspect`), `types`. The import
+//! `_introspect`, `_weakref` (native) and the modules bundled in the binary
+//! as Python source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory
+//! streams), `token`, `tokenize`, `dis` and `inspect` (on `_introspect`),
+//! `weakref` (on `_weakref`), `atexit` and `types`. The import
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
@@ -12,6 +13,7 @@ pub mod math;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod weakref;
 
 use crate::object::pyref::Py;
 use crate::object::value::Value;
@@ -32,6 +34,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("dis", include_str!("dis.py")),
     ("inspect", include_str!("inspect.py")),
     ("types", include_str!("types.py")),
+    ("weakref", include_str!("weakref.py")),
+    ("atexit", include_str!("atexit.py")),
 ];
 
 /// Put native functions into a module's namespace.
@@ -59,6 +63,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "importlib" => Ok(importlib::create().into_value()),
         "math" => Ok(math::create().into_value()),
         "_introspect" => Ok(introspect::create().into_value()),
+        "_weakref" => Ok(weakref::create().into_value()),
         _ => {
             let &(name, source) = BUNDLED.iter().find(|(n, _)| *n == name)?;
             let m = new_module(name);
@@ -83,6 +88,6 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
 pub fn is_builtin(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "builtins" | "time" | "_thread" | "importlib" | "math" | "_introspect"
+        "sys" | "builtins" | "time" | "_thread" | "importlib" | "math" | "_introspect" | "_weakref"
     ) || BUNDLED.iter().any(|(n, _)| *n == name)
 }

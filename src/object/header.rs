@@ -5,7 +5,8 @@
 //! | offset | field        | who writes it                                   |
 //! |--------|--------------|-------------------------------------------------|
 //! | 0      | `tid`        | allocating thread; cleared (0) when merged      |
-//! | 8      | padding (2)  |                                                 |
+//! | 8      | `bias`       | allocation (BIASED); revokers (`runtime::bias`) |
+//! | 9      | padding (1)  |                                                 |
 //! | 10     | `mutex`      | any thread: the per-object lock (`runtime::mutex`) |
 //! | 11     | `gc_bits`    | allocation and (later) the cycle collector      |
 //! | 12     | `ref_local`  | the owner thread only (relaxed load + store)    |
@@ -20,8 +21,11 @@
 //! the object layer (`object/pyref.rs`) gives it meaning. That keeps the
 //! refcount and brc protocols testable under loom with a bare header.
 
+use crate::runtime::bias::{BIASED, UNBIASED};
 use crate::runtime::mutex::RawObjMutex;
-use crate::runtime::sync::{AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering};
+use crate::runtime::sync::{
+    self, AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering, GIL_BUILD,
+};
 
 /// `ref_local` value of an immortal object.
 pub const IMMORTAL: u32 = u32::MAX;
@@ -31,12 +35,20 @@ pub const IMMORTAL: u32 = u32::MAX;
 pub const GC_DEFERRED: u8 = 1 << 0;
 /// `gc_bits`: the object is a container the cycle collector must traverse.
 pub const GC_TRACKED: u8 = 1 << 1;
+/// `gc_bits`: `__del__` has run (PEP 442: never twice, even if the object
+/// was resurrected). CPython's `_PyGC_BITS_FINALIZED`.
+pub const GC_FINALIZED: u8 = 1 << 2;
+/// `gc_bits`: the object has (had) weak references listed in
+/// `runtime::weakref`'s table; its deallocation must clear them.
+pub const GC_WEAKREFS: u8 = 1 << 3;
 
 #[repr(C)]
 pub struct ObjectHeader {
     /// Owning thread (`sync::thread_id()` of the allocator), 0 when none.
     pub tid: AtomicUsize,
-    _padding: u16,
+    /// Whether the owner may skip the object lock (`runtime::bias`).
+    pub bias: AtomicU8,
+    _padding: u8,
     /// One-byte per-object lock.
     pub mutex: RawObjMutex,
     pub gc_bits: AtomicU8,
@@ -55,6 +67,11 @@ impl ObjectHeader {
     pub fn new(ob_type: *const (), owner: usize) -> Self {
         ObjectHeader {
             tid: AtomicUsize::new(owner),
+            bias: AtomicU8::new(if owner != 0 && !GIL_BUILD && sync::bias_new_objects() {
+                BIASED
+            } else {
+                UNBIASED
+            }),
             _padding: 0,
             mutex: RawObjMutex::new(),
             gc_bits: AtomicU8::new(0),

@@ -17,9 +17,10 @@ use std::marker::PhantomData;
 use std::ops::Deref;
 use std::ptr::NonNull;
 
-use crate::object::header::{ObjectHeader, GC_TRACKED};
+use crate::object::header::{ObjectHeader, GC_TRACKED, GC_WEAKREFS};
 use crate::object::typeobj::{PyType, TYPE_DICT_TRAILER};
 use crate::object::value::Value;
+use crate::runtime::alloc;
 use crate::runtime::brc::QueuedObject;
 use crate::runtime::refcount::{self, SharedDecref};
 use crate::runtime::sync::{thread_id, Ordering};
@@ -51,16 +52,44 @@ impl<T: PyPayload> VTableOf<T> {
     };
 }
 
+/// Does `Py<T>` come from the pool allocator (`runtime::alloc`)? Decided
+/// per payload type at compile time; the rest use the system allocator.
+const fn pooled<T>() -> bool {
+    std::mem::size_of::<Py<T>>() <= alloc::MAX_SMALL && std::mem::align_of::<Py<T>>() <= 8
+}
+
+/// Place a new object in memory of its own.
+#[inline]
+fn allocate<T: PyPayload>(obj: Py<T>) -> NonNull<Py<T>> {
+    if pooled::<T>() {
+        let p = alloc::alloc(std::mem::size_of::<Py<T>>(), T::CONTAINER).cast::<Py<T>>();
+        // SAFETY: a fresh block of the right size and alignment (8).
+        unsafe { p.as_ptr().write(obj) };
+        p
+    } else {
+        NonNull::from(Box::leak(Box::new(obj)))
+    }
+}
+
 /// # Safety
 /// `ptr` is a dead (refcount zero) object allocated as `Py<T>`.
 unsafe fn dealloc_impl<T: PyPayload>(ptr: NonNull<ObjectHeader>) {
-    // SAFETY: the caller guarantees the layout and that no reference remains.
-    let boxed = unsafe { Box::from_raw(ptr.as_ptr() as *mut Py<T>) };
+    let obj = ptr.cast::<Py<T>>();
     // SAFETY: a live object's type pointer is a live `Py<PyType>`.
-    let ty = unsafe { &*(boxed.header.ob_type() as *const Py<PyType>) };
+    let ty = unsafe { &*(obj.as_ref().header.ob_type() as *const Py<PyType>) };
     let heap_type = ty.payload.is_heap_type();
     let ty_ptr = NonNull::from(&ty.header);
-    drop(boxed);
+    if pooled::<T>() {
+        // SAFETY: the caller guarantees the layout and that no reference
+        // remains; the block came from `alloc::alloc` (`allocate`).
+        unsafe {
+            std::ptr::drop_in_place(obj.as_ptr());
+            alloc::free(obj.cast());
+        }
+    } else {
+        // SAFETY: as above, allocated by `Box` in `allocate`.
+        drop(unsafe { Box::from_raw(obj.as_ptr()) });
+    }
     if heap_type {
         // Instances of heap types own a reference to their type.
         // SAFETY: that reference was taken in `PyRef::new_in`.
@@ -139,7 +168,10 @@ impl<T> Py<T> {
     /// Run `f` with the object's mutex held (see `runtime::mutex`).
     #[inline]
     pub fn locked<R>(&self, f: impl FnOnce() -> R) -> R {
-        let _guard = crate::runtime::mutex::ObjLockGuard::new(&self.header.mutex);
+        let _guard = crate::runtime::mutex::ObjLockGuard::new(
+            &self.header,
+            crate::runtime::thread::revoke_bias,
+        );
         f()
     }
 
@@ -191,9 +223,8 @@ impl<T: PyPayload> PyRef<T> {
         if T::CONTAINER {
             header.gc_bits.store(GC_TRACKED, Ordering::Relaxed);
         }
-        let boxed = Box::new(Py { header, payload });
         PyRef {
-            ptr: NonNull::from(Box::leak(boxed)),
+            ptr: allocate(Py { header, payload }),
             _marker: PhantomData,
         }
     }
@@ -204,9 +235,8 @@ impl<T: PyPayload> PyRef<T> {
     /// until the type table is patched).
     pub fn new_raw(payload: T, ob_type: *const ()) -> PyRef<T> {
         let header = ObjectHeader::new(ob_type, thread_id());
-        let boxed = Box::new(Py { header, payload });
         PyRef {
-            ptr: NonNull::from(Box::leak(boxed)),
+            ptr: allocate(Py { header, payload }),
             _marker: PhantomData,
         }
     }
@@ -356,6 +386,15 @@ impl ObjRef {
         }
     }
 
+    /// Drop this reference; true when that deallocated the object (the
+    /// eval loop then checks for finalizers it queued, `vm::finalize`).
+    #[inline(always)]
+    pub fn release_freed(self) -> bool {
+        let p = self.0;
+        std::mem::forget(self);
+        release(p)
+    }
+
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // SAFETY: the object is alive and its type's vtable matches it.
         unsafe { (self.class().payload.vtable.traverse)(self.0, visit) }
@@ -390,13 +429,20 @@ impl std::fmt::Debug for ObjRef {
 
 // ===== Release and deallocation =====
 
+/// Drop one reference; true when the object was deallocated.
 #[inline(always)]
-fn release(ptr: NonNull<ObjectHeader>) {
+fn release(ptr: NonNull<ObjectHeader>) -> bool {
     // SAFETY: the caller owned a reference, so the object is alive.
     match refcount::decref(unsafe { ptr.as_ref() }) {
-        SharedDecref::Done => {}
-        SharedDecref::Dealloc => dealloc(ptr),
-        SharedDecref::Queue => thread::queue_object(QueuedObject(ptr.as_ptr()), dealloc_queued),
+        SharedDecref::Done => false,
+        SharedDecref::Dealloc => {
+            dealloc(ptr);
+            true
+        }
+        SharedDecref::Queue => {
+            thread::queue_object(QueuedObject(ptr.as_ptr()), dealloc_queued);
+            false
+        }
     }
 }
 
@@ -437,7 +483,15 @@ fn dealloc_now(ptr: NonNull<ObjectHeader>) {
     // types are immortal, heap types are held by the instance until the
     // vtable's dealloc releases them) and its vtable matches its layout.
     unsafe {
-        let ty = &*((*ptr.as_ptr()).ob_type() as *const Py<PyType>);
+        let h = &*ptr.as_ptr();
+        let ty = &*(h.ob_type() as *const Py<PyType>);
+        // `__del__` and weak references (`vm::finalize`): heap types only
+        // have `__del__`; the header bit says whether weakrefs were made.
+        if (ty.payload.is_heap_type() || h.gc_bits.load(Ordering::Relaxed) & GC_WEAKREFS != 0)
+            && !crate::vm::finalize::before_dealloc(ptr, ty)
+        {
+            return;
+        }
         (ty.payload.vtable.dealloc)(ptr);
     }
 }

@@ -54,6 +54,8 @@ pub struct PyType {
     pub flags: u32,
     /// Creates instances (`__new__` of a builtin base); inherited by subclasses.
     pub new: OnceLock<crate::objects::method::NewFn>,
+    /// `type_epoch() << 1 | has __del__`, for `vm::finalize` (0: unknown).
+    pub del_cache: AtomicU64,
 }
 
 impl PyPayload for PyType {
@@ -108,6 +110,7 @@ impl PyType {
             subclass_layout: LayoutOf::<T>::LAYOUT,
             flags,
             new: OnceLock::new(),
+            del_cache: AtomicU64::new(0),
         }
     }
 

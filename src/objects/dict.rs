@@ -103,6 +103,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                     return Some(eq);
                 }
             }
+            if let Some(eq) = crate::objects::method::method_eq(a, b) {
+                return Some(eq);
+            }
             if builtin(x) && builtin(y) && x.class().is(y.class()) && !x.payload_is::<PyTuple>() {
                 // Distinct objects of the same builtin type without value
                 // equality here (lists, dicts...) need the full protocol.

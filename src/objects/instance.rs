@@ -34,12 +34,14 @@ impl PyPayload for PyInstance {
 
 /// `object.__new__(cls, *args)`: extra arguments are an error unless the
 /// class overrides `__init__` and not `__new__` (CPython's `object_new`).
-pub fn object_new(_vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+pub fn object_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     if !args.values.is_empty() {
         let names = &interp().names;
         let object = &types().object;
-        let own = |n: &Py<PyStr>| -> bool {
-            match (cls.lookup(n), object.payload.dict.get_str(n)) {
+        // Through the thread's type cache: every thread creating instances
+        // would otherwise lock the same class dicts.
+        let mut own = |n: &Py<PyStr>| -> bool {
+            match (vm.lookup_type(cls, n), vm.lookup_type(object, n)) {
                 (Some(a), Some(b)) => a.is(&b),
                 _ => false,
             }

@@ -50,6 +50,23 @@ impl PyPayload for PyList {
     }
 }
 
+impl Drop for PyList {
+    /// Items die last to first, as CPython's `list_dealloc` (the order in
+    /// which their `__del__` methods run).
+    fn drop(&mut self) {
+        drop_reversed(std::mem::take(self.items.get_mut()));
+    }
+}
+
+/// Drop values removed from a sequence last to first: CPython's order
+/// (`list_dealloc`, `_list_clear`, `list_ass_slice`, `tupledealloc`), in
+/// which their `__del__` methods run.
+pub fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(v) = items.pop() {
+        drop(v);
+    }
+}
+
 pub fn new_list(items: Vec<Value>) -> PyRef<PyList> {
     PyRef::new_in(PyList::from_vec(items), &types().list)
 }
@@ -140,7 +157,7 @@ impl Py<PyList> {
     /// Replace the whole contents (old items dropped unlocked).
     pub fn replace_all(&self, items: Vec<Value>) {
         let old = self.with_items(|v| std::mem::replace(v, items));
-        drop(old);
+        drop_reversed(old);
     }
 }
 

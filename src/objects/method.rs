@@ -128,6 +128,30 @@ impl PyPayload for PyBuiltinFunction {
     }
 }
 
+/// `m1 == m2` for bound methods (Python or native): the same function
+/// bound to the same object (CPython 3.8+ `method_richcompare` compares
+/// `__self__` by identity). `None` when `a` and `b` are not both methods.
+pub fn method_eq(a: &Value, b: &Value) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.downcast::<PyBoundMethod>(), b.downcast::<PyBoundMethod>()) {
+        return Some(x.func.is(&y.func) && x.self_.is(&y.self_));
+    }
+    let (x, y) = (
+        a.downcast::<PyBuiltinFunction>()?,
+        b.downcast::<PyBuiltinFunction>()?,
+    );
+    Some(x.func as usize == y.func as usize && x.name == y.name && x.self_.is(&y.self_))
+}
+
+/// The hash that goes with `method_eq`: the receiver's identity and the
+/// function's (CPython's `method_hash`).
+pub fn method_hash(v: &Value) -> Option<i64> {
+    if let Some(m) = v.downcast::<PyBoundMethod>() {
+        return Some(((m.self_.id() >> 4) ^ (m.func.id() >> 4)) & i64::MAX);
+    }
+    let f = v.downcast::<PyBuiltinFunction>()?;
+    Some(((f.self_.id() >> 4) ^ (f.func as usize as i64 >> 4)) & i64::MAX)
+}
+
 pub struct PyMethodDescr {
     pub name: &'static str,
     pub func: NativeFn,

@@ -43,4 +43,5 @@ pub mod type_;
 pub mod types;
 pub mod unicode_tables;
 pub mod union_type;
+pub mod weakref;
 pub mod wrapper_descr;

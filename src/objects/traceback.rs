@@ -36,6 +36,10 @@ pub struct PyTraceback {
     pub lasti: u32,
     /// `tb_frame`, made on first access.
     frame: OnceLock<PyRef<PyFrameObject>>,
+    /// The variables of the frame, moved here when the exception popped
+    /// it: a traceback keeps them alive as CPython's frame object does, so
+    /// they die (and their `__del__` runs) when the exception is dropped.
+    locals: OnceLock<Box<[Value]>>,
 }
 
 impl PyPayload for PyTraceback {
@@ -45,6 +49,16 @@ impl PyPayload for PyTraceback {
         if let Some(f) = self.frame.get() {
             visit(&f.to_value());
         }
+        self.locals.get().into_iter().flatten().for_each(visit);
+    }
+}
+
+/// Keep the popped frame's `locals` alive in traceback entry `tb` (the
+/// exception's innermost-so-far entry, which is that frame's).
+pub fn keep_locals(tb: &Value, locals: Vec<Value>) {
+    if let Some(t) = tb.downcast::<PyTraceback>() {
+        // Already set (a re-raise in the same frame): drop them now.
+        let _ = t.payload.locals.set(locals.into_boxed_slice());
     }
 }
 
@@ -97,6 +111,7 @@ pub fn new_traceback(
         lineno,
         lasti,
         frame: OnceLock::new(),
+        locals: OnceLock::new(),
     };
     PyRef::new_in(tb, traceback_type()).into_value()
 }

@@ -20,6 +20,13 @@ impl PyPayload for PyTuple {
     }
 }
 
+impl Drop for PyTuple {
+    /// Items die last to first, as CPython's `tupledealloc`.
+    fn drop(&mut self) {
+        crate::objects::list::drop_reversed(std::mem::take(&mut self.items).into_vec());
+    }
+}
+
 pub fn new_tuple(items: Vec<Value>) -> PyRef<PyTuple> {
     PyRef::new_in(
         PyTuple {

@@ -277,6 +277,7 @@ pub fn new_heap_type(
         subclass_layout: solid.payload.subclass_layout,
         flags,
         new: OnceLock::new(),
+        del_cache: crate::runtime::sync::AtomicU64::new(0),
     };
     let cls = PyRef::new_in(ty, meta);
     // Every instance holds a reference to its class, from whichever thread

@@ -21,7 +21,12 @@
 //!
 //! In the GIL build `lock`/`unlock` compile to nothing: the GIL already
 //! serializes every container operation, which never spans a GIL hand-off.
+//! In the free-threaded build `ObjLockGuard` skips the lock on a thread in
+//! solo mode (`runtime::solo`: the only attached thread) and for the owner
+//! of a biased object (`runtime::bias`); both rely on the discipline above.
 
+use crate::object::header::ObjectHeader;
+use crate::runtime::bias;
 use crate::runtime::sync::{self, AtomicU8, Ordering, GIL_BUILD};
 
 const LOCKED: u8 = 0b01;
@@ -145,40 +150,68 @@ impl RawObjMutex {
     }
 }
 
-/// Holds an object's mutex; unlocks on drop.
+/// Holds an object's lock; unlocks on drop. Holds nothing when the lock is
+/// skipped: the GIL build, a thread in solo mode (`runtime::solo`), or the
+/// owner of a biased object (`runtime::bias`).
 pub struct ObjLockGuard<'a> {
-    mutex: &'a RawObjMutex,
+    mutex: Option<&'a RawObjMutex>,
 }
 
 impl<'a> ObjLockGuard<'a> {
+    /// Lock object `h`. `revoke(h)` is called first when its lock is biased
+    /// to another thread (`bias::revoke` with the thread registry).
     #[inline]
-    pub fn new(mutex: &'a RawObjMutex) -> Self {
-        mutex.lock();
-        ObjLockGuard { mutex }
+    pub fn new(h: &'a ObjectHeader, revoke: impl FnOnce(&ObjectHeader)) -> Self {
+        if GIL_BUILD || sync::is_solo() || bias::owner_skips(h) {
+            return ObjLockGuard { mutex: None };
+        }
+        if h.bias.load(Ordering::Acquire) != bias::UNBIASED {
+            revoke(h);
+        }
+        h.mutex.lock();
+        ObjLockGuard {
+            mutex: Some(&h.mutex),
+        }
     }
 }
 
 impl Drop for ObjLockGuard<'_> {
     #[inline]
     fn drop(&mut self) {
-        self.mutex.unlock();
+        if let Some(m) = self.mutex {
+            m.unlock();
+        }
     }
 }
 
-/// Lock two objects' mutexes in address order (the one permitted nesting).
+/// Lock two objects in address order (the one permitted nesting). Both
+/// locks are real: a bias skip must not be held while waiting for a lock.
 pub fn lock_two<'a>(
-    a: &'a RawObjMutex,
-    b: &'a RawObjMutex,
+    a: &'a ObjectHeader,
+    b: &'a ObjectHeader,
+    revoke: impl Fn(&ObjectHeader),
 ) -> (ObjLockGuard<'a>, Option<ObjLockGuard<'a>>) {
+    if GIL_BUILD || sync::is_solo() {
+        return (ObjLockGuard { mutex: None }, None);
+    }
+    for h in [a, b] {
+        if h.bias.load(Ordering::Acquire) != bias::UNBIASED {
+            revoke(h);
+        }
+    }
+    let real = |h: &'a ObjectHeader| {
+        h.mutex.lock();
+        ObjLockGuard {
+            mutex: Some(&h.mutex),
+        }
+    };
     if std::ptr::eq(a, b) {
-        return (ObjLockGuard::new(a), None);
+        return (real(a), None);
     }
     let (first, second) = if (a as *const _ as usize) < (b as *const _ as usize) {
         (a, b)
     } else {
         (b, a)
     };
-    let g1 = ObjLockGuard::new(first);
-    let g2 = ObjLockGuard::new(second);
-    (g1, Some(g2))
+    (real(first), Some(real(second)))
 }

@@ -12,6 +12,9 @@
 //! | flags | state    | meaning                                                   |
 //! |-------|----------|-----------------------------------------------------------|
 //! | 0b00  | default  | owner alive and counting locally                          |
+//! | 0b01  | WEAKREFS | as default, but the object may have weak references: a    |
+//! |       |          | non-owner may `try_incref` it, so the owner's last decref |
+//! |       |          | must go through the CAS (CPython `_Py_REF_MAYBE_WEAKREF`)  |
 //! | 0b10  | QUEUED   | a non-owner's decref found the shared count at zero and   |
 //! |       |          | queued the object to its owner (the queue holds that ref) |
 //! | 0b11  | MERGED   | counts merged into `ref_shared`; `tid` is 0, local unused |
@@ -20,12 +23,21 @@
 //! - owner decref to `ref_local == 0`: if `ref_shared == 0` the object is dead;
 //!   otherwise set MERGED (clearing `tid`), and it is dead if the shared count
 //!   is then zero.
-//! - non-owner decref: if `ref_shared` is exactly 0 (count 0, no flags) the
+//! - non-owner decref: if `ref_shared` is 0 (count 0, no flag but WEAKREFS) the
 //!   decref is handed to the owner: set QUEUED, push to the owner's queue
 //!   (`runtime::brc`); otherwise subtract one (possibly going negative). If the
 //!   result is "MERGED with count 0", the object is dead.
 //! - the owner merges its queue at safe points and at exit: the merged count
 //!   is `local + shared - 1`; zero means dead.
+//!
+//! - `try_incref` (weak references, `runtime::weakref`): the owner adds to
+//!   its local count unless it is 0; a non-owner CASes `ref_shared` up
+//!   unless it is exactly 0 or exactly MERGED (count 0). Both cases that
+//!   fail are the states a dead object is in; a live object with weak
+//!   references is never in them, because the WEAKREFS flag makes its word
+//!   nonzero until it merges. The CAS orders it against the owner's merge
+//!   CAS: either the increment lands first (the merge sees a count and the
+//!   object lives) or the merge does (MERGED with count 0: the try fails).
 //!
 //! Functions here never free: they return `true` when the caller must
 //! deallocate, so this module needs no knowledge of object layouts.
@@ -38,6 +50,7 @@ use crate::runtime::sync::{thread_id, Ordering, GIL_BUILD};
 
 pub const SHARED_SHIFT: u32 = 2;
 pub const FLAG_MASK: isize = 0b11;
+pub const MAYBE_WEAKREF: isize = 0b01;
 pub const QUEUED: isize = 0b10;
 pub const MERGED: isize = 0b11;
 const ONE_SHARED: isize = 1 << SHARED_SHIFT;
@@ -122,7 +135,7 @@ fn merge_zero_local(h: &ObjectHeader) -> bool {
 fn decref_shared(h: &ObjectHeader) -> SharedDecref {
     let mut shared = h.ref_shared.load(Ordering::Relaxed);
     loop {
-        let queue = shared == 0;
+        let queue = shared == 0 || shared == MAYBE_WEAKREF;
         // Queueing does not subtract: the queue holds this reference until
         // the owner merges it.
         let new = if queue { QUEUED } else { shared - ONE_SHARED };
@@ -165,6 +178,87 @@ pub fn explicit_merge(h: &ObjectHeader, extra: isize) -> isize {
             Err(actual) => shared = actual,
         }
     }
+}
+
+/// Take a new reference unless the object is already dead (its count
+/// reached zero): CPython's `_Py_TryIncref`. Only sound when the object's
+/// memory cannot be freed meanwhile (`runtime::weakref` holds the stripe
+/// lock its deallocation must take) and when the object was marked with
+/// `set_maybe_weakref` while a reference to it was held.
+pub fn try_incref(h: &ObjectHeader) -> bool {
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local == IMMORTAL {
+        return true;
+    }
+    if is_owner(h) {
+        // Local 0 with us as owner: its last decref is running on this
+        // very thread (a merged object has no owner).
+        if local == 0 {
+            return false;
+        }
+        h.ref_local.store(local + 1, Ordering::Relaxed);
+        return true;
+    }
+    let mut shared = h.ref_shared.load(Ordering::Relaxed);
+    loop {
+        if shared == 0 || shared == MERGED {
+            return false;
+        }
+        // Relaxed suffices for the success (as incref); the object's
+        // memory is kept by the caller's lock, not by this ordering.
+        match h.ref_shared.compare_exchange_weak(
+            shared,
+            shared + ONE_SHARED,
+            Ordering::Relaxed,
+            Ordering::Relaxed,
+        ) {
+            Ok(_) => return true,
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Flag a live object as possibly weakly referenced (`MAYBE_WEAKREF`), so
+/// that its owner's last decref takes the CAS path that `try_incref`
+/// synchronizes with. The caller holds a reference. CPython's
+/// `_PyObject_SetMaybeWeakref`.
+pub fn set_maybe_weakref(h: &ObjectHeader) {
+    if GIL_BUILD || h.ref_local.load(Ordering::Relaxed) == IMMORTAL {
+        return;
+    }
+    let mut shared = h.ref_shared.load(Ordering::Relaxed);
+    loop {
+        if shared & FLAG_MASK != 0 {
+            // Already flagged, queued or merged: the owner's fast path
+            // (`shared == 0`) is closed either way.
+            return;
+        }
+        match h.ref_shared.compare_exchange_weak(
+            shared,
+            shared | MAYBE_WEAKREF,
+            Ordering::Relaxed,
+            Ordering::Relaxed,
+        ) {
+            Ok(_) => return,
+            Err(actual) => shared = actual,
+        }
+    }
+}
+
+/// Give a dead object (count zero, about to be deallocated) one reference
+/// owned by the calling thread again: a finalizer resurrects it to run
+/// `__del__`. `weakrefs` keeps the MAYBE_WEAKREF flag. The caller must
+/// exclude concurrent `try_incref` (the weakref stripe lock).
+pub fn resurrect(h: &ObjectHeader, current_thread: usize, weakrefs: bool) {
+    h.tid.store(current_thread, Ordering::Relaxed);
+    h.ref_local.store(1, Ordering::Relaxed);
+    let flags = if weakrefs && !GIL_BUILD {
+        MAYBE_WEAKREF
+    } else {
+        0
+    };
+    // Release: a try_incref that sees the flag sees the owner's fields.
+    h.ref_shared.store(flags, Ordering::Release);
 }
 
 /// Does the calling thread hold the only reference? (CPython's

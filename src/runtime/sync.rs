@@ -53,6 +53,51 @@ pub fn set_thread_id(id: usize) {
     THREAD_ID.with(|t| t.set(id));
 }
 
+// Per-thread lock flags, read on every object lock and allocation.
+const SOLO: u8 = 1 << 0;
+const NO_BIAS: u8 = 1 << 1;
+
+#[cfg(not(loom))]
+std::thread_local! {
+    static LOCK_FLAGS: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+#[cfg(loom)]
+loom::thread_local! {
+    static LOCK_FLAGS: std::cell::Cell<u8> = std::cell::Cell::new(0);
+}
+
+#[inline(always)]
+fn lock_flag(bit: u8) -> bool {
+    LOCK_FLAGS.with(|f| f.get() & bit != 0)
+}
+
+fn set_lock_flag(bit: u8, on: bool) {
+    LOCK_FLAGS.with(|f| f.set(if on { f.get() | bit } else { f.get() & !bit }));
+}
+
+/// Is the calling thread in solo mode (`runtime::solo`): the only attached
+/// thread, so object locks are skipped?
+#[inline(always)]
+pub fn is_solo() -> bool {
+    lock_flag(SOLO)
+}
+
+/// Only `runtime::solo` sets it, keeping it in step with the shared state.
+pub fn set_solo(on: bool) {
+    set_lock_flag(SOLO, on);
+}
+
+/// Do the calling thread's new objects get locks biased to it
+/// (`runtime::bias`)?
+#[inline(always)]
+pub fn bias_new_objects() -> bool {
+    !lock_flag(NO_BIAS)
+}
+
+pub fn stop_biasing_new_objects() {
+    set_lock_flag(NO_BIAS, true);
+}
+
 // ===== Blocking =====
 
 /// A short busy-wait step of a spinning lock.
@@ -60,6 +105,14 @@ pub fn set_thread_id(id: usize) {
 pub fn spin_hint() {
     #[cfg(not(loom))]
     std::hint::spin_loop();
+    #[cfg(loom)]
+    loom::thread::yield_now();
+}
+
+/// Let other threads run (a waiting loop's slow step).
+pub fn yield_now() {
+    #[cfg(not(loom))]
+    std::thread::yield_now();
     #[cfg(loom)]
     loom::thread::yield_now();
 }
@@ -109,6 +162,19 @@ pub fn unpark_one(addr: usize, after: impl FnOnce(bool)) {
     }
     #[cfg(loom)]
     after(false);
+}
+
+/// Wake every thread parked on `addr`.
+pub fn unpark_all(addr: usize) {
+    #[cfg(not(loom))]
+    {
+        // SAFETY: the key is the address of a live atomic owned by the caller.
+        unsafe {
+            parking_lot_core::unpark_all(addr, parking_lot_core::DEFAULT_UNPARK_TOKEN);
+        }
+    }
+    #[cfg(loom)]
+    let _ = addr;
 }
 
 // ===== A plain mutex for runtime registries =====

@@ -20,8 +20,11 @@ use std::sync::Arc;
 use dashmap::DashMap;
 
 use crate::object::header::ObjectHeader;
+use crate::runtime::bias::{self, Handshake};
 use crate::runtime::brc::{BrcQueue, QueuedObject};
+use crate::runtime::gil;
 use crate::runtime::refcount::{self, SharedDecref};
+use crate::runtime::solo::SoloState;
 use crate::runtime::sync::{self, AtomicU32, AtomicUsize, Ordering};
 
 /// Eval-breaker bits: reasons for a thread to leave its fast path.
@@ -29,6 +32,12 @@ pub const BREAK_BRC_MERGE: u32 = 1 << 0;
 pub const BREAK_GIL_DROP: u32 = 1 << 1;
 /// Destructors queued Python code on this thread (`vm::finalize`).
 pub const BREAK_FINALIZE: u32 = 1 << 2;
+/// Another thread waits to attach: leave solo mode (`runtime::solo`).
+pub const BREAK_SOLO_LEAVE: u32 = 1 << 3;
+/// This may be the only attached thread: try solo mode.
+pub const BREAK_SOLO_ENTER: u32 = 1 << 4;
+/// Another thread revokes the bias of an object's lock: acknowledge.
+pub const BREAK_BIAS_ACK: u32 = 1 << 5;
 
 /// The part of a thread's state other threads may touch.
 pub struct ThreadShared {
@@ -36,6 +45,8 @@ pub struct ThreadShared {
     pub brc: BrcQueue,
     /// Checked by the eval loop on backward jumps and calls.
     pub eval_breaker: AtomicU32,
+    /// Its side of lock-bias revocations (`runtime::bias`).
+    pub bias: Handshake,
 }
 
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
@@ -54,6 +65,7 @@ pub fn register() -> Arc<ThreadShared> {
         id,
         brc: BrcQueue::new(),
         eval_breaker: AtomicU32::new(0),
+        bias: Handshake::new(),
     });
     registry().insert(id, shared.clone());
     shared
@@ -102,4 +114,80 @@ pub fn set_breaker(id: usize, bits: u32) {
     if let Some(t) = registry().get(&id) {
         t.eval_breaker.fetch_or(bits, Ordering::Release);
     }
+}
+
+// ===== Attached and detached =====
+//
+// A thread is attached while it may touch Python objects, detached around
+// blocking calls (`Vm::allow_threads`) and after it exits. With a GIL in
+// force attaching takes the GIL; without, it counts the thread in
+// `runtime::solo`'s word, so the only attached thread can skip object locks.
+
+fn solo() -> &'static SoloState {
+    static SOLO: std::sync::OnceLock<SoloState> = std::sync::OnceLock::new();
+    SOLO.get_or_init(SoloState::new)
+}
+
+/// Attach the calling thread: it may run Python code after this.
+pub fn attach(me: &ThreadShared) {
+    if gil::enabled() {
+        gil::attach(me.id);
+        // The GIL excludes the other threads as solo mode does.
+        sync::set_solo(true);
+    } else {
+        solo().attach(me.id, |owner| set_breaker(owner, BREAK_SOLO_LEAVE));
+    }
+    me.bias.set_attached(true);
+}
+
+/// Detach the calling thread: it touches no object until `attach`.
+pub fn detach(me: &ThreadShared) {
+    me.bias.set_attached(false);
+    if gil::enabled() {
+        gil::detach();
+    } else if solo().detach() {
+        // One thread is left running Python code: let it go solo.
+        for t in registry().iter() {
+            if *t.key() != me.id {
+                t.eval_breaker.fetch_or(BREAK_SOLO_ENTER, Ordering::Release);
+            }
+        }
+    }
+}
+
+/// Safe-point handling of `BREAK_SOLO_ENTER` / `BREAK_SOLO_LEAVE`.
+pub fn solo_try_enter(me: usize) {
+    if !gil::enabled() {
+        solo().try_enter(me);
+    }
+}
+
+pub fn solo_leave() {
+    solo().leave();
+}
+
+/// Revoke the bias of `h`'s lock before the calling thread locks it
+/// (`runtime::bias`), through the registry.
+#[cold]
+pub fn revoke_bias(h: &ObjectHeader) {
+    let me = registry()
+        .get(&sync::thread_id())
+        .map(|t| t.value().clone());
+    let fallback;
+    let me_bias = match &me {
+        Some(t) => &t.bias,
+        None => {
+            fallback = Handshake::new();
+            &fallback
+        }
+    };
+    bias::revoke(
+        h,
+        me_bias,
+        |tid, f| match registry().get(&tid).map(|t| t.value().clone()) {
+            Some(t) => f(&t.bias),
+            None => false,
+        },
+        |tid| set_breaker(tid, BREAK_BIAS_ACK),
+    );
 }

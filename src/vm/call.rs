@@ -307,12 +307,15 @@ impl Vm {
             .as_obj()
             .and_then(|o| o.clone().into_typed::<PyCode>().ok())
             .ok_or_else(|| type_error("MAKE_FUNCTION expects a code object"))?;
-        let frame = &self.frames[fi];
+        let globals = self.frames[fi].globals.clone();
         let dict = PyDict::new_ref();
         let names = &interp().names;
-        if let Some(m) = frame.globals.get_str(&names.name) {
+        // Cached: every thread making closures or comprehensions reads
+        // the same module dict.
+        if let Some(m) = self.dict_get_str_cached(&globals, &names.name) {
             dict.set_str(&names.module, m);
         }
+        let frame = &self.frames[fi];
         let doc = match code.consts.first() {
             Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
                 d.clone()
@@ -372,7 +375,7 @@ impl Vm {
             return Ok(args.values[0].class().to_value());
         }
         let names = &interp().names;
-        let obj = match cls.lookup(&names.new) {
+        let obj = match self.lookup_type(cls, &names.new) {
             Some(new)
                 if new.payload_is::<PyFunction>()
                     || new.payload_is::<crate::objects::descriptor::PyStaticMethod>() =>
@@ -396,8 +399,8 @@ impl Vm {
                 if new as *const () == crate::objects::instance::object_new as *const ()
                     && !args.values.is_empty()
                 {
-                    let init = cls.lookup(&names.init);
-                    let object_init = t.object.payload.dict.get_str(&names.init);
+                    let init = self.lookup_type(cls, &names.init);
+                    let object_init = self.lookup_type(&t.object, &names.init);
                     if let (Some(i), Some(oi)) = (&init, &object_init) {
                         if i.is(oi) {
                             return Err(type_error(format!(
@@ -414,11 +417,8 @@ impl Vm {
             return Ok(obj);
         }
         if let Some(init) = self.lookup_special(&obj, &names.init) {
-            let is_object_init = t
-                .object
-                .payload
-                .dict
-                .get_str(&names.init)
+            let is_object_init = self
+                .lookup_type(&t.object, &names.init)
                 .is_some_and(|oi| oi.is(&init));
             if !is_object_init {
                 let mut v: ArgVec = SmallVec::new();

@@ -3,7 +3,10 @@
 //! Fast paths (small-int arithmetic and comparison, bool jumps, range and
 //! list iteration) are inline; everything else calls into `ops/` or
 //! `call.rs`. Safe points, where the eval breaker is checked (brc merges,
-//! GIL hand-off, later stop-the-world), are backward jumps and calls.
+//! GIL hand-off, finalizers, later stop-the-world), are backward jumps and
+//! calls, and the points after which a dropped object's finalizer must
+//! have run to match CPython (`vm::finalize`: stores, deletes, returns,
+//! native calls, a `POP_TOP` or `STORE_FAST` whose drop freed something).
 //!
 //! Errors leave the loop through `tri!`, which hands the exception to
 //! `unwind`: it finds the innermost handler block in the current frame or
@@ -132,6 +135,27 @@ impl Vm {
                         self.frames[fi].last_ip = ip - 1;
                     };
                 }
+                // A safe point after an instruction that may have dropped
+                // the last reference to an object (`vm::finalize`).
+                macro_rules! finalize_point {
+                    () => {
+                        if self.thread.eval_breaker.load(Ordering::Relaxed) != 0 {
+                            save_ip!();
+                            self.handle_eval_breaker();
+                        }
+                    };
+                }
+                // Drop a value; a safe point only if that freed something,
+                // so the fast path costs nothing more than the drop.
+                macro_rules! release {
+                    ($v:expr) => {
+                        if let Value::Obj(o) = $v {
+                            if o.release_freed() {
+                                finalize_point!();
+                            }
+                        }
+                    };
+                }
                 let mut unit = code.code[ip];
                 ip += 1;
                 let mut arg = unit.arg as u32;
@@ -143,7 +167,8 @@ impl Vm {
                 match unit.op {
                     Opcode::ExtendedArg | Opcode::Nop => {}
                     Opcode::PopTop => {
-                        self.pop();
+                        let v = self.pop();
+                        release!(v);
                     }
                     Opcode::PushNull => self.push(Value::Null),
                     Opcode::Copy => {
@@ -178,6 +203,7 @@ impl Vm {
                         let obj = tri!(self.borrow_local(&code, base, arg));
                         let v = self.pop();
                         tri!(self.set_attr(&obj, name, v));
+                        finalize_point!();
                     }
                     Opcode::LoadFastLoadFast => {
                         let second = code.code[ip].arg as u32;
@@ -198,9 +224,10 @@ impl Vm {
                         let second = code.code[ip].arg as u32;
                         ip += 1;
                         let v = self.pop();
-                        drop(std::mem::replace(&mut self.stack[base + arg as usize], v));
+                        let old = std::mem::replace(&mut self.stack[base + arg as usize], v);
                         let v = tri!(self.borrow_local(&code, base, second));
                         self.push(Value::clone(&v));
+                        release!(old);
                     }
                     Opcode::CompareJumpIfFalse | Opcode::CompareJumpIfTrue => {
                         let target = code.code[ip].arg as usize;
@@ -226,13 +253,14 @@ impl Vm {
                     Opcode::StoreFast => {
                         let v = self.pop();
                         let old = std::mem::replace(&mut self.stack[base + arg as usize], v);
-                        drop(old);
+                        release!(old);
                     }
                     Opcode::DeleteFast => {
                         let old = std::mem::take(&mut self.stack[base + arg as usize]);
                         if old.is_null() {
                             tri!(Err(self.unbound_local(&code.varnames[arg as usize])));
                         }
+                        release!(old);
                     }
                     Opcode::LoadDeref | Opcode::LoadClassDeref => {
                         let slot = base + code.nlocals() + arg as usize;
@@ -260,6 +288,7 @@ impl Vm {
                         {
                             c.set(v);
                         }
+                        finalize_point!();
                     }
                     Opcode::DeleteDeref => {
                         let slot = base + code.nlocals() + arg as usize;
@@ -270,6 +299,7 @@ impl Vm {
                             }
                             c.set(Value::Null);
                         }
+                        finalize_point!();
                     }
                     Opcode::LoadClosure => {
                         let v = self.stack[base + code.nlocals() + arg as usize].clone();
@@ -287,15 +317,21 @@ impl Vm {
                     }
                     Opcode::StoreGlobal => {
                         let v = self.pop();
-                        self.frames[fi]
-                            .globals
-                            .set_str(&code.names[arg as usize], v);
+                        let globals = self.frames[fi].globals.clone();
+                        globals.set_str(&code.names[arg as usize], v);
+                        self.forget_cached_read(&globals, &code.names[arg as usize]);
+                        finalize_point!();
                     }
                     Opcode::DeleteGlobal => {
                         let name = &code.names[arg as usize];
-                        if self.frames[fi].globals.del_str(name).is_none() {
+                        let globals = self.frames[fi].globals.clone();
+                        let old = globals.del_str(name);
+                        self.forget_cached_read(&globals, name);
+                        if old.is_none() {
                             tri!(Err(crate::objects::exception::name_error(name.as_str())));
                         }
+                        drop(old);
+                        finalize_point!();
                     }
                     Opcode::LoadName => {
                         save_ip!();
@@ -306,10 +342,12 @@ impl Vm {
                         let v = self.pop();
                         save_ip!();
                         tri!(self.store_name(fi, &code.names[arg as usize], v));
+                        finalize_point!();
                     }
                     Opcode::DeleteName => {
                         save_ip!();
                         tri!(self.delete_name(fi, &code.names[arg as usize]));
+                        finalize_point!();
                     }
                     Opcode::LoadAttr => {
                         let obj = self.pop();
@@ -322,11 +360,15 @@ impl Vm {
                         let v = self.pop();
                         save_ip!();
                         tri!(self.set_attr(&obj, &code.names[arg as usize], v));
+                        drop(obj);
+                        finalize_point!();
                     }
                     Opcode::DeleteAttr => {
                         let obj = self.pop();
                         save_ip!();
                         tri!(self.del_attr(&obj, &code.names[arg as usize]));
+                        drop(obj);
+                        finalize_point!();
                     }
                     Opcode::LoadMethod => {
                         let obj = self.pop();
@@ -347,12 +389,16 @@ impl Vm {
                         let v = self.pop();
                         save_ip!();
                         tri!(self.set_item(&cont, key, v));
+                        drop(cont);
+                        finalize_point!();
                     }
                     Opcode::DeleteSubscr => {
                         let key = self.pop();
                         let cont = self.pop();
                         save_ip!();
                         tri!(self.del_item(&cont, &key));
+                        drop((cont, key));
+                        finalize_point!();
                     }
                     Opcode::BinaryOp => {
                         let b = self.pop();
@@ -366,7 +412,8 @@ impl Vm {
                         let v = tri!(self.binary_op_fast(arg, a, b));
                         let slot = base + code.code[ip].arg as usize;
                         ip += 1;
-                        drop(std::mem::replace(&mut self.stack[slot], v));
+                        let old = std::mem::replace(&mut self.stack[slot], v);
+                        release!(old);
                     }
                     Opcode::LoadFastConstBinaryOp => {
                         let (c, op) = (code.code[ip].arg as usize, code.code[ip + 1].arg as u32);
@@ -547,7 +594,8 @@ impl Vm {
                             Some(v) if unit.op == Opcode::ForIterStoreFast => {
                                 let slot = base + code.code[ip].arg as usize;
                                 ip += 1;
-                                drop(std::mem::replace(&mut self.stack[slot], v));
+                                let old = std::mem::replace(&mut self.stack[slot], v);
+                                release!(old);
                             }
                             Some(v) => self.push(v),
                             None => {
@@ -603,6 +651,7 @@ impl Vm {
                         if pushed {
                             continue 'frames;
                         }
+                        finalize_point!();
                     }
                     Opcode::MakeFunction => {
                         save_ip!();
@@ -615,7 +664,13 @@ impl Vm {
                         if f.entry {
                             return Ok(FrameExit::Return(v));
                         }
+                        drop(f);
                         self.push(v);
+                        // The callee's locals are gone: a safe point in the
+                        // caller, whose ip CALL saved.
+                        if self.thread.eval_breaker.load(Ordering::Relaxed) != 0 {
+                            self.handle_eval_breaker();
+                        }
                         continue 'frames;
                     }
                     Opcode::ReturnGenerator => {
@@ -716,6 +771,7 @@ impl Vm {
                     Opcode::PopExcept => {
                         let prev = self.pop();
                         self.exc_info = prev;
+                        finalize_point!();
                     }
                     Opcode::PopExceptReraise => {
                         let exc = self.pop();
@@ -800,6 +856,11 @@ impl Vm {
             if let Err(e) = self.unwind(err) {
                 return Err(e);
             }
+            // The frames unwound dropped their locals: a safe point before
+            // the handler runs.
+            if self.thread.eval_breaker.load(Ordering::Relaxed) != 0 {
+                self.handle_eval_breaker();
+            }
         }
     }
 
@@ -838,6 +899,9 @@ impl Vm {
                 self.frames[fi].ip = b.handler as usize;
                 return Ok(());
             }
+            let base = self.frames[fi].base.min(self.stack.len());
+            let locals: Vec<Value> = self.stack.drain(base..).collect();
+            crate::objects::traceback::keep_locals(&err.traceback(), locals);
             let f = self.pop_frame();
             if f.entry {
                 return Err(err);

@@ -46,7 +46,7 @@ names! {
     main = "__main__", cause = "__cause__", context = "__context__", traceback = "__traceback__",
     suppress_context = "__suppress_context__", self_ = "self", defaults = "__defaults__", code = "__code__",
     globals = "__globals__", closure = "__closure__", func = "__func__", wrapped = "__wrapped__",
-    class_getitem = "__class_getitem__", sizeof = "__sizeof__", length_hint = "__length_hint__",
+    class_getitem = "__class_getitem__", del = "__del__", sizeof = "__sizeof__", length_hint = "__length_hint__",
 }
 
 /// Binary operator dunders, indexed by `ast::BinOp` number: (op, reflected, in-place, symbol).
@@ -229,7 +229,7 @@ impl Vm {
     /// size of its Rust stack (to bound native recursion).
     pub fn new_thread(stack_size: usize) -> Vm {
         let shared = thread::register();
-        gil::attach(shared.id);
+        thread::attach(&shared);
         let here = approx_sp();
         let mut cache = Vec::with_capacity(ATTR_CACHE_SIZE);
         cache.resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
@@ -263,13 +263,34 @@ impl Vm {
             *e = ReadCacheEntry::default();
         }
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
-        gil::detach();
+        thread::detach(&self.thread);
     }
 
     /// `d[name]` for an interned `name`, through the thread's read cache.
     #[inline]
     pub fn dict_get_str_cached(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) -> Option<Value> {
         self.cached_read(d, d.version(), ReadKey::Str(name), || d.get_str(name))
+    }
+
+    /// Forget this thread's cached read of `cont[name]`, if any. Stores
+    /// and deletes by this thread call it, so that the cache does not pin
+    /// the old value: it must die now if that was its last reference
+    /// (its `__del__` and weakref callbacks run at once, `vm::finalize`).
+    /// Another thread's cache may still pin it until that entry is reused.
+    #[inline]
+    pub fn forget_cached_read<T>(&mut self, cont: &Py<T>, name: &Py<PyStr>) {
+        let cp = cont.as_ptr() as usize;
+        let kid = ReadKey::Str(name).id();
+        let way0 = read_cache_slot(cp as u64, kid) & !1;
+        for slot in [way0, way0 + 1] {
+            let e = &mut self.read_cache[slot];
+            if e.key_id == kid && matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) {
+                // Key id 0 is never a real key's: the entry cannot hit.
+                e.key_id = 0;
+                let old = std::mem::take(&mut e.value);
+                drop(old);
+            }
+        }
     }
 
     /// `cont[key]` through the thread's read cache. `version` is the
@@ -326,9 +347,9 @@ impl Vm {
     /// Run `f` with the thread detached (GIL released): `f` must not touch
     /// any Python object.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R) -> R {
-        gil::detach();
+        thread::detach(&self.thread);
         let r = f();
-        gil::attach(self.thread.id);
+        thread::attach(&self.thread);
         r
     }
 
@@ -338,6 +359,15 @@ impl Vm {
         let bits = self.thread.eval_breaker.swap(0, Ordering::Acquire);
         if bits & thread::BREAK_BRC_MERGE != 0 {
             self.thread.brc.merge(crate::object::pyref::dealloc_queued);
+        }
+        if bits & thread::BREAK_BIAS_ACK != 0 {
+            self.thread.bias.ack();
+        }
+        if bits & thread::BREAK_SOLO_ENTER != 0 {
+            thread::solo_try_enter(self.thread.id);
+        }
+        if bits & thread::BREAK_SOLO_LEAVE != 0 {
+            thread::solo_leave();
         }
         if bits & thread::BREAK_GIL_DROP != 0 {
             gil::yield_to_waiter(self.thread.id);

@@ -40,6 +40,9 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     if let Some(m) = o.downcast::<PyModule>() {
         return Some(&m.dict);
     }
+    if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
+        return w.payload.dict.as_deref();
+    }
     let ty = &o.class().payload;
     if ty.flags & TYPE_DICT_TRAILER != 0 {
         // SAFETY: the class has TYPE_DICT_TRAILER, so `o` was allocated as
@@ -426,6 +429,7 @@ impl Vm {
                 return crate::objects::class_assign::set_dict(d, &value);
             }
             d.set_str(name, value);
+            self.forget_instance_read(d, name);
             return Ok(());
         }
         if crate::objects::attrs::set_builtin_attr(self, obj, name, &value)? {
@@ -493,7 +497,9 @@ impl Vm {
             }
         }
         if let Some(d) = instance_dict(obj) {
-            if d.del_str(name).is_some() {
+            let old = d.del_str(name);
+            self.forget_instance_read(d, name);
+            if old.is_some() {
                 return Ok(());
             }
         }
@@ -502,6 +508,17 @@ impl Vm {
             obj.class().payload.name(),
             name.as_str()
         )))
+    }
+
+    /// After this thread changed `d[name]` of an instance: reads of shared
+    /// instances go through the read cache (`instance_dict_get`), whose
+    /// entry must not keep the old value alive.
+    #[inline]
+    fn forget_instance_read(&mut self, d: &Py<PyDict>, name: &Py<PyStr>) {
+        if d.shared_with_other_threads() {
+            let d = d.to_ref();
+            self.forget_cached_read(&d, name);
+        }
     }
 
     /// `getattr` with a runtime string (interned first so the cache applies).

@@ -317,6 +317,10 @@ impl Vm {
                     || o.payload_is::<crate::objects::union_type::PyUnion>()
                 {
                     return self.hash_by_method(v);
+                } else if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
+                    return crate::objects::weakref::weak_hash(self, w);
+                } else if let Some(h) = crate::objects::method::method_hash(v) {
+                    h
                 } else {
                     (v.id() >> 4) & i64::MAX
                 }

@@ -93,7 +93,9 @@ impl Vm {
         let f = &self.frames[fi];
         let l = f.locals.as_ref().unwrap_or(&f.globals);
         if !l.class().payload.is_heap_type() {
+            let l = l.clone();
             l.set_str(name, v);
+            self.forget_cached_read(&l, name);
             return Ok(());
         }
         let l = l.to_value();
@@ -108,7 +110,10 @@ impl Vm {
         let f = &self.frames[fi];
         let l = f.locals.as_ref().unwrap_or(&f.globals);
         if !l.class().payload.is_heap_type() {
-            return match l.del_str(name) {
+            let l = l.clone();
+            let old = l.del_str(name);
+            self.forget_cached_read(&l, name);
+            return match old {
                 Some(_) => Ok(()),
                 None => Err(name_error(name.as_str())),
             };

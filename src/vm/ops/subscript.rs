@@ -299,7 +299,7 @@ impl Vm {
                 let a = a.min(b);
                 v.splice(a..b, items).collect::<Vec<_>>()
             });
-            drop(removed);
+            crate::objects::list::drop_reversed(removed);
             return Ok(());
         }
         let idx: Vec<usize> = s.indices(self, n)?.collect();
