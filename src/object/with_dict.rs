@@ -81,12 +81,14 @@ pub(crate) fn alloc<T: PyPayload>(payload: T, ty: &Py<PyType>) -> PyRef<T> {
 /// The dict of an instance of a class with `TYPE_DICT_TRAILER`.
 ///
 /// # Safety
-/// `obj`'s type has `TYPE_DICT_TRAILER`, so it was allocated by `alloc`
-/// with `dict_offset` from the same `SubclassLayout`.
-pub unsafe fn trailer_dict(obj: &ObjectHeader, dict_offset: usize) -> &Py<PyDict> {
+/// `obj` (a pointer to the whole object, not derived from a reference to
+/// its header) is live for `'a`, and its type has `TYPE_DICT_TRAILER`, so
+/// it was allocated by `alloc` with `dict_offset` from the same
+/// `SubclassLayout`.
+pub unsafe fn trailer_dict<'a>(obj: *const ObjectHeader, dict_offset: usize) -> &'a Py<PyDict> {
     // SAFETY: by the contract, a live `PyRef<PyDict>` sits at `dict_offset`.
     unsafe {
-        let p = (obj as *const ObjectHeader as *const u8).add(dict_offset) as *const PyRef<PyDict>;
+        let p = (obj as *const u8).add(dict_offset) as *const PyRef<PyDict>;
         &*p
     }
 }

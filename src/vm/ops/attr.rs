@@ -46,8 +46,9 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     let ty = &o.class().payload;
     if ty.flags & TYPE_DICT_TRAILER != 0 {
         // SAFETY: the class has TYPE_DICT_TRAILER, so `o` was allocated as
-        // `WithDict<payload>` with this layout's offset.
-        return Some(unsafe { trailer_dict(o.header(), ty.subclass_layout.dict_offset) });
+        // `WithDict<payload>` with this layout's offset; `v` keeps it alive
+        // for the returned borrow.
+        return Some(unsafe { trailer_dict(o.as_ptr(), ty.subclass_layout.dict_offset) });
     }
     None
 }
