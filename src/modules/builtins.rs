@@ -135,6 +135,19 @@ fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(u) = cls.downcast::<crate::objects::union_type::PyUnion>() {
+        for c in crate::objects::union_type::union_members(u) {
+            if class_matches(ty, &c, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if cls.payload_is::<crate::objects::generic_alias::PyGenericAlias>() {
+        return Err(type_error(format!(
+            "{fname}() argument 2 cannot be a parameterized generic"
+        )));
+    }
     Err(type_error(format!(
         "{fname}() arg 2 must be a type, a tuple of types, or a union"
     )))
@@ -364,6 +377,11 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
+    use crate::objects::num_subclass::plain_unless_overridden as plain;
+    let p = [
+        plain(vm, &p[0], "__divmod__"),
+        plain(vm, &p[1], "__rdivmod__"),
+    ];
     use crate::ast::BinOp;
     let complex = |v: &Value| v.payload_is::<crate::objects::complex::PyComplex>();
     if !p[0].class().payload.is_heap_type()
@@ -643,6 +661,30 @@ pub(super) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// the type of the first base, then the most derived of the bases'
 /// metaclasses), call its `__prepare__(name, bases, **kwds)`, run the body
 /// in that namespace, and call `metaclass(name, bases, ns, **kwds)`.
+/// PEP 560: a base that is not a class but has `__mro_entries__` (a
+/// generic alias) is replaced by the classes that method returns.
+fn mro_entries(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(bases.len());
+    let name = intern("__mro_entries__");
+    for b in bases {
+        if b.payload_is::<PyType>() {
+            out.push(b.clone());
+            continue;
+        }
+        match vm.lookup_special(b, &name) {
+            Some(f) => {
+                let r = vm.call(&f, &[b.clone(), tuple_value(bases.to_vec())])?;
+                let Some(t) = r.downcast::<PyTuple>() else {
+                    return Err(type_error("__mro_entries__ must return a tuple"));
+                };
+                out.extend(t.items.iter().cloned());
+            }
+            None => out.push(b.clone()),
+        }
+    }
+    Ok(out)
+}
+
 fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() < 2 {
@@ -656,7 +698,10 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !name.payload_is::<PyStr>() {
         return Err(type_error("__build_class__: name is not a string"));
     }
-    let bases: Vec<Value> = p[2..].to_vec();
+    let orig_bases = &p[2..];
+    let bases = mro_entries(vm, orig_bases)?;
+    let bases_changed =
+        bases.len() != orig_bases.len() || bases.iter().zip(orig_bases).any(|(a, b)| !a.is(b));
     let mut kwnames: Vec<Value> = Vec::new();
     let mut kwvalues: Vec<Value> = Vec::new();
     let mut explicit = None;
@@ -698,7 +743,7 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let Some(ns_dict) = ns.downcast::<PyDict>() else {
         let mname = match meta.downcast::<PyType>() {
-            Some(t) => t.payload.name.clone(),
+            Some(t) => t.payload.name.to_string(),
             None => "<metaclass>".to_string(),
         };
         return Err(type_error(format!(
@@ -708,6 +753,9 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     };
     let ns_dict = ns_dict.to_ref();
+    if bases_changed {
+        ns_dict.set_str(&intern("__orig_bases__"), tuple_value(orig_bases.to_vec()));
+    }
     let cell = vm.call_function(&body, Args::new(&[]), Some(ns_dict.clone()))?;
     let mut margs: Vec<Value> = vec![name, bases_v, ns.clone()];
     margs.extend(kwvalues);

@@ -459,7 +459,7 @@ fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(d.to_value());
     }
     if let Some(t) = v.downcast::<PyType>() {
-        return Ok(t.payload.dict.to_value());
+        return Ok(crate::objects::mappingproxy::dict_proxy(&t.payload.dict));
     }
     match vm.get_attr_str(v, "__dict__") {
         Ok(d) => Ok(d),

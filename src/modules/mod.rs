@@ -2,8 +2,8 @@
 //! `_introspect`, `_weakref` (native) and the modules bundled in the binary
 //! as Python source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory
 //! streams), `token`, `tokenize`, `dis` and `inspect` (on `_introspect`),
-//! `weakref` (on `_weakref`), `atexit` and `asyncio` (an event loop without
-//! I/O). The import
+//! `weakref` (on `_weakref`), `atexit`, `types` and `asyncio` (an event
+//! loop without I/O). The import
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
@@ -35,6 +35,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("tokenize", include_str!("tokenize.py")),
     ("dis", include_str!("dis.py")),
     ("inspect", include_str!("inspect.py")),
+    ("types", include_str!("types.py")),
     ("weakref", include_str!("weakref.py")),
     ("atexit", include_str!("atexit.py")),
     ("asyncio", include_str!("asyncio.py")),

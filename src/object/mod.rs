@@ -4,11 +4,15 @@
 //! - `pyref`: `Py<T>`, `PyRef<T>`, `ObjRef`, `PyPayload`, deallocation
 //! - `value`: `Value`, immediates or object references
 //! - `typeobj`: `PyType` and the builtin type table
+//! - `type_name`: a type's reassignable `__name__`/`__qualname__`
+//! - `with_dict`: the layout of builtin-subclass instances (payload + `__dict__`)
 
 pub mod header;
 pub mod pyref;
+pub mod type_name;
 pub mod typeobj;
 pub mod value;
+pub mod with_dict;
 
 pub use pyref::{ObjRef, Py, PyPayload, PyRef};
 pub use typeobj::{types, PyType};

@@ -18,7 +18,7 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 
 use crate::object::header::{ObjectHeader, GC_TRACKED, GC_WEAKREFS};
-use crate::object::typeobj::PyType;
+use crate::object::typeobj::{PyType, TYPE_DICT_TRAILER};
 use crate::object::value::Value;
 use crate::runtime::alloc;
 use crate::runtime::brc::QueuedObject;
@@ -223,6 +223,15 @@ impl<T: PyPayload> PyRef<T> {
     /// Allocate a new object of type `ty` (whose payload must be `T`).
     pub fn new_in(payload: T, ty: &Py<PyType>) -> PyRef<T> {
         debug_assert!(ty.payload.payload_id == TypeId::of::<T>());
+        if ty.payload.is_heap_type() && ty.payload.flags & TYPE_DICT_TRAILER != 0 {
+            // A subclass of a builtin whose instances carry a `__dict__`.
+            return crate::object::with_dict::alloc(payload, ty);
+        }
+        Self::alloc_raw(payload, ty)
+    }
+
+    /// `new_in` without the subclass-layout check: `T` is the full payload.
+    pub(crate) fn alloc_raw(payload: T, ty: &Py<PyType>) -> PyRef<T> {
         if ty.payload.is_heap_type() {
             std::mem::forget(ty.to_ref());
         }
@@ -277,6 +286,20 @@ impl<T> PyRef<T> {
 
     pub fn is(&self, other: &PyRef<T>) -> bool {
         self.ptr == other.ptr
+    }
+
+    /// View the object as its leading `Py<U>`.
+    ///
+    /// # Safety
+    /// `Py<U>` is a prefix of `Py<T>` and the object's type records `U`'s
+    /// payload id (`object::with_dict`).
+    pub(crate) unsafe fn cast_prefix<U>(self) -> PyRef<U> {
+        let p = self.ptr.cast::<Py<U>>();
+        std::mem::forget(self);
+        PyRef {
+            ptr: p,
+            _marker: PhantomData,
+        }
     }
 }
 

@@ -17,7 +17,9 @@ use std::any::TypeId;
 use std::sync::OnceLock;
 
 use crate::object::pyref::{PayloadVTable, Py, PyPayload, PyRef, VTableOf};
+use crate::object::type_name::TypeName;
 use crate::object::value::Value;
+use crate::object::with_dict::{LayoutOf, SubclassLayout};
 use crate::objects::dict::PyDict;
 use crate::objects::str::PyStr;
 use crate::runtime::sync::{AtomicU64, Ordering};
@@ -30,16 +32,25 @@ pub const TYPE_HAS_DICT: u32 = 1 << 2;
 /// Instances carry `__slots__` storage (a heap type with slot members, or
 /// a subclass of one).
 pub const TYPE_HAS_SLOTS: u32 = 1 << 3;
+/// Instances are `WithDict<payload>`: a builtin's payload then a
+/// `__dict__` (heap subclasses of builtins; `object::with_dict`).
+pub const TYPE_DICT_TRAILER: u32 = 1 << 4;
+/// A builtin whose subclasses' instances get a `__dict__` trailer.
+pub const TYPE_SUBCLASS_DICT: u32 = 1 << 5;
 
 pub struct PyType {
-    pub name: String,
-    pub qualname: String,
+    pub name: TypeName,
+    pub qualname: TypeName,
     pub base: Option<PyRef<PyType>>,
+    /// The declared bases (`__bases__`).
+    pub bases: Vec<PyRef<PyType>>,
     /// The method resolution order after this type itself.
     pub mro: Vec<PyRef<PyType>>,
     pub dict: PyRef<PyDict>,
     pub payload_id: TypeId,
     pub vtable: &'static PayloadVTable,
+    /// The layout of subclass instances that carry a `__dict__`.
+    pub subclass_layout: &'static SubclassLayout,
     pub flags: u32,
     /// Creates instances (`__new__` of a builtin base); inherited by subclasses.
     pub new: OnceLock<crate::objects::method::NewFn>,
@@ -51,6 +62,9 @@ impl PyPayload for PyType {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(b) = &self.base {
+            visit(&b.to_value());
+        }
+        for b in &self.bases {
             visit(&b.to_value());
         }
         visit(&self.dict.to_value());
@@ -85,13 +99,15 @@ impl PyType {
             None => Vec::new(),
         };
         PyType {
-            name: name.to_string(),
-            qualname: name.to_string(),
+            name: TypeName::new(name),
+            qualname: TypeName::new(name),
+            bases: base.iter().cloned().collect(),
             base,
             mro,
             dict: crate::objects::types::boot_dict(),
             payload_id: TypeId::of::<T>(),
             vtable: VTableOf::<T>::VTABLE,
+            subclass_layout: LayoutOf::<T>::LAYOUT,
             flags,
             new: OnceLock::new(),
             del_cache: AtomicU64::new(0),

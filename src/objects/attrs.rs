@@ -25,6 +25,16 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             return Ok(Some(d.to_value()));
         }
     }
+    if let Some(a) = obj.downcast::<crate::objects::generic_alias::PyGenericAlias>() {
+        return crate::objects::generic_alias::alias_attr(vm, a, name);
+    }
+    if let Some(u) = obj.downcast::<crate::objects::union_type::PyUnion>() {
+        return Ok(match n {
+            "__args__" => Some(u.args.to_value()),
+            "__parameters__" => Some(tuple_value(Vec::new())),
+            _ => None,
+        });
+    }
     let v = match obj {
         Value::Int(_) | Value::Bool(_) => match n {
             "real" | "numerator" => Some(Value::Int(
@@ -150,6 +160,26 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "real" | "numerator" => Some(crate::objects::int::int_value(b.value.clone())),
                     "imag" => Some(Value::Int(0)),
                     "denominator" => Some(Value::Int(1)),
+                    _ => None,
+                }
+            } else if let Some(d) = o.downcast::<crate::objects::method::PyMethodDescr>() {
+                match n {
+                    "__name__" => Some(str_value(d.name)),
+                    "__qualname__" => {
+                        Some(str_value(format!("{}.{}", d.owner.payload.name, d.name)))
+                    }
+                    "__objclass__" => Some(d.owner.to_value()),
+                    _ => None,
+                }
+            } else if let Some(v) = o.downcast::<crate::objects::iter::PyDictView>() {
+                match n {
+                    "mapping" => Some(crate::objects::mappingproxy::dict_proxy(&v.dict)),
+                    _ => None,
+                }
+            } else if let Some(f) = crate::objects::num_subclass::float_obj(obj) {
+                match n {
+                    "real" => Some(Value::Float(f)),
+                    "imag" => Some(Value::Float(0.0)),
                     _ => None,
                 }
             } else {

@@ -91,6 +91,12 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 // set == frozenset compares contents.
                 return None;
             }
+            let proxy = |v: &crate::object::ObjRef| {
+                v.payload_is::<crate::objects::mappingproxy::PyMappingProxy>()
+            };
+            if proxy(x) || proxy(y) {
+                return None;
+            }
             let builtin = |v: &crate::object::ObjRef| !v.class().payload.is_heap_type();
             if builtin(x) && builtin(y) {
                 if let Some(eq) = crate::objects::complex::complex_eq(a, b) {

@@ -124,7 +124,17 @@ pub fn parse_float(s: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
-fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+/// `float.__new__(cls, x=0.0)`: the float, as an instance of `cls` when
+/// that is a subclass.
+fn float_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    match float_from_args(vm, args)? {
+        Value::Float(f) => Ok(crate::objects::num_subclass::new_float_instance(f, cls)),
+        v => Ok(v),
+    }
+}
+
+/// `float(x=0.0)`.
+fn float_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("float", 0, 1)?;
     let Some(x) = p.first() else {
         return Ok(Value::Float(0.0));
@@ -150,6 +160,12 @@ fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
             if let Some(b) = o.downcast::<crate::objects::int::PyBigInt>() {
                 return crate::objects::int::big_to_f64(&b.value).map(Value::Float);
             }
+            if let Some(f) = o.downcast::<PyFloat>() {
+                if !crate::objects::num_subclass::overrides(vm, x, &crate::vm::interp().names.float)
+                {
+                    return Ok(Value::Float(f.0));
+                }
+            }
             vm.call_dunder_float(x)
         }
         _ => Err(type_error(format!(
@@ -162,6 +178,8 @@ fn float_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 fn this(args: &Args) -> PyResult<f64> {
     match args.pos().first() {
         Some(Value::Float(f)) => Ok(*f),
+        Some(v @ Value::Obj(_)) => crate::objects::num_subclass::float_obj(v)
+            .ok_or_else(|| type_error("descriptor requires a 'float' object")),
         _ => Err(type_error("descriptor requires a 'float' object")),
     }
 }

@@ -140,7 +140,7 @@ fn object_init_subclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .values
         .first()
         .and_then(|c| c.downcast::<PyType>())
-        .map_or(String::new(), |t| t.payload.name.clone());
+        .map_or(String::new(), |t| t.payload.name.to_string());
     if args.has_kw() {
         return Err(type_error(format!(
             "{cls}.__init_subclass__() takes no keyword arguments"

@@ -281,7 +281,18 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 // ===== int() and bool() =====
 
-fn int_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+/// `int.__new__(cls, x=0, base=10)`: the int, as an instance of `cls`
+/// when that is a subclass.
+fn int_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    let v = int_from_args(vm, args)?;
+    if cls.is(&types().int) {
+        return Ok(v);
+    }
+    Ok(crate::objects::num_subclass::new_int_instance(&v, cls))
+}
+
+/// `int(x=0, base=10)`.
+fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("int", &["base"])?;
     let pos = args.pos();
     let base_arg = args.kwarg("base").or(pos.get(1));
@@ -483,6 +494,18 @@ fn int_as_integer_ratio(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ]))
 }
 
+/// `int.__round__(ndigits=None)`: `round(self, ndigits)`.
+fn int_round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__round__", 1, 2)?;
+    this_int(args, "__round__")?;
+    let round = crate::vm::interp()
+        .builtins
+        .dict
+        .get_str(&crate::objects::str::intern("round"))
+        .unwrap_or_default();
+    vm.call(&round, p)
+}
+
 /// Keyword-or-positional argument `i` (after self) named `name`.
 fn arg<'a>(args: &Args<'a>, i: usize, name: &str) -> Option<&'a Value> {
     args.pos().get(i).or_else(|| args.kwarg(name))
@@ -646,6 +669,7 @@ pub fn init(t: &BuiltinTypes) {
             ("__floor__", int_conjugate),
             ("__ceil__", int_conjugate),
             ("as_integer_ratio", int_as_integer_ratio),
+            ("__round__", int_round),
             ("to_bytes", int_to_bytes),
         ],
     );

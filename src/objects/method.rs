@@ -188,16 +188,6 @@ pub fn new_builtin_function(
     PyRef::new_in(f, &types().builtin_function).into_value()
 }
 
-pub fn bind_native(name: &'static str, func: NativeFn, receiver: Value) -> Value {
-    let f = PyBuiltinFunction {
-        name,
-        func,
-        self_: receiver,
-        module: None,
-    };
-    PyRef::new_in(f, &types().builtin_function).into_value()
-}
-
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
     PyRef::new_in(PyBoundMethod { func, self_ }, &types().bound_method).into_value()
 }
@@ -207,10 +197,12 @@ pub fn add_methods(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
     // SAFETY: builtin types are immortal, so the reference lives forever.
     let owner: &'static Py<PyType> = unsafe { &*(ty as *const Py<PyType>) };
     for &(name, func) in methods {
-        let d = PyRef::new_in(
-            PyMethodDescr { name, func, owner },
-            &types().method_descriptor,
-        );
+        let descr_type = if crate::objects::wrapper_descr::is_slot_name(name) {
+            crate::objects::wrapper_descr::wrapper_descriptor_type()
+        } else {
+            &types().method_descriptor
+        };
+        let d = PyRef::new_in(PyMethodDescr { name, func, owner }, descr_type);
         d.header.make_immortal();
         ty.payload.dict.set_str(&intern(name), d.into_value());
     }
@@ -221,30 +213,48 @@ pub fn add_attr(ty: &Py<PyType>, name: &str, value: Value) {
     ty.payload.dict.set_str(&intern(name), value);
 }
 
-fn builtin_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let f = args.pos()[0]
+/// The repr of a builtin function or method, or of a method-wrapper.
+pub(crate) fn builtin_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let f = this
         .downcast::<PyBuiltinFunction>()
         .ok_or_else(|| type_error("bad self"))?;
     let s = if f.self_.is_null() {
         format!("<built-in function {}>", f.name)
     } else {
+        let head = if this
+            .class()
+            .is(crate::objects::wrapper_descr::method_wrapper_type())
+        {
+            format!("method-wrapper '{}'", f.name)
+        } else {
+            format!("built-in method {}", f.name)
+        };
         format!(
-            "<built-in method {} of {} object at {:#x}>",
-            f.name,
+            "<{head} of {} object at {:#x}>",
             f.self_.class().payload.name(),
             f.self_.id()
         )
     };
-    let _ = vm;
     Ok(crate::objects::str::str_value(s))
 }
 
-fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = args.pos()[0]
+/// The repr of a method descriptor or a slot wrapper.
+pub(crate) fn descr_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let d = this
         .downcast::<PyMethodDescr>()
         .ok_or_else(|| type_error("bad self"))?;
+    let kind = if this
+        .class()
+        .is(crate::objects::wrapper_descr::wrapper_descriptor_type())
+    {
+        "slot wrapper"
+    } else {
+        "method"
+    };
     Ok(crate::objects::str::str_value(format!(
-        "<method '{}' of '{}' objects>",
+        "<{kind} '{}' of '{}' objects>",
         d.name, d.owner.payload.name
     )))
 }

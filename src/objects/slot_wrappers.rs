@@ -93,10 +93,8 @@ fn invert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one(args, "__abs__")?;
     let plain = match v {
-        Value::Obj(o) => match o.downcast::<crate::objects::int::PyBigInt>() {
-            Some(b) => crate::objects::int::int_value(num_traits::Signed::abs(&b.value)),
-            None => return Err(type_error("descriptor '__abs__' requires a number")),
-        },
+        Value::Obj(_) => crate::objects::num_subclass::plain_number(v)
+            .ok_or_else(|| type_error("descriptor '__abs__' requires a number"))?,
         v => v.clone(),
     };
     vm.call(&vm_builtin("abs"), &[plain])
@@ -118,6 +116,11 @@ fn bool_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn float_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one(args, "__float__")?;
     vm.call(&vm_builtin("float"), &[v.clone()])
+}
+
+fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__hash__")?;
+    vm.hash_builtin(v).map(Value::Int)
 }
 
 fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -235,6 +238,17 @@ pub fn init(t: &BuiltinTypes) {
         &t.range,
     ] {
         add_missing(ty, &[("__repr__", repr)]);
+    }
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.tuple,
+        &t.frozenset,
+    ] {
+        add_missing(ty, &[("__hash__", hash)]);
     }
     for ty in [&t.list, &t.tuple, &t.dict, &t.str] {
         add_missing(ty, &[("__len__", len), ("__getitem__", getitem)]);

@@ -125,7 +125,7 @@ pub fn prepare_slots(
 /// Put the member descriptors of `spec` into the new class's dict.
 pub fn install_slots(cls: &Py<PyType>, spec: SlotSpec) {
     for n in spec.names {
-        let d = new_slot_member(n.clone(), cls.payload.name.clone());
+        let d = new_slot_member(n.clone(), cls.payload.name.to_string());
         cls.payload.dict.set_str(&n, d);
     }
 }

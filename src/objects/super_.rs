@@ -9,7 +9,7 @@ use crate::objects::cell::PyCell;
 use crate::objects::exception::{attribute_error, runtime_error, type_error, PyResult};
 use crate::objects::function::PyFunction;
 use crate::objects::instance::set_new;
-use crate::objects::method::{bind_native, new_bound_method, Args, PyMethodDescr};
+use crate::objects::method::{new_bound_method, Args, PyMethodDescr};
 use crate::objects::str::PyStr;
 use crate::vm::Vm;
 
@@ -145,7 +145,7 @@ impl Vm {
             return Ok(if is_class {
                 v.clone()
             } else {
-                bind_native(d.name, d.func, s.obj.clone())
+                crate::objects::wrapper_descr::bind_descr(d, s.obj.clone())
             });
         }
         if let Some(sm) = v.downcast::<PyStaticMethod>() {

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{
-    type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_HAS_DICT, TYPE_HAS_SLOTS,
-    TYPE_HEAP,
+    type_modified, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_DICT_TRAILER, TYPE_HAS_DICT,
+    TYPE_HAS_SLOTS, TYPE_HEAP, TYPE_SUBCLASS_DICT,
 };
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
@@ -32,19 +32,19 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     let n = &interp().names;
     let ty = &t.payload;
     let v = if name.eq_str(&n.name) {
-        str_value(ty.name.clone())
+        str_value(ty.name.to_string())
     } else if name.eq_str(&n.qualname) {
-        str_value(ty.qualname.clone())
+        str_value(ty.qualname.to_string())
     } else if name.eq_str(&n.mro) {
         let mut items = vec![t.to_value()];
         items.extend(ty.mro.iter().map(|m| m.to_value()));
         tuple_value(items)
     } else if name.eq_str(&n.bases) {
-        tuple_value(bases_of(t).into_iter().map(|b| b.into_value()).collect())
+        tuple_value(ty.bases.iter().map(|b| b.to_value()).collect())
     } else if name.eq_str(&n.base) {
         ty.base.as_ref().map_or(Value::None, |b| b.to_value())
     } else if name.eq_str(&n.dict) {
-        ty.dict.copy().into_value()
+        crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
         match ty.dict.get_str(name) {
             Some(v) => v,
@@ -58,22 +58,37 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     Ok(Some(v))
 }
 
-/// The declared bases of a type (kept in its dict as `__bases__` for heap
-/// types; a builtin type's single base otherwise).
-pub fn bases_of(t: &Py<PyType>) -> Vec<PyRef<PyType>> {
-    if let Some(b) = t.payload.dict.get_str(&interp().names.bases) {
-        if let Some(tup) = b.downcast::<PyTuple>() {
-            return tup
-                .items
-                .iter()
-                .filter_map(|v| {
-                    v.as_obj()
-                        .and_then(|o| o.clone().into_typed::<PyType>().ok())
-                })
-                .collect();
-        }
+/// `C.__name__ = v` / `C.__qualname__ = v` on a class (CPython's
+/// `type_set_name`, `type_set_qualname`); `None` for other attributes.
+pub fn set_type_special_attr(
+    t: &Py<PyType>,
+    name: &Py<PyStr>,
+    value: &Value,
+) -> Option<PyResult<()>> {
+    let n = &interp().names;
+    let is_name = name.eq_str(&n.name);
+    let field = if is_name {
+        &t.payload.name
+    } else if name.eq_str(&n.qualname) {
+        &t.payload.qualname
+    } else {
+        return None;
+    };
+    let Some(s) = value.downcast::<PyStr>() else {
+        return Some(Err(type_error(format!(
+            "can only assign string to {}.{}, not '{}'",
+            t.payload.name,
+            name.as_str(),
+            value.class().payload.name()
+        ))));
+    };
+    if is_name && s.as_str().contains('\0') {
+        return Some(Err(crate::objects::exception::value_error(
+            "type name must not contain null characters",
+        )));
     }
-    t.payload.base.iter().cloned().collect()
+    field.set(s.as_str());
+    Some(Ok(()))
 }
 
 /// C3 linearization of `bases` (the MRO after the new type itself).
@@ -100,7 +115,7 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
         let Some(head) = head else {
             let mut names: Vec<String> = Vec::new();
             for s in &seqs {
-                let n = s[0].payload.name.clone();
+                let n = s[0].payload.name.to_string();
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -221,10 +236,6 @@ pub fn new_heap_type(
         None => name.to_string(),
     };
     let classcell = dict.del_str(&names.classcell);
-    dict.set_str(
-        &names.bases,
-        tuple_value(bases.iter().map(|b| b.to_value()).collect()),
-    );
     if dict.get_str(&names.eq).is_some() && dict.get_str(&names.hash).is_none() {
         dict.set_str(&names.hash, Value::None);
     }
@@ -245,14 +256,25 @@ pub fn new_heap_type(
     if crate::objects::slots::needs_slot_storage(&slots, &bases) {
         flags |= TYPE_HAS_SLOTS;
     }
+    let builtin_dict = TYPE_SUBCLASS_DICT | TYPE_DICT_TRAILER;
+    if has_dict && solid.payload.flags & builtin_dict != 0 {
+        flags |= TYPE_DICT_TRAILER;
+    }
+    let vtable = if flags & TYPE_DICT_TRAILER != 0 {
+        solid.payload.subclass_layout.vtable
+    } else {
+        solid.payload.vtable
+    };
     let ty = PyType {
-        name: name.to_string(),
-        qualname,
+        name: crate::object::type_name::TypeName::new(name),
+        qualname: crate::object::type_name::TypeName::new(&qualname),
         base: Some(solid.clone()),
+        bases: bases.clone(),
         mro,
         dict,
         payload_id: solid.payload.payload_id,
-        vtable: solid.payload.vtable,
+        vtable,
+        subclass_layout: solid.payload.subclass_layout,
         flags,
         new: OnceLock::new(),
         del_cache: crate::runtime::sync::AtomicU64::new(0),

@@ -10,7 +10,9 @@ use std::sync::Mutex;
 
 use crate::object::header::ObjectHeader;
 use crate::object::pyref::{Py, PyRef};
-use crate::object::typeobj::{install_types, types, BuiltinTypes, PyType, TYPE_BASETYPE};
+use crate::object::typeobj::{
+    install_types, types, BuiltinTypes, PyType, TYPE_BASETYPE, TYPE_SUBCLASS_DICT,
+};
 use crate::objects::dict::PyDict;
 use crate::objects::{
     cell, descriptor, exc_group, exception, float, function, instance, int, iter, list, method,
@@ -68,6 +70,10 @@ pub fn new_static_type(ty: PyType) -> PyRef<PyType> {
     obj
 }
 
+/// A builtin that may be subclassed, whose subclasses' instances get a
+/// `__dict__` (`object::with_dict`).
+const SUBCLASSABLE: u32 = TYPE_BASETYPE | TYPE_SUBCLASS_DICT;
+
 fn builtin<T: crate::object::PyPayload>(
     name: &str,
     base: &PyRef<PyType>,
@@ -89,7 +95,7 @@ pub fn init() {
     ));
     OBJECT_TYPE.store(&*object as *const _ as *mut _, Ordering::Relaxed);
     let type_ = builtin::<PyType>("type", &object, TYPE_BASETYPE);
-    let dict = builtin::<PyDict>("dict", &object, TYPE_BASETYPE);
+    let dict = builtin::<PyDict>("dict", &object, SUBCLASSABLE);
     TYPE_TYPE.store(&*type_ as *const _ as *mut _, Ordering::Relaxed);
     DICT_TYPE.store(&*dict as *const _ as *mut _, Ordering::Relaxed);
     for u in UNPATCHED.lock().unwrap().drain(..) {
@@ -99,20 +105,20 @@ pub fn init() {
             .ob_type
             .store(target as *const Py<PyType> as *mut (), Ordering::Relaxed);
     }
-    let int = builtin::<int::PyBigInt>("int", &object, TYPE_BASETYPE);
+    let int = builtin::<int::PyBigInt>("int", &object, SUBCLASSABLE);
     let t = BuiltinTypes {
         none: builtin::<none::PyNone>("NoneType", &object, 0),
         not_implemented: builtin::<none::PyNotImplemented>("NotImplementedType", &object, 0),
         ellipsis: builtin::<none::PyEllipsis>("ellipsis", &object, 0),
         bool_: builtin::<int::PyBigInt>("bool", &int, 0),
-        float: builtin::<float::PyFloat>("float", &object, TYPE_BASETYPE),
-        complex: builtin::<crate::objects::complex::PyComplex>("complex", &object, TYPE_BASETYPE),
-        str: builtin::<crate::objects::str::PyStr>("str", &object, TYPE_BASETYPE),
-        bytes: builtin::<crate::objects::bytes::PyBytes>("bytes", &object, TYPE_BASETYPE),
-        tuple: builtin::<tuple::PyTuple>("tuple", &object, TYPE_BASETYPE),
-        list: builtin::<list::PyList>("list", &object, TYPE_BASETYPE),
-        set: builtin::<set::PySet>("set", &object, TYPE_BASETYPE),
-        frozenset: builtin::<set::PySet>("frozenset", &object, TYPE_BASETYPE),
+        float: builtin::<float::PyFloat>("float", &object, SUBCLASSABLE),
+        complex: builtin::<crate::objects::complex::PyComplex>("complex", &object, SUBCLASSABLE),
+        str: builtin::<crate::objects::str::PyStr>("str", &object, SUBCLASSABLE),
+        bytes: builtin::<crate::objects::bytes::PyBytes>("bytes", &object, SUBCLASSABLE),
+        tuple: builtin::<tuple::PyTuple>("tuple", &object, SUBCLASSABLE),
+        list: builtin::<list::PyList>("list", &object, SUBCLASSABLE),
+        set: builtin::<set::PySet>("set", &object, SUBCLASSABLE),
+        frozenset: builtin::<set::PySet>("frozenset", &object, SUBCLASSABLE),
         range: builtin::<range::PyRange>("range", &object, 0),
         slice: builtin::<slice::PySlice>("slice", &object, 0),
         function: builtin::<function::PyFunction>("function", &object, 0),
@@ -158,6 +164,7 @@ pub fn init() {
     };
     install_types(t);
     let t = types();
+    crate::objects::wrapper_descr::init();
     type_::init(t);
     instance::init(t);
     none::init(t);
@@ -186,5 +193,6 @@ pub fn init() {
     crate::objects::getset::init(t);
     crate::objects::traceback::init(t);
     crate::objects::slot_wrappers::init(t);
+    crate::objects::generic_alias::init(t);
     crate::modules::introspect::init_code_type(t);
 }

@@ -125,7 +125,7 @@ pub fn proxy_base_type() -> &'static Py<PyType> {
 
 fn new_type(name: &str, qualname: &str) -> PyRef<PyType> {
     let mut t = PyType::for_payload::<PyWeakRef>(name, Some(types().object.clone()), TYPE_BASETYPE);
-    t.qualname = qualname.to_string();
+    t.qualname = crate::object::type_name::TypeName::new(qualname);
     crate::objects::types::new_static_type(t)
 }
 
@@ -210,8 +210,8 @@ fn not_weakrefable(v: &Value) -> PyErr {
     let ty = v.class();
     let name = match v.downcast::<PyWeakRef>() {
         Some(w) if w.payload.proxy => format!("weakref.{}", ty.payload.name),
-        _ if ty.payload.is_heap_type() => ty.payload.name.clone(),
-        _ => ty.payload.qualname.clone(),
+        _ if ty.payload.is_heap_type() => ty.payload.name.to_string(),
+        _ => ty.payload.qualname.to_string(),
     };
     type_error(format!("cannot create weak reference to '{name}' object"))
 }
@@ -451,9 +451,9 @@ fn ref_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let ty = obj.class();
     let tname = if ty.payload.is_heap_type() {
-        ty.payload.name.clone()
+        ty.payload.name.to_string()
     } else {
-        ty.payload.qualname.clone()
+        ty.payload.qualname.to_string()
     };
     let addr = obj.as_obj().map_or(std::ptr::null(), |o| o.as_ptr());
     let name = match vm.get_attr_str(&obj, "__name__") {

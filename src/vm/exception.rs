@@ -197,12 +197,12 @@ impl Vm {
     /// A function or native method bound to `obj`, as attribute access would.
     pub fn bind(&mut self, f: &Value, obj: &Value) -> PyResult<Value> {
         use crate::objects::function::PyFunction;
-        use crate::objects::method::{bind_native, new_bound_method, PyMethodDescr};
+        use crate::objects::method::{new_bound_method, PyMethodDescr};
         if f.payload_is::<PyFunction>() {
             return Ok(new_bound_method(f.clone(), obj.clone()));
         }
         if let Some(d) = f.downcast::<PyMethodDescr>() {
-            return Ok(bind_native(d.name, d.func, obj.clone()));
+            return Ok(crate::objects::wrapper_descr::bind_descr(d, obj.clone()));
         }
         Ok(f.clone())
     }

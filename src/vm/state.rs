@@ -410,9 +410,6 @@ impl Vm {
 
     /// The module name of a type, for reprs (`__main__.Foo`).
     pub fn type_module_name(&self, ty: &Py<PyType>) -> String {
-        if !ty.payload.is_heap_type() {
-            return "builtins".to_string();
-        }
         match ty.payload.dict.get_str(&interp().names.module) {
             Some(v) => match v.downcast::<PyStr>() {
                 Some(s) => s.as_str().to_string(),

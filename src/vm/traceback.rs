@@ -314,7 +314,7 @@ impl Vm {
         let ty = err.class();
         let module = self.type_module_name(ty);
         let name = if module == "builtins" || module == "__main__" {
-            ty.payload.qualname.clone()
+            ty.payload.qualname.to_string()
         } else {
             format!("{module}.{}", ty.payload.qualname)
         };

@@ -14,6 +14,7 @@ use crate::objects::float::float_binop;
 use crate::objects::int::{big_to_f64, bigint_binop, int_value, to_bigint, PyBigInt};
 use crate::objects::list::{list_value, PyList};
 use crate::objects::none::{is_not_implemented, not_implemented};
+use crate::objects::num_subclass::{float_obj, is_heap_obj, overrides, plain_number};
 use crate::objects::str::{str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::vm::state::{interp, Vm, BINOP_DUNDERS};
@@ -23,7 +24,10 @@ fn as_float(v: &Value) -> Option<PyResult<f64>> {
         Value::Float(f) => Some(Ok(*f)),
         Value::Int(i) => Some(Ok(*i as f64)),
         Value::Bool(b) => Some(Ok(*b as i64 as f64)),
-        Value::Obj(o) => o.downcast::<PyBigInt>().map(|b| big_to_f64(&b.value)),
+        Value::Obj(o) => match o.downcast::<PyBigInt>() {
+            Some(b) => Some(big_to_f64(&b.value)),
+            None => float_obj(v).map(Ok),
+        },
         _ => None,
     }
 }
@@ -52,6 +56,12 @@ pub(crate) fn numeric_binop(op: u8, a: &Value, b: &Value) -> Option<PyResult<Val
     if let Some(x) = to_bigint(a) {
         if let Some(y) = to_bigint(b) {
             return Some(bigint_binop(op, &x, &y));
+        }
+    }
+    if float_obj(a).is_some() || float_obj(b).is_some() {
+        // An instance of a float subclass: its plain value.
+        if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+            return Some(x.and_then(|x| y.and_then(|y| float_binop(op, x, y))));
         }
     }
     complex_binop(op, a, b)
@@ -355,6 +365,9 @@ impl Vm {
     pub fn binary_op(&mut self, arg: u32, a: Value, b: Value) -> PyResult<Value> {
         let inplace = arg >= 13;
         let op = (arg % 13) as u8;
+        if (is_heap_obj(&a) || is_heap_obj(&b)) && self.binop_overridden(op, inplace, &a, &b) {
+            return self.binary_op_dunders(op, inplace, a, b);
+        }
         if let Some(r) = numeric_binop(op, &a, &b) {
             let r = r?;
             if !is_not_implemented(&r) {
@@ -364,6 +377,22 @@ impl Vm {
         if let Some(r) = sequence_binop(self, op, &a, &b, inplace) {
             return r;
         }
+        self.binary_op_dunders(op, inplace, a, b)
+    }
+
+    /// Does a class among the operands' override the operator in Python
+    /// (so it must run before the builtin base's native operation)?
+    fn binop_overridden(&mut self, op: u8, inplace: bool, a: &Value, b: &Value) -> bool {
+        let names = &interp().binop_names;
+        (inplace && overrides(self, a, &names.iop[op as usize]))
+            || overrides(self, a, &names.op[op as usize])
+            || overrides(self, b, &names.rop[op as usize])
+    }
+
+    /// The dunder protocol of `a op b` (CPython's `binary_op1`): the
+    /// in-place method, the reflected one first for a right operand of a
+    /// subclass, then forward and reflected; else TypeError.
+    fn binary_op_dunders(&mut self, op: u8, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
         let names = &interp().binop_names;
         if inplace {
             if let Some(f) = self.lookup_user_special(&a, &names.iop[op as usize]) {
@@ -399,6 +428,13 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::BitOr as u8 {
+            // `int | str`, `None | int`: the classes' type is builtin.
+            let u = crate::objects::union_type::make_union(&a, &b);
+            if !is_not_implemented(&u) {
+                return Ok(u);
+            }
+        }
         let sym = BINOP_DUNDERS[op as usize].3;
         let sym = if inplace {
             format!("{sym}=")
@@ -422,6 +458,9 @@ impl Vm {
 
     /// Unary `-` (0), `+` (1), `~` (2), `not` (3).
     pub fn unary_op(&mut self, arg: u32, v: Value) -> PyResult<Value> {
+        if arg != 3 && is_heap_obj(&v) {
+            return self.unary_op_subclass(arg, v);
+        }
         match (arg, &v) {
             (3, _) => return Ok(Value::Bool(!self.truthy(&v)?)),
             (0, Value::Int(i)) if *i != i64::MIN => return Ok(Value::Int(-i)),
@@ -438,7 +477,7 @@ impl Vm {
             let x: &BigInt = &b.value;
             return Ok(match arg {
                 0 => int_value(-x),
-                1 => v.clone(),
+                1 => int_value(x.clone()),
                 _ => int_value(!x),
             });
         }
@@ -452,9 +491,28 @@ impl Vm {
                 _ => {}
             }
         }
+        self.unary_op_dunder(arg, v)
+    }
+
+    /// A unary operator on an instance of a class: its Python override,
+    /// else the builtin base's operation on the plain value.
+    #[cold]
+    fn unary_op_subclass(&mut self, arg: u32, v: Value) -> PyResult<Value> {
         let names = &interp().names;
         let name = [&names.neg, &names.pos, &names.invert][arg as usize];
-        if let Some(f) = self.lookup_user_special(&v, name) {
+        if !overrides(self, &v, name) {
+            if let Some(p) = plain_number(&v) {
+                return self.unary_op(arg, p);
+            }
+        }
+        self.unary_op_dunder(arg, v)
+    }
+
+    /// `__neg__`, `__pos__` or `__invert__` of `v`'s type, else TypeError.
+    fn unary_op_dunder(&mut self, arg: u32, v: Value) -> PyResult<Value> {
+        let names = &interp().names;
+        let name = [&names.neg, &names.pos, &names.invert][arg as usize];
+        if let Some(f) = self.lookup_special(&v, name) {
             return self.call(&f, &[v]);
         }
         let sym = ["-", "+", "~"][arg as usize];
@@ -484,8 +542,12 @@ impl Vm {
                 if let Some(d) = o.downcast::<crate::objects::dict::PyDict>() {
                     return Ok(!d.is_empty());
                 }
-                if o.payload_is::<PyBigInt>() {
-                    return Ok(true);
+                if let Some(b) = o.downcast::<PyBigInt>() {
+                    // A big int, or an int subclass's instance (maybe 0).
+                    return Ok(!b.value.is_zero());
+                }
+                if let Some(f) = float_obj(v) {
+                    return Ok(f != 0.0);
                 }
                 if let (Some(c), false) =
                     (o.downcast::<PyComplex>(), o.class().payload.is_heap_type())

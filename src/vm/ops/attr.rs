@@ -11,15 +11,16 @@
 //! descriptors and plain class attributes, then `__getattr__`.
 
 use crate::object::pyref::Py;
-use crate::object::typeobj::{type_epoch, type_modified, types, PyType};
+use crate::object::typeobj::{type_epoch, type_modified, types, PyType, TYPE_DICT_TRAILER};
 use crate::object::value::Value;
+use crate::object::with_dict::trailer_dict;
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{attribute_error, type_error, PyBaseException, PyResult};
 use crate::objects::function::PyFunction;
 use crate::objects::getset::PyGetSet;
 use crate::objects::instance::PyInstance;
-use crate::objects::method::{bind_native, new_bound_method, PyMethodDescr};
+use crate::objects::method::{new_bound_method, PyMethodDescr};
 use crate::objects::module::PyModule;
 use crate::objects::str::PyStr;
 use crate::vm::state::{interp, Vm, ATTR_CACHE_SIZE};
@@ -41,6 +42,13 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     }
     if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
         return w.payload.dict.as_deref();
+    }
+    let ty = &o.class().payload;
+    if ty.flags & TYPE_DICT_TRAILER != 0 {
+        // SAFETY: the class has TYPE_DICT_TRAILER, so `o` was allocated as
+        // `WithDict<payload>` with this layout's offset; `v` keeps it alive
+        // for the returned borrow.
+        return Some(unsafe { trailer_dict(o.as_ptr(), ty.subclass_layout.dict_offset) });
     }
     None
 }
@@ -264,7 +272,7 @@ impl Vm {
             return Ok(new_bound_method(attr.clone(), obj.clone()));
         }
         if let Some(d) = o.downcast::<PyMethodDescr>() {
-            return Ok(bind_native(d.name, d.func, obj.clone()));
+            return Ok(crate::objects::wrapper_descr::bind_descr(d, obj.clone()));
         }
         if let Some(s) = o.downcast::<PyStaticMethod>() {
             return Ok(s.func.clone());
@@ -369,6 +377,9 @@ impl Vm {
                     t.payload.name
                 )));
             }
+            if let Some(r) = crate::objects::type_::set_type_special_attr(t, name, &value) {
+                return r;
+            }
             t.payload.dict.set_str(name, value);
             type_modified();
             return Ok(());
@@ -410,7 +421,14 @@ impl Vm {
                 }
             }
         }
+        let names = &interp().names;
+        if std::ptr::eq(name, &*names.class) {
+            return crate::objects::class_assign::set_class(obj, &value);
+        }
         if let Some(d) = instance_dict(obj) {
+            if std::ptr::eq(name, &*names.dict) {
+                return crate::objects::class_assign::set_dict(d, &value);
+            }
             d.set_str(name, value);
             self.forget_instance_read(d, name);
             return Ok(());

@@ -13,6 +13,7 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::int::to_bigint;
 use crate::objects::list::PyList;
 use crate::objects::none::is_not_implemented;
+use crate::objects::num_subclass::{float_obj, is_heap_obj, overrides};
 use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
@@ -48,20 +49,33 @@ pub(crate) fn cmp_op<T: PartialOrd>(op: u32, a: T, b: T) -> bool {
 fn numeric_cmp(op: u32, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => Some(cmp_op(op, *x, *y)),
-        (Value::Float(x), _) => {
-            let y = to_bigint(b)?;
-            Some(float_vs_int(op, *x, &y))
-        }
-        (_, Value::Float(y)) => {
-            let x = to_bigint(a)?;
-            let swapped = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE][op as usize];
-            Some(float_vs_int(swapped, *y, &x))
-        }
-        _ => {
-            let x = to_bigint(a)?;
-            let y = to_bigint(b)?;
-            Some(ord_result(op, x.cmp(&y)))
-        }
+        (Value::Float(x), _) => match to_bigint(b) {
+            Some(y) => Some(float_vs_int(op, *x, &y)),
+            None => float_obj(b).map(|y| cmp_op(op, *x, y)),
+        },
+        (_, Value::Float(y)) => match to_bigint(a) {
+            Some(x) => {
+                let swapped = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE][op as usize];
+                Some(float_vs_int(swapped, *y, &x))
+            }
+            None => float_obj(a).map(|x| cmp_op(op, x, *y)),
+        },
+        _ => match (to_bigint(a), to_bigint(b)) {
+            (Some(x), Some(y)) => Some(ord_result(op, x.cmp(&y))),
+            _ => float_sub_cmp(op, a, b),
+        },
+    }
+}
+
+/// A comparison with an instance of a float subclass: as its plain value.
+#[cold]
+fn float_sub_cmp(op: u32, a: &Value, b: &Value) -> Option<bool> {
+    let plain = |v: &Value| float_obj(v).map(Value::Float);
+    match (plain(a), plain(b)) {
+        (Some(x), Some(y)) => numeric_cmp(op, &x, &y),
+        (Some(x), None) if to_bigint(b).is_some() => numeric_cmp(op, &x, b),
+        (None, Some(y)) if to_bigint(a).is_some() => numeric_cmp(op, a, &y),
+        _ => None,
     }
 }
 
@@ -125,11 +139,20 @@ impl Vm {
 
     /// `a op b` for `COMPARE_OP`.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+        if (is_heap_obj(a) || is_heap_obj(b)) && self.compare_overridden(a, b, op) {
+            return self.compare_dunders(a, b, op);
+        }
         if let Some(r) = numeric_cmp(op, a, b) {
             return Ok(Value::Bool(r));
         }
         if let (Some(x), Some(y)) = (a.downcast::<PyStr>(), b.downcast::<PyStr>()) {
             return Ok(Value::Bool(ord_result(op, x.as_str().cmp(y.as_str()))));
+        }
+        if let (Some(x), Some(y)) = (
+            a.downcast::<crate::objects::bytes::PyBytes>(),
+            b.downcast::<crate::objects::bytes::PyBytes>(),
+        ) {
+            return Ok(Value::Bool(ord_result(op, x.data.cmp(&y.data))));
         }
         if let (Some(x), Some(y)) = (seq_items(a), seq_items(b)) {
             if a.class().is(b.class()) || self.same_builtin_sequences(a, b) {
@@ -164,6 +187,26 @@ impl Vm {
         } else if let Some(r) = crate::objects::set::set_compare(self, a, b, op) {
             return r;
         }
+        self.compare_dunders(a, b, op)
+    }
+
+    /// Does an operand's class override comparison `op` in Python (so it
+    /// runs before the builtin base's native comparison)?
+    fn compare_overridden(&mut self, a: &Value, b: &Value, op: u32) -> bool {
+        let names = &interp().names;
+        let fwd = [
+            &names.lt, &names.le, &names.eq, &names.ne, &names.gt, &names.ge,
+        ];
+        let refl = [
+            &names.gt, &names.ge, &names.eq, &names.ne, &names.lt, &names.le,
+        ];
+        overrides(self, a, fwd[op as usize]) || overrides(self, b, refl[op as usize])
+    }
+
+    /// The comparison protocol (CPython's `do_richcompare`): reflected
+    /// first for a right operand of a subclass, forward, reflected; then
+    /// identity for `==`/`!=`, else TypeError.
+    fn compare_dunders(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         let names = &interp().names;
         let fwd = [
             &names.lt, &names.le, &names.eq, &names.ne, &names.gt, &names.ge,

@@ -16,6 +16,7 @@ use crate::objects::iter::PyDictView;
 use crate::objects::list::PyList;
 use crate::objects::module::PyModule;
 use crate::objects::none::{PyEllipsis, PyNotImplemented};
+use crate::objects::num_subclass::{float_obj, is_heap_obj, overrides, plain_number};
 use crate::objects::range::PyRange;
 use crate::objects::set::PySet;
 use crate::objects::str::{intern, new_str, str_repr, PyStr};
@@ -65,6 +66,8 @@ impl Vm {
                     str_repr(s.as_str())
                 } else if let Some(b) = o.downcast::<PyBigInt>() {
                     b.value.to_string()
+                } else if let Some(f) = float_obj(v) {
+                    float_repr(f)
                 } else if let Some(c) = o.downcast::<PyComplex>() {
                     complex_repr(c.re, c.im)
                 } else if o.payload_is::<PyList>()
@@ -128,13 +131,16 @@ impl Vm {
         let id = v.id() as usize;
         if self.repr_stack.contains(&id) {
             return Ok(if v.payload_is::<PyList>() {
-                "[...]"
+                "[...]".to_string()
             } else if v.payload_is::<PyDict>() {
-                "{...}"
+                "{...}".to_string()
+            } else if v.payload_is::<PyTuple>() {
+                "(...)".to_string()
+            } else if v.payload_is::<PySet>() {
+                format!("{}(...)", v.class().payload.name())
             } else {
-                "..."
-            }
-            .to_string());
+                "...".to_string()
+            });
         }
         self.repr_stack.push(id);
         let r = self.container_repr_inner(v);
@@ -238,6 +244,10 @@ impl Vm {
             if let Some(s) = o.downcast::<PyStr>() {
                 return Ok(new_str(s.as_str()));
             }
+            if let Some(p) = o.downcast::<crate::objects::mappingproxy::PyMappingProxy>() {
+                let m = p.mapping.clone();
+                return self.str(&m);
+            }
         }
         self.repr(v)
     }
@@ -262,7 +272,21 @@ impl Vm {
                 if o.class().payload.is_heap_type() {
                     return self.hash_by_method(v);
                 }
-                if let Some(b) = o.downcast::<PyBigInt>() {
+                return self.hash_builtin(v);
+            }
+        })
+    }
+
+    /// The hash of a builtin payload, whatever the class (`int.__hash__`
+    /// called on an int subclass's instance).
+    pub fn hash_builtin(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Obj(o) => {
+                if let Some(s) = o.downcast::<PyStr>() {
+                    s.hash_value()
+                } else if let Some(f) = float_obj(v) {
+                    hash_float(f)
+                } else if let Some(b) = o.downcast::<PyBigInt>() {
                     hash_bigint(&b.value)
                 } else if let Some(c) = o.downcast::<PyComplex>() {
                     complex_hash(c.re, c.im)
@@ -289,8 +313,11 @@ impl Vm {
                     return Err(unhashable(v));
                 } else if let Some(b) = o.downcast::<PyBytes>() {
                     crate::objects::bytes::hash_bytes(&b.data)
-                } else if crate::objects::bytes::is_bytes_like(v) {
-                    // bytearray (`__hash__ = None`) and memoryview.
+                } else if crate::objects::bytes::is_bytes_like(v)
+                    || o.payload_is::<crate::objects::generic_alias::PyGenericAlias>()
+                    || o.payload_is::<crate::objects::union_type::PyUnion>()
+                {
+                    // bytearray (`__hash__ = None`), memoryview, aliases.
                     return self.hash_by_method(v);
                 } else if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
                     return crate::objects::weakref::weak_hash(self, w);
@@ -300,6 +327,7 @@ impl Vm {
                     (v.id() >> 4) & i64::MAX
                 }
             }
+            _ => return self.hash(v),
         })
     }
 
@@ -379,6 +407,11 @@ impl Vm {
                     .map(|b| b.value.clone())
                     .unwrap_or_default(),
             ),
+            Value::Obj(_)
+                if float_obj(v).is_some() && !overrides(self, v, &interp().names.float) =>
+            {
+                Ok(float_obj(v).unwrap_or_default())
+            }
             _ => {
                 if let Some(f) = self.lookup_user_special(v, &interp().names.float) {
                     let r = self.call(&f, &[v.clone()])?;
@@ -488,6 +521,9 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<PyRef<PyStr>> {
+        if is_heap_obj(v) && !overrides(self, v, &interp().names.format) {
+            return self.format_builtin_subclass(v, spec);
+        }
         if !v.class().payload.is_heap_type() {
             let tname = v.class().payload.name().to_string();
             let native = match v {
@@ -545,6 +581,28 @@ impl Vm {
             )));
         }
         self.str(v)
+    }
+
+    /// `format(x, spec)` for an instance of a subclass of a builtin that
+    /// does not override `__format__`: the builtin's `__format__` on its
+    /// plain value, which with an empty spec is `str(x)` (so a `__str__`
+    /// override shows, as in CPython).
+    #[cold]
+    fn format_builtin_subclass(&mut self, v: &Value, spec: &str) -> PyResult<PyRef<PyStr>> {
+        if spec.is_empty() {
+            return self.str(v);
+        }
+        let plain = plain_number(v).or_else(|| {
+            v.downcast::<PyStr>()
+                .map(|s| new_str(s.as_str()).into_value())
+        });
+        match plain {
+            Some(p) => self.format(&p, spec),
+            None => Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                v.class().payload.name()
+            ))),
+        }
     }
 
     /// `fmt % args` for a str `fmt`.

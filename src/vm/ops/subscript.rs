@@ -268,8 +268,17 @@ impl Vm {
             self.call(&f, &[cont.clone(), key.clone()])?;
             return Ok(());
         }
+        // CPython: an index key reaches `PySequence_DelItem` ("doesn't"),
+        // any other the generic message ("does not").
+        let verb = if crate::objects::int::is_int(key)
+            && self.lookup_special(cont, &interp().names.getitem).is_some()
+        {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object {verb} support item deletion",
             cont.class().payload.name()
         )))
     }
