@@ -507,7 +507,4 @@ pub fn init(t: &crate::object::typeobj::BuiltinTypes) {
             ("exceptions", get_exceptions, Some(readonly)),
         ],
     );
-    let eg = ex.get(ExcKind::ExceptionGroup);
-    let bases = vec![beg.to_value(), ex.get(ExcKind::Exception).to_value()];
-    crate::objects::method::add_attr(eg, "__bases__", new_tuple(bases).into_value());
 }

@@ -149,6 +149,8 @@ pub fn weakrefable(v: &Value) -> bool {
         || o.payload_is::<PyType>()
         || o.payload_is::<crate::objects::set::PySet>()
         || o.payload_is::<crate::vm::generator::PyGenerator>()
+        || o.payload_is::<crate::vm::coroutine::PyCoroutine>()
+        || o.payload_is::<crate::vm::async_gen::PyAsyncGen>()
         || o.payload_is::<PyBoundMethod>()
         || o.payload_is::<PyBuiltinFunction>()
         || o.payload_is::<crate::bytecode::code::PyCode>()
