@@ -88,6 +88,9 @@ unsafe fn dealloc_impl<T: PyPayload>(ptr: NonNull<ObjectHeader>) {
     let ty = unsafe { &*(obj.as_ref().header.ob_type() as *const Py<PyType>) };
     let heap_type = ty.payload.is_heap_type();
     let ty_ptr = NonNull::from(&ty.header);
+    if T::CONTAINER {
+        crate::vm::gc::note_container_free();
+    }
     if pooled::<T>() {
         // SAFETY: the caller guarantees the layout and that no reference
         // remains; the block came from `alloc::alloc` (`allocate`).

@@ -30,8 +30,9 @@
 //! through them is kept (deferred objects live until exit, a documented
 //! difference; CPython scans thread stacks to collect them).
 //!
-//! Triggering: each thread counts the containers it allocates (a
-//! thread-local counter, flushed every 64 to a global one); past
+//! Triggering: each thread counts the containers it allocates minus those
+//! it frees (a thread-local counter, flushed every 64 to a global one), so
+//! short-lived containers never trigger it; past
 //! `max(threshold, live / 4)` since the last collection (CPython 3.13's
 //! rule, so a big heap is not rescanned every 700 allocations) the thread
 //! sets its own eval-breaker bit and collects at its next safe point.
@@ -44,14 +45,14 @@ use crate::object::header::{ObjectHeader, GC_FINALIZED};
 use crate::object::pyref::{ObjRef, Py};
 use crate::object::typeobj::PyType;
 use crate::object::value::Value;
-use crate::runtime::sync::{AtomicBool, AtomicUsize, Ordering};
+use crate::runtime::sync::{AtomicBool, AtomicIsize, AtomicUsize, Ordering};
 use crate::runtime::{alloc, refcount, thread};
 use crate::vm::Vm;
 
 pub static ENABLED: AtomicBool = AtomicBool::new(true);
 pub static THRESHOLD: AtomicUsize = AtomicUsize::new(2000);
 /// Containers allocated since the last collection.
-static COUNT: AtomicUsize = AtomicUsize::new(0);
+static COUNT: AtomicIsize = AtomicIsize::new(0);
 /// Containers that survived the last collection.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 pub static COLLECTIONS: AtomicUsize = AtomicUsize::new(0);
@@ -62,36 +63,48 @@ const FLUSH: u32 = 64;
 const MAX_PASSES: usize = 4;
 
 thread_local! {
-    static LOCAL_COUNT: Cell<u32> = const { Cell::new(0) };
+    static LOCAL_COUNT: Cell<i32> = const { Cell::new(0) };
 }
 
 /// One container allocated (called by the object layer).
 #[inline(always)]
 pub fn note_container_alloc() {
+    bump_count(1);
+}
+
+/// One container freed: garbage that dies young never triggers a
+/// collection (free-threaded CPython counts the same way).
+#[inline(always)]
+pub fn note_container_free() {
+    bump_count(-1);
+}
+
+#[inline(always)]
+fn bump_count(d: i32) {
     let n = LOCAL_COUNT.with(|c| {
-        let n = c.get() + 1;
-        c.set(n % FLUSH);
+        let n = c.get() + d;
+        c.set(if n.unsigned_abs() >= FLUSH { 0 } else { n });
         n
     });
-    if n == FLUSH {
-        flush_count();
+    if n.unsigned_abs() >= FLUSH {
+        flush_count(n as isize);
     }
 }
 
 #[cold]
-fn flush_count() {
-    let count = COUNT.fetch_add(FLUSH as usize, Ordering::Relaxed) + FLUSH as usize;
+fn flush_count(n: isize) {
+    let count = COUNT.fetch_add(n, Ordering::Relaxed) + n;
     let limit = THRESHOLD
         .load(Ordering::Relaxed)
         .max(LIVE.load(Ordering::Relaxed) / 4);
-    if count > limit && ENABLED.load(Ordering::Relaxed) {
+    if count > limit as isize && ENABLED.load(Ordering::Relaxed) {
         thread::set_breaker(crate::runtime::sync::thread_id(), thread::BREAK_GC);
     }
 }
 
 /// Containers allocated since the last collection (`gc.get_count()`).
 pub fn count() -> usize {
-    COUNT.load(Ordering::Relaxed)
+    COUNT.load(Ordering::Relaxed).max(0) as usize
 }
 
 /// Type-erased traverse of a raw object.
