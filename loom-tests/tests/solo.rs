@@ -24,6 +24,15 @@ struct World {
 }
 
 impl World {
+    fn new() -> Arc<World> {
+        Arc::new(World {
+            solo: SoloState::new(),
+            header: ObjectHeader::new(std::ptr::null(), 0),
+            value: UnsafeCell::new(0),
+            asked_to_leave: AtomicBool::new(false),
+        })
+    }
+
     fn bump(&self) {
         let _g = ObjLockGuard::new(&self.header, |_| unreachable!("unbiased"));
         self.value.with_mut(|v| unsafe { *v += 1 });
@@ -35,12 +44,7 @@ impl World {
 #[test]
 fn solo_mode_excludes_attachers() {
     loom_tests::check_model(3, 20_000, || {
-        let w = Arc::new(World {
-            solo: SoloState::new(),
-            header: ObjectHeader::new(std::ptr::null(), 0),
-            value: UnsafeCell::new(0),
-            asked_to_leave: AtomicBool::new(false),
-        });
+        let w = World::new();
         set_thread_id(1);
         w.solo.attach(1, |_| unreachable!("nobody is solo yet"));
         assert!(is_solo(), "the only attached thread goes solo");
@@ -74,12 +78,7 @@ fn solo_mode_excludes_attachers() {
 #[test]
 fn stop_the_world_parks_the_running_thread() {
     loom_tests::check_model(3, 20_000, || {
-        let w = Arc::new(World {
-            solo: SoloState::new(),
-            header: ObjectHeader::new(std::ptr::null(), 0),
-            value: UnsafeCell::new(0),
-            asked_to_leave: AtomicBool::new(false),
-        });
+        let w = World::new();
         let poked = Arc::new(AtomicBool::new(false));
         set_thread_id(1);
         w.solo.attach(1, |_| {});
