@@ -139,10 +139,11 @@ fn find_garbage() -> (Vec<ObjRef>, usize) {
         Value::Obj(o) => index.get(&(o.as_ptr() as usize)).copied(),
         _ => None,
     };
-    // SAFETY (this block and below): candidates are live, the world is
-    // stopped, so counts and contents hold still.
+    // Candidates are live and the world is stopped, so counts and contents
+    // hold still (the SAFETY of the blocks below).
     let mut refs: Vec<isize> = objs
         .iter()
+        // SAFETY: see above.
         .map(|p| refcount::total(unsafe { p.as_ref() }))
         .collect();
     for &p in &objs {
