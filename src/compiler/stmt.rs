@@ -99,23 +99,18 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                if finalbody.is_empty() {
-                    self.compile_try_except(body, handlers, orelse)
-                } else {
-                    self.compile_try_finally(body, handlers, orelse, finalbody, false)
-                }
             }
-            StmtKind::TryStar {
+            | StmtKind::TryStar {
                 body,
                 handlers,
                 orelse,
                 finalbody,
             } => {
-                if finalbody.is_empty() {
-                    self.compile_try_star_except(body, handlers, orelse)
-                } else {
-                    self.compile_try_finally(body, handlers, orelse, finalbody, true)
+                let star = matches!(s.kind, StmtKind::TryStar { .. });
+                match (finalbody.is_empty(), star) {
+                    (true, false) => self.compile_try_except(body, handlers, orelse),
+                    (true, true) => self.compile_try_star_except(body, handlers, orelse),
+                    _ => self.compile_try_finally(body, handlers, orelse, finalbody, star),
                 }
             }
             StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_ref()),
@@ -527,6 +522,26 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The protected part of `try`/`except` and `try`/`except*`:
+    /// `SETUP_FINALLY handler`, the body, `POP_BLOCK`, the `else` block,
+    /// then a jump to `end`.
+    pub(super) fn compile_guarded_body(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        handler: Label,
+        end: Label,
+    ) -> CResult<()> {
+        self.emit_jump(Opcode::SetupFinally, handler);
+        self.push_fblock(FBlock::TryExcept)?;
+        self.visit_body(body)?;
+        self.pop_fblock();
+        self.emit(Opcode::PopBlock, 0);
+        self.visit_body(orelse)?;
+        self.emit_jump(Opcode::Jump, end);
+        Ok(())
+    }
+
     fn compile_try_except(
         &mut self,
         body: &'a [Stmt],
@@ -536,13 +551,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Opcode::SetupFinally, handler);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.visit_body(body)?;
-        self.pop_fblock();
-        self.emit(Opcode::PopBlock, 0);
-        self.visit_body(orelse)?;
-        self.emit_jump(Opcode::Jump, end);
+        self.compile_guarded_body(body, orelse, handler, end)?;
         self.bind(handler);
         self.emit_jump(Opcode::SetupCleanup, cleanup);
         self.push_fblock(FBlock::ExceptionHandler)?;

@@ -40,13 +40,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Opcode::SetupFinally, handler);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.visit_body(body)?;
-        self.pop_fblock();
-        self.emit(Opcode::PopBlock, 0);
-        self.visit_body(orelse)?;
-        self.emit_jump(Opcode::Jump, end);
+        self.compile_guarded_body(body, orelse, handler, end)?;
         // Entered with (prev_exc, exc) on the stack.
         self.bind(handler);
         self.emit_jump(Opcode::SetupCleanup, cleanup);
