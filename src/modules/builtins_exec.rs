@@ -400,17 +400,16 @@ fn run(
     if code.flags & CO_NEWLOCALS_DICT != 0 {
         return vm.run_code(code, globals, Some(locals));
     }
-    let f = PyFunction {
-        name: code.name.clone(),
-        qualname: code.qualname.clone(),
-        builtins: crate::vm::call::builtins_for(&globals),
-        globals,
+    let builtins = crate::vm::call::builtins_for(&globals);
+    let f = PyFunction::new(
         code,
-        defaults: None,
-        kwdefaults: None,
-        closure: None,
-        dict: PyDict::new_ref(),
-    };
+        globals,
+        builtins,
+        None,
+        None,
+        None,
+        Default::default(),
+    );
     let f = PyRef::new_in(f, &types().function);
     vm.call_function(&f, Args::new(&[]), None)
 }

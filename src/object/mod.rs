@@ -8,6 +8,7 @@
 //! - `with_dict`: the layout of builtin-subclass instances (payload + `__dict__`)
 
 pub mod header;
+pub mod lazy_dict;
 pub mod pyref;
 pub mod type_name;
 pub mod typeobj;

@@ -201,7 +201,7 @@ impl<T> Py<T> {
     /// only cost time.
     #[inline]
     pub fn locked_unless_unique<R>(&self, f: impl FnOnce() -> R) -> R {
-        if refcount::is_unique_to_current_thread(&self.header) {
+        if crate::runtime::sync::is_solo() || refcount::is_unique_to_current_thread(&self.header) {
             return f();
         }
         self.locked(f)
@@ -289,6 +289,23 @@ impl<T> PyRef<T> {
 
     pub fn is(&self, other: &PyRef<T>) -> bool {
         self.ptr == other.ptr
+    }
+
+    /// Give up the reference without releasing it (`from_raw_typed` takes
+    /// it back).
+    pub fn into_raw(self) -> NonNull<Py<T>> {
+        let p = self.ptr;
+        std::mem::forget(self);
+        p
+    }
+
+    /// # Safety
+    /// `p` came from `into_raw` and its reference is handed over.
+    pub unsafe fn from_raw_typed(p: NonNull<Py<T>>) -> PyRef<T> {
+        PyRef {
+            ptr: p,
+            _marker: PhantomData,
+        }
     }
 
     /// View the object as its leading `Py<U>`.

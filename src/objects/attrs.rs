@@ -1,12 +1,12 @@
 //! Attributes of builtin objects that live in their Rust payloads rather
-//! than in a dict (`f.__name__`, `e.args`, `m.__self__`, `x.__class__`...):
-//! the last step of `object.__getattribute__` and `__setattr__`.
+//! than in a dict (`f.__code__`, `m.__self__`, `x.__class__`...): the last
+//! step of `object.__getattribute__`.
 
 use crate::bytecode::code::PyCode;
 use crate::object::pyref::PyRef;
 use crate::object::value::Value;
 use crate::objects::descriptor::PyProperty;
-use crate::objects::exception::{type_error, PyResult};
+use crate::objects::exception::PyResult;
 use crate::objects::function::PyFunction;
 use crate::objects::method::{PyBoundMethod, PyBuiltinFunction};
 use crate::objects::range::PyRange;
@@ -54,8 +54,6 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
         Value::Obj(o) => {
             if let Some(f) = o.downcast::<PyFunction>() {
                 match n {
-                    "__name__" => Some(f.name.to_value()),
-                    "__qualname__" => Some(f.qualname.to_value()),
                     "__code__" => Some(f.code.to_value()),
                     "__globals__" => Some(f.globals.to_value()),
                     "__defaults__" => {
@@ -193,23 +191,4 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
 
 fn names_tuple(names: &[PyRef<PyStr>]) -> Value {
     tuple_value(names.iter().map(|v| v.to_value()).collect())
-}
-
-/// Assign a payload attribute; `Ok(false)` when `obj` has no such attribute.
-pub fn set_builtin_attr(_vm: &mut Vm, obj: &Value, name: &PyStr, value: &Value) -> PyResult<bool> {
-    let n = name.as_str();
-    let Value::Obj(o) = obj else { return Ok(false) };
-    if let Some(f) = o.downcast::<PyFunction>() {
-        if n == "__name__" || n == "__qualname__" {
-            let _ = value
-                .downcast::<PyStr>()
-                .ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
-            let _: &PyRef<PyStr> = &f.name;
-            // Names are fixed at creation in this build; keep them in the dict.
-            f.dict
-                .set_str(&crate::objects::str::intern(n), value.clone());
-            return Ok(true);
-        }
-    }
-    Ok(false)
 }

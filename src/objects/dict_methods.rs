@@ -117,7 +117,7 @@ impl Vm {
     /// `name()` as call errors show a callable.
     pub fn func_display_name(&mut self, c: &Value) -> String {
         if let Some(f) = c.downcast::<crate::objects::function::PyFunction>() {
-            return format!("{}()", f.qualname.as_str());
+            return format!("{}()", f.qualname());
         }
         if let Some(b) = c.downcast::<crate::objects::method::PyBuiltinFunction>() {
             return format!("{}()", b.name);

@@ -47,11 +47,16 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
         crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
         match ty.dict.get_str(name) {
-            Some(v) => v,
-            None => str_value(vm.type_module_name(t)),
+            Some(v) if ty.is_heap_type() => v,
+            _ => str_value(vm.type_module_name(t)),
         }
     } else if name.eq_str(&n.doc) {
-        ty.dict.get_str(name).unwrap_or(Value::None)
+        // A builtin type's dict may hold its instances' `__doc__`
+        // descriptor (function); builtin types carry no docstrings here.
+        match ty.dict.get_str(name) {
+            Some(v) if ty.is_heap_type() || v.payload_is::<crate::objects::str::PyStr>() => v,
+            _ => Value::None,
+        }
     } else {
         return Ok(None);
     };

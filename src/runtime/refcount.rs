@@ -99,7 +99,10 @@ pub fn decref(h: &ObjectHeader) -> SharedDecref {
         if local != 0 {
             return SharedDecref::Done;
         }
-        if GIL_BUILD || merge_zero_local(h) {
+        // Acquire: pairs with the Release CAS of non-owner decrefs, so their
+        // accesses to the object happen before a dealloc here. Most objects
+        // never leave their thread, so the merge is rarely needed.
+        if GIL_BUILD || h.ref_shared.load(Ordering::Acquire) == 0 || merge_zero_local(h) {
             return SharedDecref::Dealloc;
         }
         SharedDecref::Done
@@ -108,11 +111,11 @@ pub fn decref(h: &ObjectHeader) -> SharedDecref {
     }
 }
 
-/// The owner's local count reached zero. Returns true when the object is dead.
+/// The owner's local count reached zero while other threads hold or held
+/// references. Returns true when the object is dead.
 #[cold]
 fn merge_zero_local(h: &ObjectHeader) -> bool {
-    // Acquire: pairs with the Release CAS of non-owner decrefs, so their
-    // accesses to the object happen before a dealloc here.
+    // Acquire: as in `decref`.
     let mut shared = h.ref_shared.load(Ordering::Acquire);
     if shared == 0 {
         return true;

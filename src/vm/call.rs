@@ -307,36 +307,22 @@ impl Vm {
             .as_obj()
             .and_then(|o| o.clone().into_typed::<PyCode>().ok())
             .ok_or_else(|| type_error("MAKE_FUNCTION expects a code object"))?;
-        let globals = self.frames[fi].globals.clone();
-        let dict = PyDict::new_ref();
         let names = &interp().names;
+        let frame = &self.frames[fi];
+        let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
         // Cached: every thread making closures or comprehensions reads
         // the same module dict.
-        if let Some(m) = self.dict_get_str_cached(&globals, &names.name) {
-            dict.set_str(&names.module, m);
-        }
-        let frame = &self.frames[fi];
+        let module = self
+            .dict_get_str_cached(&globals, &names.name)
+            .unwrap_or(Value::Null);
         let doc = match code.consts.first() {
             Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
                 d.clone()
             }
             _ => Value::None,
         };
-        dict.set_str(&names.doc, doc);
-        if let Some(a) = annotations {
-            dict.set_str(&names.annotations, a);
-        }
-        let func = PyFunction {
-            name: code.name.clone(),
-            qualname: code.qualname.clone(),
-            globals: frame.globals.clone(),
-            builtins: frame.builtins.clone(),
-            code,
-            defaults,
-            kwdefaults,
-            closure,
-            dict,
-        };
+        let seed = [module, doc, annotations.unwrap_or(Value::Null)];
+        let func = PyFunction::new(code, globals, builtins, defaults, kwdefaults, closure, seed);
         let deferred = func.wants_deferred();
         let f = PyRef::new_in(func, &types().function);
         if deferred {
@@ -532,7 +518,7 @@ fn bind_arguments(
     locals: &mut [Value],
 ) -> PyResult<()> {
     let code = &f.code;
-    let fname = f.qualname.as_str();
+    let fname = || f.qualname();
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
@@ -573,7 +559,8 @@ fn bind_arguments(
             Some(i) if i >= posonly => {
                 if !locals[i].is_null() {
                     return Err(type_error(format!(
-                        "{fname}() got multiple values for argument '{}'",
+                        "{}() got multiple values for argument '{}'",
+                        fname(),
                         name.as_str()
                     )));
                 }
@@ -584,7 +571,8 @@ fn bind_arguments(
                 None if idx.is_some() => posonly_as_kw.push(name.as_str().to_string()),
                 None => {
                     return Err(type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{}'",
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname(),
                         name.as_str()
                     )))
                 }
@@ -593,7 +581,8 @@ fn bind_arguments(
     }
     if !posonly_as_kw.is_empty() {
         return Err(type_error(format!(
-            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(),
             posonly_as_kw.join(", ")
         )));
     }
@@ -612,7 +601,8 @@ fn bind_arguments(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{fname}() missing {} required positional argument{}: {}",
+            "{}() missing {} required positional argument{}: {}",
+            fname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             join_names(&missing)
@@ -629,7 +619,8 @@ fn bind_arguments(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{fname}() missing {} required keyword-only argument{}: {}",
+            "{}() missing {} required keyword-only argument{}: {}",
+            fname(),
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             join_names(&missing)
@@ -688,7 +679,7 @@ fn too_many_positional(
     };
     type_error(format!(
         "{}() takes {} but {} {} given",
-        f.qualname.as_str(),
+        f.qualname(),
         takes,
         given_s,
         verb

@@ -413,6 +413,9 @@ impl Vm {
         match ty.payload.dict.get_str(&interp().names.module) {
             Some(v) => match v.downcast::<PyStr>() {
                 Some(s) => s.as_str().to_string(),
+                // A builtin type's dict may hold its instances' `__module__`
+                // descriptor (function).
+                None if !ty.payload.is_heap_type() => "builtins".to_string(),
                 None => "?".to_string(),
             },
             None => "builtins".to_string(),

@@ -35,7 +35,7 @@ pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
         return Some(&e.dict);
     }
     if let Some(f) = o.downcast::<PyFunction>() {
-        return Some(&f.dict);
+        return Some(f.dict());
     }
     if let Some(m) = o.downcast::<PyModule>() {
         return Some(&m.dict);
@@ -431,9 +431,6 @@ impl Vm {
             }
             d.set_str(name, value);
             self.forget_instance_read(d, name);
-            return Ok(());
-        }
-        if crate::objects::attrs::set_builtin_attr(self, obj, name, &value)? {
             return Ok(());
         }
         if self.lookup_type(obj.class(), name).is_some() {
