@@ -300,6 +300,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
     run_atexit(vm);
     crate::vm::finalize::begin_shutdown();
     clear_module_dict(vm, &main.dict);
+    crate::vm::leaks::report_at_exit(vm);
     crate::modules::builtins::flush_stdout();
     outcome
 }

@@ -32,7 +32,7 @@ fn main() {
                 .short('X')
                 .value_name("opt")
                 .action(ArgAction::Append)
-                .help("implementation-specific option (gil=0|1)"),
+                .help("implementation-specific option: gil=0|1, leaks (report objects leaked at exit)"),
         )
         .arg(
             Arg::new("dis")
@@ -97,12 +97,15 @@ fn main() {
         }
         return;
     }
-    let gil = gil_requested(
-        matches
-            .get_many::<String>("xopt")
-            .map(|x| x.cloned().collect())
-            .unwrap_or_default(),
-    );
+    let xopts: Vec<String> = matches
+        .get_many::<String>("xopt")
+        .map(|x| x.cloned().collect())
+        .unwrap_or_default();
+    ferropy::vm::leaks::enable_from_env();
+    if xopts.iter().any(|x| x == "leaks") {
+        ferropy::vm::leaks::ENABLED.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let gil = gil_requested(xopts);
     match gil {
         Ok(true) => ferropy::runtime::gil::enable_at_startup(),
         Ok(false) if ferropy::runtime::sync::GIL_BUILD => {

@@ -1,5 +1,6 @@
 //! The command line as a user drives it: version, bytecode listing, and
-//! CPython-style SyntaxError reports (file, line, source, caret, exit 1).
+//! CPython-style SyntaxError reports (file, line, source, caret, exit 1), the
+//! `-X leaks` report.
 
 use std::process::Command;
 
@@ -200,4 +201,17 @@ fn match_syntax_errors_are_reported_like_cpython() {
         );
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn leak_report_is_quiet_for_a_clean_program() {
+    let out = ferropy(&[
+        "-X",
+        "leaks",
+        "-c",
+        "import threading\nt = threading.Thread(target=print, args=('hi',))\nt.start(); t.join()\nx = [[1]]; x.append(x)",
+    ]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }

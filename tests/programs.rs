@@ -7,8 +7,8 @@
 //! * `NAME.err`  – expected last line of stderr (only for non-zero exits;
 //!   the rest of stderr, i.e. the traceback, is not compared).
 //!
-//! Each program runs with cwd = its folder, `PYTHONHASHSEED=0`, stdin closed
-//! and a timeout (60 s, or `FERROPY_TEST_TIMEOUT` seconds) after which the
+//! Each program runs with cwd = its folder, `PYTHONHASHSEED=0`, stdin closed,
+//! `FERROPY_LEAKS=1` (a leak report at exit fails the test) and a timeout (60 s, or `FERROPY_TEST_TIMEOUT` seconds) after which the
 //! child is killed. Programs run in parallel on rayon's pool; all failures
 //! are reported together in one panic message.
 //!
@@ -174,6 +174,10 @@ fn check_program(bin: &Path, script: &Path, limit: Duration) -> Result<(), Strin
     if run.stdout != expected_out {
         problems.push_str(&diff(&expected_out, &run.stdout));
     }
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    if let Some(at) = stderr.find("object(s) leaked at exit") {
+        let _ = writeln!(problems, "leak report:\n{}", &stderr[at..]);
+    }
     if let Some(want) = &expected_err {
         let got = last_line(&run.stderr);
         if &got != want {
@@ -189,7 +193,6 @@ fn check_program(bin: &Path, script: &Path, limit: Duration) -> Result<(), Strin
         return Ok(());
     }
     // Show the end of stderr (panics, tracebacks) unless it was already compared verbatim.
-    let stderr = String::from_utf8_lossy(&run.stderr);
     let tail: Vec<&str> = stderr.trim_end().lines().collect();
     if tail.len() > usize::from(expected_err.is_some()) {
         let from = tail.len().saturating_sub(8);
@@ -214,6 +217,7 @@ fn run_with_timeout(bin: &Path, script: &Path, limit: Duration) -> Result<Run, S
         .arg(script.file_name().unwrap_or(script.as_os_str()))
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
+        .env("FERROPY_LEAKS", "1")
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .stdin(Stdio::null())

@@ -102,6 +102,19 @@ fn getswitchinterval(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Float(gil::switch_interval()))
 }
 
+/// Live blocks in the allocator's pools (pymalloc's count; objects too big
+/// for a pool come from the system allocator and are not counted).
+fn getallocatedblocks(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("getallocatedblocks", 0, 0)?;
+    let shared = vm.thread.clone();
+    let n = crate::runtime::thread::with_world_stopped(&shared, || {
+        let mut n = 0i64;
+        crate::runtime::alloc::for_each_object(&mut |_| n += 1);
+        n
+    });
+    Ok(Value::Int(n))
+}
+
 fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("getrefcount", 1, 1)?;
     Ok(Value::Int(match &p[0] {
@@ -187,6 +200,7 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
             ("setswitchinterval", setswitchinterval),
             ("getswitchinterval", getswitchinterval),
             ("getrefcount", getrefcount),
+            ("getallocatedblocks", getallocatedblocks),
             ("exit", exit),
             ("intern", sys_intern),
             ("exc_info", exc_info),

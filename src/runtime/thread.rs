@@ -75,6 +75,11 @@ pub fn register() -> Arc<ThreadShared> {
     shared
 }
 
+/// How many threads are registered (attached or not).
+pub fn registered_count() -> usize {
+    registry().len()
+}
+
 /// Unregister the calling thread after merging its queue. Objects queued to
 /// it after this point are merged by whoever queues them.
 pub fn unregister(shared: &ThreadShared, dealloc: fn(QueuedObject)) {

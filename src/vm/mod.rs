@@ -22,6 +22,7 @@ pub mod frame;
 pub mod gc;
 pub mod generator;
 pub mod import;
+pub mod leaks;
 pub mod ops;
 pub mod state;
 pub mod traceback;

@@ -137,6 +137,12 @@ pub fn for_each_container(f: &mut dyn FnMut(NonNull<u8>)) {
     });
 }
 
+/// Call `f` on every live object in any pool. Only while no other thread
+/// allocates or frees.
+pub fn for_each_object(f: &mut dyn FnMut(NonNull<u8>)) {
+    arenas().for_each_pool(&mut |p| p.for_each_live(f));
+}
+
 /// (arenas, pools in use).
 pub fn counts() -> (usize, usize) {
     arenas().counts()
