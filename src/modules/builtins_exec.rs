@@ -282,6 +282,7 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !(-1..=2).contains(&optimize) {
         return Err(value_error("compile(): invalid optimize value"));
     }
+    let mode_name = mode.as_str().to_string();
     let mode = match mode.as_str() {
         "exec" => CompileMode::Exec,
         "eval" => CompileMode::Eval,
@@ -293,10 +294,14 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     if flags & PYCF_ONLY_AST != 0 {
-        return Err(crate::objects::exception::new_error(
-            ExcKind::NotImplementedError,
-            "compile(): ferropy has no ast module (PyCF_ONLY_AST)",
-        ));
+        // The tree is made by the bundled `ast` module (modules/ast.py).
+        let ast = vm.import_absolute("ast")?;
+        let mode_name = str_value(mode_name);
+        return vm.call_method(
+            &ast,
+            "parse",
+            &[source.clone(), str_value(filename), mode_name],
+        );
     }
     let Source::Text(text) =
         source_arg(source, "compile", "string, bytes or AST", false, &filename)?
@@ -311,6 +316,13 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `compile_mode` for the builtins: NUL is refused first, with no location
 /// (CPython 3.11's `_Py_SourceAsString`).
 fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef<PyCode>> {
+    refuse_nul(text)?;
+    compile_mode(text, filename, mode)
+}
+
+/// The SyntaxError without location `compile()` (and `ast.parse`) give
+/// for source containing NUL.
+pub(crate) fn refuse_nul(text: &str) -> PyResult<()> {
     if text.contains('\0') {
         let e = new_exception(
             types().exceptions.get(ExcKind::SyntaxError),
@@ -332,7 +344,7 @@ fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef
         }
         return Err(e);
     }
-    compile_mode(text, filename, mode)
+    Ok(())
 }
 
 /// `exec`/`eval` refuse code with free variables (no `closure=` support).
