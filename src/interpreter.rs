@@ -106,20 +106,33 @@ pub fn compile_mode(
     filename: &str,
     mode: CompileMode,
 ) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
-    let compile_error =
-        |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File);
-    let compiled = parse_in_mode(source, mode).and_then(|parsed| {
-        match parsed {
-            Parsed::Module(m) => crate::compiler::compile_module(&m, filename),
-            Parsed::Expression(e) => crate::compiler::compile_expression(&e, filename),
-            Parsed::Interactive(m) => crate::compiler::compile_interactive(&m, filename),
-        }
-        .map_err(compile_error)
-    });
-    match compiled {
+    match parse_in_mode(source, mode).and_then(|parsed| compile_tree(&parsed, filename)) {
         Ok(c) => Ok(PyCode::from_compiled(&c)),
         Err(e) => Err(to_syntax_error(e, source, filename, mode)),
     }
+}
+
+/// Compile a tree parsed from `source` in `mode` (or, with `source`
+/// empty, built by hand: `compile()` of an AST object).
+pub fn compile_parsed(
+    parsed: &Parsed,
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+    match compile_tree(parsed, filename) {
+        Ok(c) => Ok(PyCode::from_compiled(&c)),
+        Err(e) => Err(to_syntax_error(e, source, filename, mode)),
+    }
+}
+
+fn compile_tree(parsed: &Parsed, filename: &str) -> Result<crate::compiler::CodeObject, SyntaxErr> {
+    match parsed {
+        Parsed::Module(m) => crate::compiler::compile_module(m, filename),
+        Parsed::Expression(e) => crate::compiler::compile_expression(e, filename),
+        Parsed::Interactive(m) => crate::compiler::compile_interactive(m, filename),
+    }
+    .map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File))
 }
 
 fn parse_in_mode(source: &str, mode: CompileMode) -> Result<Parsed, SyntaxErr> {

@@ -9,11 +9,16 @@ and makes node objects of them; the context and operator nodes (`Load()`,
 
 `unparse` writes source text back from a tree, as CPython's does.
 
+`compile()` of a tree goes the other way: `_compile` turns the nodes
+into tuples (`_tuples`) that `_asttree.compile` reads back (ast_import.rs).
+
 Gaps: `type_comments=True` gives no type comments (the parser skips them),
-mode 'func_type' is refused, and `compile()` takes no AST objects.
+mode 'func_type' is refused; `compile()` refuses tuple, frozenset and
+complex-with-real-part constants, and checks fewer things than CPython's
+validator (missing fields, lengths, node kinds; not contexts).
 """
 
-from _asttree import parse as _parse_tuples
+from _asttree import parse as _parse_tuples, compile as _compile_tuples
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -155,6 +160,10 @@ def _make_class(name, base, fields, optional, doc, attributes, end_optional):
     return cls
 
 
+# The classes of nodes that trees are made of (no abstract ones).
+_CONCRETE = {}
+
+
 def _make_classes():
     entries = []
     for line in _GRAMMAR.strip().split('\n'):
@@ -177,7 +186,8 @@ def _make_classes():
         end_optional = positioned and words[1] == '@'
         if body is None:
             cname, fields, optional, doc = _split_signature(sig)
-            _make_class(cname, AST, fields, optional, doc, attributes, end_optional)
+            _CONCRETE[cname] = _make_class(cname, AST, fields, optional, doc,
+                                           attributes, end_optional)
             continue
         ctors = [_split_signature(c) for c in body.split('|')]
         if all(not c[1] for c in ctors) and '(' not in body:
@@ -186,7 +196,8 @@ def _make_classes():
             doc = '%s = %s' % (name, ('\n' + ' ' * len(name) + ' | ').join(c[3] for c in ctors))
         base = _make_class(name, AST, (), (), doc, attributes, end_optional)
         for cname, fields, optional, cdoc in ctors:
-            _make_class(cname, base, fields, optional, cdoc, attributes, False)
+            _CONCRETE[cname] = _make_class(cname, base, fields, optional, cdoc,
+                                           attributes, False)
 
 
 _make_classes()
@@ -232,6 +243,46 @@ def parse(source, filename='<unknown>', mode='exec', *,
     if mode == 'func_type':
         raise ValueError("ast.parse(): mode 'func_type' is not supported by ferropy")
     return _node(_parse_tuples(source, filename, mode))
+
+
+def _tuples(node):
+    """The tuple form of a node tree (the inverse of _node)."""
+    for cls in type(node).__mro__:
+        if _CONCRETE.get(cls.__name__) is cls:
+            break
+    else:
+        raise TypeError('expected some sort of AST node, but got %r' % (node,))
+    # The position is checked first, as CPython does.
+    position = []
+    for name in cls._attributes:
+        value = getattr(node, name, None)
+        if value is None and not name.startswith('end_'):
+            owner = cls.__bases__[0] if cls.__bases__[0] is not AST else cls
+            raise TypeError('required field "%s" missing from %s' % (name, owner.__name__))
+        position.append(value)
+    out = [cls.__name__]
+    for name in cls._fields:
+        try:
+            value = getattr(node, name)
+        except AttributeError:
+            raise TypeError('required field "%s" missing from %s'
+                            % (name, cls.__name__)) from None
+        if isinstance(value, AST):
+            value = _tuples(value)
+        elif isinstance(value, list):
+            value = [_tuples(x) if isinstance(x, AST) else x for x in value]
+        out.append(value)
+    return tuple(out + position)
+
+
+def _compile(tree, filename, mode):
+    """compile() of an AST object (called by the builtin)."""
+    if not isinstance(tree, AST):
+        raise TypeError('compile() arg 1 must be a string, bytes or AST object')
+    want = {'exec': Module, 'eval': Expression, 'single': Interactive}.get(mode)
+    if want is not None and not isinstance(tree, want):
+        raise TypeError('expected %s node, got %s' % (want.__name__, type(tree).__name__))
+    return _compile_tuples(_tuples(tree), filename, mode)
 
 
 # ===== Traversal =====

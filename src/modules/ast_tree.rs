@@ -1,5 +1,6 @@
 //! `_asttree`: the native half of the bundled `ast` module
-//! (`modules/ast.py`). `parse(source, filename, mode)` parses as
+//! (`modules/ast.py`); its `compile` is in `ast_import.rs`.
+//! `parse(source, filename, mode)` parses as
 //! `compile()` does (`interpreter::parse_mode`, same SyntaxErrors) and
 //! exports the Rust AST (`crate::ast`) as nested tuples that `ast.py`
 //! turns into node objects.
@@ -32,7 +33,11 @@ use crate::vm::Vm;
 
 pub fn create() -> PyRef<PyModule> {
     let m = new_module("_asttree");
-    super::add_functions(&m, "_asttree", &[("parse", parse)]);
+    super::add_functions(
+        &m,
+        "_asttree",
+        &[("parse", parse), ("compile", super::ast_import::compile)],
+    );
     m
 }
 

@@ -303,6 +303,10 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             &[source.clone(), str_value(filename), mode_name],
         );
     }
+    if let Some(ast) = ast_module_for(source) {
+        let args = [source.clone(), str_value(filename), str_value(mode_name)];
+        return vm.call_method(&ast, "_compile", &args);
+    }
     let Source::Text(text) =
         source_arg(source, "compile", "string, bytes or AST", false, &filename)?
     else {
@@ -311,6 +315,18 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ));
     };
     Ok(compile_text(&text, &filename, mode)?.into_value())
+}
+
+/// The `ast` module when `compile()`'s source may be an AST object (its
+/// `_compile` compiles node trees): not str or bytes, and `ast` imported,
+/// as no tree exists before.
+fn ast_module_for(source: &Value) -> Option<Value> {
+    if source.downcast::<PyStr>().is_some() || source.downcast::<PyBytes>().is_some() {
+        return None;
+    }
+    interp()
+        .modules
+        .get_str(&crate::objects::str::intern("ast"))
 }
 
 /// `compile_mode` for the builtins: NUL is refused first, with no location

@@ -6,6 +6,7 @@
 //! loop without I/O) and `ast` (on `_asttree`). The import
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
+mod ast_import;
 mod ast_tree;
 pub mod builtins;
 mod builtins_exec;
