@@ -1,8 +1,9 @@
 //! `_asttree.compile(tree, filename, mode)`: `compile()` of an AST object.
 //! The bundled `ast` module (`ast._tuples`) turns the node objects into
 //! the tuple format `ast_tree.rs` exports (and checks required fields);
-//! this file reads that format back into `crate::ast` and compiles it
-//! like parsed source (`interpreter::compile_parsed`).
+//! this file reads that format back into `crate::ast`, checks it as
+//! CPython does (`ast_validate.rs`) and compiles it like parsed source
+//! (`interpreter::compile_parsed`).
 //!
 //! Malformed trees are TypeErrors or ValueErrors, never panics. Gaps:
 //! tuple and frozenset constants, and complex constants with a real part,
@@ -48,6 +49,10 @@ pub fn compile(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ))
         }
     };
+    match &parsed {
+        Parsed::Module(m) | Parsed::Interactive(m) => super::ast_validate::module(&m.body)?,
+        Parsed::Expression(e) => super::ast_validate::expression(e)?,
+    }
     let mode = match node.name {
         "Module" => CompileMode::Exec,
         "Expression" => CompileMode::Eval,
@@ -365,6 +370,7 @@ impl<'v> Node<'v> {
                     names: self.seq(1, |n| n.alias())?,
                     level: match self.field(2)? {
                         Value::None => 0,
+                        v if int(v)? < 0 => return Err(value_error("Negative ImportFrom level")),
                         v => u32_of(v)?,
                     },
                 },
@@ -501,11 +507,13 @@ impl<'v> Node<'v> {
                     "Or" => BoolOp::Or,
                     _ => return op.unknown("boolop"),
                 };
-                let values = self.exprs(1)?;
-                if values.len() < 2 {
-                    return Err(value_error("BoolOp with less than 2 values"));
-                }
-                (ExprKind::BoolOp { op, values }, 2)
+                (
+                    ExprKind::BoolOp {
+                        op,
+                        values: self.exprs(1)?,
+                    },
+                    2,
+                )
             }
             "NamedExpr" => (
                 ExprKind::NamedExpr {
@@ -596,7 +604,10 @@ impl<'v> Node<'v> {
             "Compare" => {
                 let ops = self.seq(1, |n| n.cmp_op())?;
                 let comparators = self.exprs(2)?;
-                if ops.is_empty() || ops.len() != comparators.len() {
+                if ops.is_empty() {
+                    return Err(value_error("Compare with no comparators"));
+                }
+                if ops.len() != comparators.len() {
                     return Err(value_error(
                         "Compare has a different number of comparators and operands",
                     ));

@@ -8,6 +8,7 @@
 
 mod ast_import;
 mod ast_tree;
+mod ast_validate;
 pub mod builtins;
 mod builtins_exec;
 pub mod gc;
