@@ -78,6 +78,18 @@ pub enum CompileMode {
     Single,
 }
 
+impl CompileMode {
+    /// The mode `compile()` calls `name`: 'exec', 'eval' or 'single'.
+    pub fn from_name(name: &str) -> Option<CompileMode> {
+        match name {
+            "exec" => Some(CompileMode::Exec),
+            "eval" => Some(CompileMode::Eval),
+            "single" => Some(CompileMode::Single),
+            _ => None,
+        }
+    }
+}
+
 /// Parse and compile `source` as a module into a code object (SyntaxError on failure).
 pub fn compile(source: &str, filename: &str) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
     compile_mode(source, filename, CompileMode::Exec)

@@ -50,15 +50,10 @@ fn parse(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .ok_or_else(|| type_error("_asttree.parse() arguments must be str"))
     };
     let (source, filename, mode) = (text(&p[0])?, text(&p[1])?, text(&p[2])?);
-    let mode = match mode.as_str() {
-        "exec" => CompileMode::Exec,
-        "eval" => CompileMode::Eval,
-        "single" => CompileMode::Single,
-        _ => {
-            return Err(value_error(
-                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
-            ))
-        }
+    let Some(mode) = CompileMode::from_name(&mode) else {
+        return Err(value_error(
+            "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
+        ));
     };
     super::builtins_exec::refuse_nul(&source)?;
     let parsed = parse_mode(&source, &filename, mode)?;

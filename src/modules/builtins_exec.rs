@@ -283,15 +283,10 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(value_error("compile(): invalid optimize value"));
     }
     let mode_name = mode.as_str().to_string();
-    let mode = match mode.as_str() {
-        "exec" => CompileMode::Exec,
-        "eval" => CompileMode::Eval,
-        "single" => CompileMode::Single,
-        _ => {
-            return Err(value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
+    let Some(mode) = CompileMode::from_name(mode.as_str()) else {
+        return Err(value_error(
+            "compile() mode must be 'exec', 'eval' or 'single'",
+        ));
     };
     if flags & PYCF_ONLY_AST != 0 {
         // The tree is made by the bundled `ast` module (modules/ast.py).
