@@ -15,7 +15,7 @@ use crate::ast::*;
 use crate::interpreter::{compile_parsed, CompileMode, Parsed};
 use crate::object::value::Value;
 use crate::objects::complex::PyComplex;
-use crate::objects::exception::{type_error, type_name, value_error, PyResult};
+use crate::objects::exception::{new_error, type_error, type_name, value_error, ExcKind, PyResult};
 use crate::objects::list::PyList;
 use crate::objects::method::Args;
 use crate::objects::str::PyStr;
@@ -131,14 +131,30 @@ fn constant(v: &Value) -> PyResult<Constant> {
 
 // ===== Nodes =====
 
+/// Deepest nesting of node tuples read: the compiler refuses trees
+/// nested deeper than `MAX_DEPTH` statements and expressions anyway, and
+/// this bounds the native recursion here and in `ast_validate.rs`.
+const MAX_NESTING: u32 = 3000;
+
 /// One node tuple: its class name, fields, and position when it has one.
 struct Node<'v> {
     name: &'v str,
     items: &'v [Value],
+    depth: u32,
 }
 
 impl<'v> Node<'v> {
     fn new(v: &'v Value) -> PyResult<Node<'v>> {
+        Node::at(v, 0)
+    }
+
+    fn at(v: &Value, depth: u32) -> PyResult<Node<'_>> {
+        if depth > MAX_NESTING {
+            return Err(new_error(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+            ));
+        }
         let t = v
             .downcast::<PyTuple>()
             .filter(|t| !t.items.is_empty())
@@ -146,7 +162,13 @@ impl<'v> Node<'v> {
         Ok(Node {
             name: string(&t.items[0])?,
             items: &t.items[1..],
+            depth,
         })
+    }
+
+    /// A node inside this one.
+    fn sub<'w>(&self, v: &'w Value) -> PyResult<Node<'w>> {
+        Node::at(v, self.depth + 1)
     }
 
     fn field(&self, i: usize) -> PyResult<&'v Value> {
@@ -172,20 +194,20 @@ impl<'v> Node<'v> {
     }
 
     fn child(&self, i: usize) -> PyResult<Node<'v>> {
-        Node::new(self.field(i)?)
+        self.sub(self.field(i)?)
     }
 
     fn opt<T>(&self, i: usize, f: impl Fn(&Node<'v>) -> PyResult<T>) -> PyResult<Option<T>> {
         match self.field(i)? {
             Value::None => Ok(None),
-            v => f(&Node::new(v)?).map(Some),
+            v => f(&self.sub(v)?).map(Some),
         }
     }
 
     fn seq<T>(&self, i: usize, f: impl Fn(&Node<'_>) -> PyResult<T>) -> PyResult<Vec<T>> {
         list(self.field(i)?)?
             .iter()
-            .map(|v| f(&Node::new(v)?))
+            .map(|v| f(&self.sub(v)?))
             .collect()
     }
 
@@ -397,7 +419,7 @@ impl<'v> Node<'v> {
                 .iter()
                 .map(|v| match v {
                     Value::None => Ok(None),
-                    v => Node::new(v)?.to_expr().map(Some),
+                    v => self.sub(v)?.to_expr().map(Some),
                 })
                 .collect::<PyResult<_>>()?,
             kwarg: one(5)?,
@@ -557,7 +579,7 @@ impl<'v> Node<'v> {
                     .iter()
                     .map(|v| match v {
                         Value::None => Ok(None),
-                        v => Node::new(v)?.to_expr().map(Some),
+                        v => self.sub(v)?.to_expr().map(Some),
                     })
                     .collect::<PyResult<Vec<_>>>()?;
                 let values = self.exprs(1)?;
