@@ -361,6 +361,37 @@ fn expr(e: &Expr, ctx: ExprContext) -> PyResult<()> {
     }
 }
 
+fn number(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::Complex(_))
+    )
+}
+
+/// `-3`, `-1.5j`: a value pattern the compiler folds to a constant.
+fn signed_number(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => number(operand),
+        _ => false,
+    }
+}
+
+/// `1 + 2j`, `-1 - 2j` (CPython leaves these to the compiler, which
+/// reports the others as this ValueError).
+fn complex_literal(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add | BinOp::Sub,
+            right,
+        } => (number(left) || signed_number(left)) && number(right),
+        _ => false,
+    }
+}
+
 fn capture(n: &str) -> PyResult<()> {
     if n == "_" {
         return Err(value_error("can't capture name '_' in patterns"));
@@ -376,11 +407,10 @@ fn pattern(p: &Pattern, star_ok: bool) -> PyResult<()> {
                 ExprKind::Constant(Constant::None | Constant::Bool(_)) => Err(value_error(
                     "unexpected constant inside of a literal pattern",
                 )),
-                ExprKind::Constant(_)
-                | ExprKind::Attribute { .. }
-                | ExprKind::UnaryOp { .. }
-                | ExprKind::BinOp { .. }
-                | ExprKind::JoinedStr(_) => Ok(()),
+                ExprKind::Constant(_) | ExprKind::Attribute { .. } | ExprKind::JoinedStr(_) => {
+                    Ok(())
+                }
+                _ if signed_number(e) || complex_literal(e) => Ok(()),
                 _ => Err(value_error(
                     "patterns may only match literals and attribute lookups",
                 )),

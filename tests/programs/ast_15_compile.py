@@ -105,3 +105,8 @@ check("annassign", stmt("x: int", lambda s: setattr(s, "target", ast.Attribute(a
 check("walrus", stmt("(a := 1)", lambda s: setattr(s.value, "target", ast.Attribute(ast.Name("a", ast.Load()), "b", ast.Store()))))
 check("bad-constant", ast.Expression(ast.Constant([1])), "eval")
 check("eval-ok", ast.Expression(ast.BinOp(ast.Constant(2), ast.Pow(), ast.Constant(10))), "eval")
+check("match-complex-ok", stmt("match x:\n case -1 - 2j: pass", lambda s: None))
+check("match-binop-names", stmt("match x:\n case 1 + 2j: pass",
+      lambda s: setattr(s.cases[0].pattern.value, "left", ast.Name("q", ast.Load()))))
+check("match-neg-name", stmt("match x:\n case -1: pass",
+      lambda s: setattr(s.cases[0].pattern.value, "operand", ast.Name("q", ast.Load()))))
