@@ -78,9 +78,37 @@ pub enum CompileMode {
     Single,
 }
 
+impl CompileMode {
+    /// The mode `compile()` calls `name`: 'exec', 'eval' or 'single'.
+    pub fn from_name(name: &str) -> Option<CompileMode> {
+        match name {
+            "exec" => Some(CompileMode::Exec),
+            "eval" => Some(CompileMode::Eval),
+            "single" => Some(CompileMode::Single),
+            _ => None,
+        }
+    }
+}
+
 /// Parse and compile `source` as a module into a code object (SyntaxError on failure).
 pub fn compile(source: &str, filename: &str) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
     compile_mode(source, filename, CompileMode::Exec)
+}
+
+/// A source parsed in one of `compile()`'s modes, before compiling:
+/// what `ast.parse` returns (CPython's `Module`, `Expression`,
+/// `Interactive`).
+pub enum Parsed {
+    Module(crate::ast::Module),
+    Expression(crate::ast::Expr),
+    Interactive(crate::ast::Module),
+}
+
+/// Parse `source` in `mode` without compiling (the engine of
+/// `ast.parse`): the same SyntaxErrors as `compile_mode` gives for
+/// malformed source.
+pub fn parse_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult<Parsed> {
+    parse_in_mode(source, mode).map_err(|e| to_syntax_error(e, source, filename, mode))
 }
 
 /// Parse and compile `source` in `mode` (the engine of `compile()`,
@@ -90,6 +118,36 @@ pub fn compile_mode(
     filename: &str,
     mode: CompileMode,
 ) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+    match parse_in_mode(source, mode).and_then(|parsed| compile_tree(&parsed, filename)) {
+        Ok(c) => Ok(PyCode::from_compiled(&c)),
+        Err(e) => Err(to_syntax_error(e, source, filename, mode)),
+    }
+}
+
+/// Compile a tree parsed from `source` in `mode` (or, with `source`
+/// empty, built by hand: `compile()` of an AST object).
+pub fn compile_parsed(
+    parsed: &Parsed,
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
+    match compile_tree(parsed, filename) {
+        Ok(c) => Ok(PyCode::from_compiled(&c)),
+        Err(e) => Err(to_syntax_error(e, source, filename, mode)),
+    }
+}
+
+fn compile_tree(parsed: &Parsed, filename: &str) -> Result<crate::compiler::CodeObject, SyntaxErr> {
+    match parsed {
+        Parsed::Module(m) => crate::compiler::compile_module(m, filename),
+        Parsed::Expression(e) => crate::compiler::compile_expression(e, filename),
+        Parsed::Interactive(m) => crate::compiler::compile_interactive(m, filename),
+    }
+    .map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File))
+}
+
+fn parse_in_mode(source: &str, mode: CompileMode) -> Result<Parsed, SyntaxErr> {
     let parse_error = |e: crate::parser::ParseError| {
         let kind = match e.kind {
             ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
@@ -98,12 +156,10 @@ pub fn compile_mode(
         };
         (kind, e.msg, e.line, e.col, Text::Source)
     };
-    let compile_error =
-        |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File);
-    let compiled = match mode {
+    match mode {
         CompileMode::Exec => parse_module(source)
-            .map_err(parse_error)
-            .and_then(|m| crate::compiler::compile_module(&m, filename).map_err(compile_error)),
+            .map(Parsed::Module)
+            .map_err(parse_error),
         CompileMode::Eval if source.trim_start_matches([' ', '\t', '\x0c']).is_empty() => Err((
             ExcKind::SyntaxError,
             "invalid syntax".to_string(),
@@ -111,35 +167,45 @@ pub fn compile_mode(
             0,
             Text::Source,
         )),
-        CompileMode::Eval => crate::parser::parse_expression(source)
-            .map_err(parse_error)
-            .and_then(|e| crate::compiler::compile_expression(&e, filename).map_err(compile_error)),
+        // The expression parser tolerates an indented first line; CPython's
+        // tokenizer reports it (`eval()` strips the indentation first).
+        CompileMode::Eval => match indented_first_line(source).then(|| parse_module(source)) {
+            Some(Err(e)) if e.kind == ParseErrorKind::IndentationError => Err(parse_error(e)),
+            _ => crate::parser::parse_expression(source)
+                .map(Parsed::Expression)
+                .map_err(parse_error),
+        },
         CompileMode::Single => parse_module(source)
             .map_err(parse_error)
-            .and_then(|m| check_single(&m, source).map(|()| m))
-            .and_then(|m| {
-                crate::compiler::compile_interactive(&m, filename).map_err(compile_error)
-            }),
-    };
-    match compiled {
-        Ok(c) => Ok(PyCode::from_compiled(&c)),
-        Err((kind, msg, line, col, text)) => {
-            let text = match text {
-                // The exec-mode tokenizer sees the source with a final
-                // newline added; eval and single see it as it is.
-                Text::Source if mode == CompileMode::Exec && !source.ends_with('\n') => {
-                    source_line(&format!("{source}\n"), line)
-                }
-                Text::Source => source_line(source, line),
-                // CPython's compiler errors read the line from the file named
-                // `filename` (`PyErr_ProgramTextObject`): None for "<string>".
-                Text::File => {
-                    std::fs::read_to_string(filename).map_or(Value::None, |s| source_line(&s, line))
-                }
-            };
-            Err(syntax_error(kind, &msg, filename, text, line, col))
-        }
+            .and_then(|m| check_single(&m, source).map(|()| Parsed::Interactive(m))),
     }
+}
+
+/// Does the first line with code start with indentation?
+fn indented_first_line(source: &str) -> bool {
+    source
+        .lines()
+        .find(|l| !matches!(l.trim_start().chars().next(), None | Some('#')))
+        .is_some_and(|l| l.starts_with([' ', '\t', '\x0c']))
+}
+
+/// The SyntaxError object for a parse or compile error of `source`.
+fn to_syntax_error(e: SyntaxErr, source: &str, filename: &str, mode: CompileMode) -> PyErr {
+    let (kind, msg, line, col, text) = e;
+    let text = match text {
+        // The exec-mode tokenizer sees the source with a final
+        // newline added; eval and single see it as it is.
+        Text::Source if mode == CompileMode::Exec && !source.ends_with('\n') => {
+            source_line(&format!("{source}\n"), line)
+        }
+        Text::Source => source_line(source, line),
+        // CPython's compiler errors read the line from the file named
+        // `filename` (`PyErr_ProgramTextObject`): None for "<string>".
+        Text::File => {
+            std::fs::read_to_string(filename).map_or(Value::None, |s| source_line(&s, line))
+        }
+    };
+    syntax_error(kind, &msg, filename, text, line, col)
 }
 
 /// Where a SyntaxError's `text` comes from.

@@ -282,21 +282,25 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !(-1..=2).contains(&optimize) {
         return Err(value_error("compile(): invalid optimize value"));
     }
-    let mode = match mode.as_str() {
-        "exec" => CompileMode::Exec,
-        "eval" => CompileMode::Eval,
-        "single" => CompileMode::Single,
-        _ => {
-            return Err(value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
+    let mode_name = mode.as_str().to_string();
+    let Some(mode) = CompileMode::from_name(mode.as_str()) else {
+        return Err(value_error(
+            "compile() mode must be 'exec', 'eval' or 'single'",
+        ));
     };
     if flags & PYCF_ONLY_AST != 0 {
-        return Err(crate::objects::exception::new_error(
-            ExcKind::NotImplementedError,
-            "compile(): ferropy has no ast module (PyCF_ONLY_AST)",
-        ));
+        // The tree is made by the bundled `ast` module (modules/ast.py).
+        let ast = vm.import_absolute("ast")?;
+        let mode_name = str_value(mode_name);
+        return vm.call_method(
+            &ast,
+            "parse",
+            &[source.clone(), str_value(filename), mode_name],
+        );
+    }
+    if let Some(ast) = ast_module_for(source) {
+        let args = [source.clone(), str_value(filename), str_value(mode_name)];
+        return vm.call_method(&ast, "_compile", &args);
     }
     let Source::Text(text) =
         source_arg(source, "compile", "string, bytes or AST", false, &filename)?
@@ -308,9 +312,28 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(compile_text(&text, &filename, mode)?.into_value())
 }
 
+/// The `ast` module when `compile()`'s source may be an AST object (its
+/// `_compile` compiles node trees): not str or bytes, and `ast` imported,
+/// as no tree exists before.
+fn ast_module_for(source: &Value) -> Option<Value> {
+    if source.downcast::<PyStr>().is_some() || source.downcast::<PyBytes>().is_some() {
+        return None;
+    }
+    interp()
+        .modules
+        .get_str(&crate::objects::str::intern("ast"))
+}
+
 /// `compile_mode` for the builtins: NUL is refused first, with no location
 /// (CPython 3.11's `_Py_SourceAsString`).
 fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef<PyCode>> {
+    refuse_nul(text)?;
+    compile_mode(text, filename, mode)
+}
+
+/// The SyntaxError without location `compile()` (and `ast.parse`) give
+/// for source containing NUL.
+pub(crate) fn refuse_nul(text: &str) -> PyResult<()> {
     if text.contains('\0') {
         let e = new_exception(
             types().exceptions.get(ExcKind::SyntaxError),
@@ -332,7 +355,7 @@ fn compile_text(text: &str, filename: &str, mode: CompileMode) -> PyResult<PyRef
         }
         return Err(e);
     }
-    compile_mode(text, filename, mode)
+    Ok(())
 }
 
 /// `exec`/`eval` refuse code with free variables (no `closure=` support).

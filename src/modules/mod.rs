@@ -2,10 +2,13 @@
 //! `_introspect`, `_weakref` (native) and the modules bundled in the binary
 //! as Python source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory
 //! streams), `token`, `tokenize`, `dis` and `inspect` (on `_introspect`),
-//! `weakref` (on `_weakref`), `atexit`, `types` and `asyncio` (an event
-//! loop without I/O). The import
+//! `weakref` (on `_weakref`), `atexit`, `types`, `asyncio` (an event
+//! loop without I/O) and `ast` (on `_asttree`). The import
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
+mod ast_import;
+mod ast_tree;
+mod ast_validate;
 pub mod builtins;
 mod builtins_exec;
 pub mod gc;
@@ -39,6 +42,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("weakref", include_str!("weakref.py")),
     ("atexit", include_str!("atexit.py")),
     ("asyncio", include_str!("asyncio.py")),
+    ("ast", include_str!("ast.py")),
 ];
 
 /// Put native functions into a module's namespace.
@@ -68,6 +72,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => Ok(math::create().into_value()),
         "_introspect" => Ok(introspect::create().into_value()),
         "_weakref" => Ok(weakref::create().into_value()),
+        "_asttree" => Ok(ast_tree::create().into_value()),
         _ => {
             let &(name, source) = BUNDLED.iter().find(|(n, _)| *n == name)?;
             let m = new_module(name);
@@ -101,5 +106,6 @@ pub fn is_builtin(name: &str) -> bool {
             | "math"
             | "_introspect"
             | "_weakref"
+            | "_asttree"
     ) || BUNDLED.iter().any(|(n, _)| *n == name)
 }
