@@ -153,8 +153,24 @@ fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
     )))
 }
 
-fn isinstance(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `__instancecheck__`/`__subclasscheck__` of a class whose metaclass is a
+/// Python class (builtin metaclasses have none): `Some(result)` if defined.
+fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str, arg: &Value) -> Option<PyResult<Value>> {
+    cls.downcast::<PyType>()?;
+    let f = vm.lookup_user_special(cls, &intern(name))?;
+    Some(
+        vm.call(&f, &[cls.clone(), arg.clone()])
+            .and_then(|r| vm.truthy(&r).map(Value::Bool)),
+    )
+}
+
+fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("isinstance", 2, 2)?;
+    if !p[1].downcast::<PyType>().is_some_and(|t| p[0].class().is(t)) {
+        if let Some(r) = metaclass_hook(vm, &p[1], "__instancecheck__", &p[0]) {
+            return r;
+        }
+    }
     Ok(Value::Bool(class_matches(
         p[0].class(),
         &p[1],
@@ -162,8 +178,11 @@ fn isinstance(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )?))
 }
 
-fn issubclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("issubclass", 2, 2)?;
+    if let Some(r) = metaclass_hook(vm, &p[1], "__subclasscheck__", &p[0]) {
+        return r;
+    }
     let t = p[0]
         .downcast::<PyType>()
         .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
@@ -809,6 +828,14 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.import_level(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
+/// `open(...)`: `_io._open`, imported on first use so that start-up does
+/// not load the I/O stack; `io.open` and `_io.open` are this function.
+fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let io = vm.import_absolute("_io")?;
+    let f = vm.get_attr_str(&io, "_open")?;
+    vm.call_args(&f, *args)
+}
+
 fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("input", 0, 1)?;
     if let Some(prompt) = p.first() {
@@ -867,6 +894,7 @@ pub fn create() -> PyRef<PyModule> {
             ("any", any),
             ("all", all),
             ("input", input),
+            ("open", open),
             ("__build_class__", build_class),
             ("__import__", import),
         ],

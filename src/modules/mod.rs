@@ -12,6 +12,8 @@ pub mod gc;
 pub mod importlib;
 pub mod introspect;
 pub mod math;
+pub mod posix;
+mod posix_fd;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -31,6 +33,9 @@ use crate::vm::Vm;
 const BUNDLED: &[(&str, &str)] = &[
     ("threading", include_str!("threading.py")),
     ("io", include_str!("io.py")),
+    ("_io", include_str!("_io.py")),
+    ("os", include_str!("os.py")),
+    ("posixpath", include_str!("posixpath.py")),
     ("token", include_str!("token.py")),
     ("tokenize", include_str!("tokenize.py")),
     ("dis", include_str!("dis.py")),
@@ -68,6 +73,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => Ok(math::create().into_value()),
         "_introspect" => Ok(introspect::create().into_value()),
         "_weakref" => Ok(weakref::create().into_value()),
+        "posix" => Ok(posix::create().into_value()),
         _ => {
             let &(name, source) = BUNDLED.iter().find(|(n, _)| *n == name)?;
             let m = new_module(name);
@@ -101,5 +107,6 @@ pub fn is_builtin(name: &str) -> bool {
             | "math"
             | "_introspect"
             | "_weakref"
+            | "posix"
     ) || BUNDLED.iter().any(|(n, _)| *n == name)
 }
