@@ -14,6 +14,7 @@ not been consumed, and newline translation happens as lines are taken.
 """
 
 import posix as _posix
+import _thread
 
 DEFAULT_BUFFER_SIZE = 8192
 SEEK_SET = 0
@@ -332,6 +333,17 @@ class FileIO(_RawIOBase):
 
 # ===== Buffered streams =====
 
+def _locked(method):
+    """Run `method` holding the stream's lock: buffered streams may be
+    shared by threads (as CPython's), text streams may not."""
+    def locked(self, *args):
+        with self._lock:
+            return method(self, *args)
+    locked.__name__ = method.__name__
+    locked.__qualname__ = method.__qualname__
+    return locked
+
+
 class _Buffered(_BufferedIOBase):
     """Read-ahead (`_rbuf` from `_rpos`) and pending writes (`_wbuf`) over a
     raw stream. At most one of the two is non-empty: a write drops the
@@ -350,6 +362,7 @@ class _Buffered(_BufferedIOBase):
         self._rpos = 0
         self._wbuf = []
         self._wlen = 0
+        self._lock = _thread.allocate_lock()
 
     @property
     def closed(self):
@@ -370,15 +383,12 @@ class _Buffered(_BufferedIOBase):
         return self.raw.isatty()
 
     def readable(self):
-        self._checkClosed()
-        return self._can_read
+        return self._can_read and self.raw.readable()
 
     def writable(self):
-        self._checkClosed()
-        return self._can_write
+        return self._can_write and self.raw.writable()
 
     def seekable(self):
-        self._checkClosed()
         return self.raw.seekable()
 
     def __repr__(self):
@@ -409,6 +419,7 @@ class _Buffered(_BufferedIOBase):
         self._rpos = min(end, len(self._rbuf))
         return data
 
+    @_locked
     def read(self, size=-1):
         self._check_read()
         if size is None or size < 0:
@@ -418,6 +429,7 @@ class _Buffered(_BufferedIOBase):
             pass
         return self._take(size)
 
+    @_locked
     def read1(self, size=-1):
         self._check_read()
         if self._rpos == len(self._rbuf):
@@ -426,6 +438,7 @@ class _Buffered(_BufferedIOBase):
             size = len(self._rbuf)
         return self._take(size)
 
+    @_locked
     def peek(self, size=0):
         self._check_read()
         if self._rpos == len(self._rbuf):
@@ -437,6 +450,7 @@ class _Buffered(_BufferedIOBase):
         b[:len(data)] = data
         return len(data)
 
+    @_locked
     def readline(self, size=-1):
         self._check_read()
         if size is None:
@@ -455,6 +469,7 @@ class _Buffered(_BufferedIOBase):
 
     # ----- writing -----
 
+    @_locked
     def write(self, b):
         self._checkClosed('write to closed file')
         if not self._can_write:
@@ -464,6 +479,10 @@ class _Buffered(_BufferedIOBase):
             self.raw.seek(self._rpos - len(self._rbuf), 1)
         self._rbuf = b''
         self._rpos = 0
+        if self._wlen + len(data) > self.buffer_size:
+            # As CPython: write out what is pending; a large write goes
+            # straight through, a small one starts the next buffer.
+            self._flush_writes()
         self._wbuf.append(data)
         self._wlen += len(data)
         if self._wlen >= self.buffer_size:
@@ -478,16 +497,19 @@ class _Buffered(_BufferedIOBase):
             n = self.raw.write(data)
             data = data[n:]
 
+    @_locked
     def flush(self):
         self._checkClosed('flush of closed file')
         self._flush_writes()
 
     # ----- positioning -----
 
+    @_locked
     def tell(self):
         pos = self.raw.tell() - (len(self._rbuf) - self._rpos) + self._wlen
         return max(pos, 0)
 
+    @_locked
     def seek(self, pos, whence=0):
         if whence not in (0, 1, 2):
             raise ValueError('whence value %r unsupported' % (whence,))
@@ -499,15 +521,17 @@ class _Buffered(_BufferedIOBase):
         self._rpos = 0
         return self.raw.seek(pos, whence)
 
+    @_locked
     def truncate(self, pos=None):
         self._checkClosed('truncate of closed file')
         if not self._can_write:
             raise UnsupportedOperation('truncate')
         self._flush_writes()
         if pos is None:
-            pos = self.tell()
+            pos = self.raw.tell() - (len(self._rbuf) - self._rpos)
         return self.raw.truncate(pos)
 
+    @_locked
     def close(self):
         if self.raw.closed:
             return
@@ -766,6 +790,7 @@ class TextIOWrapper(_TextIOBase):
         return len(s)
 
     def flush(self):
+        self._checkClosed()
         self.buffer.flush()
 
     def close(self):
@@ -838,7 +863,7 @@ class _MemoryIO:
 
     def _check(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_message)
 
     def getvalue(self):
         self._check()
@@ -909,6 +934,7 @@ class _MemoryIO:
 
 
 class StringIO(_MemoryIO, _TextIOBase):
+    _closed_message = 'I/O operation on closed file'
     _zero = '\0'
     _newline = '\n'
 
@@ -925,6 +951,7 @@ class StringIO(_MemoryIO, _TextIOBase):
 
 
 class BytesIO(_MemoryIO, _BufferedIOBase):
+    _closed_message = 'I/O operation on closed file.'
     _zero = b'\0'
     _newline = b'\n'
 

@@ -75,6 +75,10 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = text_arg(vm, "sep", " ")?;
     let end = text_arg(vm, "end", "\n")?;
+    let file = args.kwarg("file").filter(|f| !f.is_none());
+    if let Some(f) = file.filter(|f| !f.payload_is::<super::sys::PyStream>()) {
+        return print_to_object(vm, f, args, &sep, &end);
+    }
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -83,24 +87,34 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(vm.str(v)?.as_str());
     }
     out.push_str(&end);
-    match args.kwarg("file") {
-        None | Some(Value::None) => write_stdout(&out),
-        Some(f) => {
-            if let Some(s) = f.downcast::<super::sys::PyStream>() {
-                if s.fd == 2 {
-                    flush_stdout();
-                    let _ = std::io::stderr().write_all(out.as_bytes());
-                } else {
-                    write_stdout(&out);
-                }
-            } else {
-                vm.call_method(f, "write", &[str_value(out)])?;
-            }
-        }
+    if file.and_then(|f| f.downcast::<super::sys::PyStream>()).is_some_and(|s| s.fd == 2) {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(out.as_bytes());
+    } else {
+        write_stdout(&out);
     }
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
             flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` for a Python stream: one `f.write` per argument,
+/// separator and end, then `f.flush()` if asked (CPython's order of calls).
+fn print_to_object(vm: &mut Vm, f: &Value, args: &Args, sep: &str, end: &str) -> PyResult<Value> {
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            vm.call_method(f, "write", &[str_value(sep)])?;
+        }
+        let s = vm.str(v)?;
+        vm.call_method(f, "write", &[s.into_value()])?;
+    }
+    vm.call_method(f, "write", &[str_value(end)])?;
+    if let Some(flush) = args.kwarg("flush") {
+        if vm.truthy(flush)? {
+            vm.call_method(f, "flush", &[])?;
         }
     }
     Ok(Value::None)

@@ -82,7 +82,12 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
                 return Some(Err(e));
             }
             let filename = format!("<frozen {name}>");
-            match crate::interpreter::run_source_in(vm, source, &filename, &m.dict) {
+            // Initializing while the body runs: another thread importing it
+            // meanwhile waits on the module lock instead of seeing it partial.
+            m.set_initializing(true);
+            let ran = crate::interpreter::run_source_in(vm, source, &filename, &m.dict);
+            m.set_initializing(false);
+            match ran {
                 Ok(_) => Ok(m.into_value()),
                 Err(e) => {
                     // As for a file module: a failed body leaves no entry behind.

@@ -128,13 +128,11 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    if not isinstance(path, int):
-        path = fspath(path)
     return stat_result(_stat(path) if follow_symlinks else _lstat(path))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(_lstat(fspath(path)))
+    return stat_result(_lstat(path))
 
 
 def fstat(fd):

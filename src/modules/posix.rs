@@ -65,15 +65,17 @@ pub fn os_error_at(vm: &mut Vm, e: std::io::Error, name: &Value) -> PyErr {
 
 // ===== Arguments and results =====
 
-/// A path argument: str, bytes or an `os.PathLike` (its `__fspath__`).
-pub fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<PathBuf> {
+/// A path argument of function `fname`: str, bytes or an `os.PathLike`
+/// (its `__fspath__`).
+pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathBuf> {
     let v = if v.payload_is::<PyStr>() || v.payload_is::<PyBytes>() {
         v.clone()
     } else if let Some(f) = vm.lookup_special(v, &intern("__fspath__")) {
         vm.call(&f, std::slice::from_ref(v))?
     } else {
+        let fd = if fname == "stat" { ", os.PathLike or integer" } else { " or os.PathLike" };
         return Err(type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
+            "{fname}: path should be string, bytes{fd}, not {}",
             v.class().payload.name()
         )));
     };
@@ -135,10 +137,11 @@ fn name_value(name: std::ffi::OsString, as_bytes: bool) -> Value {
 /// Run `op` on the path argument `p[0]` detached; errors name that path.
 fn on_path<T>(
     vm: &mut Vm,
+    fname: &str,
     arg: &Value,
     op: impl FnOnce(PathBuf) -> std::io::Result<T>,
 ) -> PyResult<T> {
-    let path = path_arg(vm, arg)?;
+    let path = path_arg(vm, fname, arg)?;
     vm.allow_threads(|| op(path))
         .map_err(|e| os_error_at(vm, e, arg))
 }
@@ -148,13 +151,13 @@ fn stat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Value::Int(_) = p[0] {
         return posix_fd::fstat(vm, args);
     }
-    let m = on_path(vm, &p[0], std::fs::metadata)?;
+    let m = on_path(vm, "stat", &p[0], std::fs::metadata)?;
     Ok(stat_tuple(&m))
 }
 
 fn lstat(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("lstat", 1, 1)?;
-    let m = on_path(vm, &p[0], std::fs::symlink_metadata)?;
+    let m = on_path(vm, "lstat", &p[0], std::fs::symlink_metadata)?;
     Ok(stat_tuple(&m))
 }
 
@@ -163,7 +166,7 @@ fn listdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let dot = str_value(".");
     let arg = p.first().filter(|v| !v.is_none()).unwrap_or(&dot);
     let as_bytes = arg.payload_is::<PyBytes>();
-    let names = on_path(vm, arg, |path| {
+    let names = on_path(vm, "listdir", arg, |path| {
         std::fs::read_dir(path)?
             .map(|e| e.map(|e| e.file_name()))
             .collect::<std::io::Result<Vec<_>>>()
@@ -179,7 +182,7 @@ fn mkdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(m) => vm.to_index(m)? as u32,
         None => 0o777,
     };
-    on_path(vm, &p[0], |path| {
+    on_path(vm, "mkdir", &p[0], |path| {
         std::fs::DirBuilder::new().mode(mode).create(path)
     })?;
     Ok(Value::None)
@@ -187,20 +190,29 @@ fn mkdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn rmdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("rmdir", 1, 1)?;
-    on_path(vm, &p[0], std::fs::remove_dir)?;
+    on_path(vm, "rmdir", &p[0], std::fs::remove_dir)?;
+    Ok(Value::None)
+}
+
+/// `unlink(path)` and its alias `remove(path)` (errors name the one called).
+fn remove_file(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
+    let p = args.exact(fname, 1, 1)?;
+    on_path(vm, fname, &p[0], std::fs::remove_file)?;
     Ok(Value::None)
 }
 
 fn unlink(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("unlink", 1, 1)?;
-    on_path(vm, &p[0], std::fs::remove_file)?;
-    Ok(Value::None)
+    remove_file(vm, args, "unlink")
+}
+
+fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    remove_file(vm, args, "remove")
 }
 
 /// `rename(src, dst)` (also `replace`: both are rename(2) on POSIX).
 fn rename(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("rename", 2, 2)?;
-    let (from, to) = (path_arg(vm, &p[0])?, path_arg(vm, &p[1])?);
+    let (from, to) = (path_arg(vm, "rename", &p[0])?, path_arg(vm, "rename", &p[1])?);
     vm.allow_threads(|| std::fs::rename(from, to))
         .map_err(|e| build_os_error(vm, e, &[p[0].clone(), Value::None, p[1].clone()]))?;
     Ok(Value::None)
@@ -214,7 +226,7 @@ fn getcwd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn chdir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("chdir", 1, 1)?;
-    on_path(vm, &p[0], std::env::set_current_dir)?;
+    on_path(vm, "chdir", &p[0], std::env::set_current_dir)?;
     Ok(Value::None)
 }
 
@@ -310,7 +322,7 @@ pub fn create() -> PyRef<PyModule> {
             ("mkdir", mkdir),
             ("rmdir", rmdir),
             ("unlink", unlink),
-            ("remove", unlink),
+            ("remove", remove),
             ("rename", rename),
             ("replace", rename),
             ("getcwd", getcwd),

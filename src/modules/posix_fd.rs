@@ -90,7 +90,7 @@ fn open_options(flags: i64, mode: u32) -> OpenOptions {
 /// `open(path, flags, mode=0o777)` -> fd.
 pub fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("open", 2, 3)?;
-    let path = path_arg(vm, &p[0])?;
+    let path = path_arg(vm, "open", &p[0])?;
     let flags = vm.to_index(&p[1])?;
     let mode = match p.get(2) {
         Some(m) => vm.to_index(m)?,
