@@ -87,7 +87,10 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(vm.str(v)?.as_str());
     }
     out.push_str(&end);
-    if file.and_then(|f| f.downcast::<super::sys::PyStream>()).is_some_and(|s| s.fd == 2) {
+    if file
+        .and_then(|f| f.downcast::<super::sys::PyStream>())
+        .is_some_and(|s| s.fd == 2)
+    {
         flush_stdout();
         let _ = std::io::stderr().write_all(out.as_bytes());
     } else {
@@ -180,7 +183,10 @@ fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str, arg: &Value) -> Option<P
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("isinstance", 2, 2)?;
-    if !p[1].downcast::<PyType>().is_some_and(|t| p[0].class().is(t)) {
+    if !p[1]
+        .downcast::<PyType>()
+        .is_some_and(|t| p[0].class().is(t))
+    {
         if let Some(r) = metaclass_hook(vm, &p[1], "__instancecheck__", &p[0]) {
             return r;
         }

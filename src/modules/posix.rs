@@ -73,7 +73,11 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value) -> PyResult<PathBuf> {
     } else if let Some(f) = vm.lookup_special(v, &intern("__fspath__")) {
         vm.call(&f, std::slice::from_ref(v))?
     } else {
-        let fd = if fname == "stat" { ", os.PathLike or integer" } else { " or os.PathLike" };
+        let fd = if fname == "stat" {
+            ", os.PathLike or integer"
+        } else {
+            " or os.PathLike"
+        };
         return Err(type_error(format!(
             "{fname}: path should be string, bytes{fd}, not {}",
             v.class().payload.name()
@@ -212,7 +216,10 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `rename(src, dst)` (also `replace`: both are rename(2) on POSIX).
 fn rename(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("rename", 2, 2)?;
-    let (from, to) = (path_arg(vm, "rename", &p[0])?, path_arg(vm, "rename", &p[1])?);
+    let (from, to) = (
+        path_arg(vm, "rename", &p[0])?,
+        path_arg(vm, "rename", &p[1])?,
+    );
     vm.allow_threads(|| std::fs::rename(from, to))
         .map_err(|e| build_os_error(vm, e, &[p[0].clone(), Value::None, p[1].clone()]))?;
     Ok(Value::None)

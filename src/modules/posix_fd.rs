@@ -182,7 +182,8 @@ pub fn ftruncate(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("ftruncate", 2, 2)?;
     let f = file_of(vm, &p[0])?;
     let len = vm.to_index(&p[1])?;
-    let len = u64::try_from(len).map_err(|_| os_error(vm, std::io::Error::from_raw_os_error(22)))?;
+    let len =
+        u64::try_from(len).map_err(|_| os_error(vm, std::io::Error::from_raw_os_error(22)))?;
     vm.allow_threads(|| f.set_len(len))
         .map_err(|e| os_error(vm, e))?;
     Ok(Value::None)
