@@ -1,10 +1,11 @@
 //! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`,
-//! `_introspect`, `_weakref` (native) and the modules bundled in the binary
-//! as Python source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory
-//! streams), `token`, `tokenize`, `dis` and `inspect` (on `_introspect`),
-//! `weakref` (on `_weakref`), `atexit`, `types` and `asyncio` (an event
-//! loop without I/O). The import
-//! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
+//! `_introspect`, `_weakref`, `posix` (native) and the modules bundled in the
+//! binary as Python source (`BUNDLED`): `threading` (on `_thread`), `_io`
+//! and `io` (files on `posix` descriptors, in-memory streams), `os` and
+//! `posixpath` (on `posix`), `token`, `tokenize`, `dis` and `inspect` (on
+//! `_introspect`), `weakref` (on `_weakref`), `atexit`, `types` and
+//! `asyncio` (an event loop without I/O). The import system
+//! (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
 mod builtins_exec;
