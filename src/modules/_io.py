@@ -905,7 +905,7 @@ class _MemoryIO:
         elif whence == 2:
             pos = len(self._buf) + pos
         elif pos < 0:
-            raise ValueError('negative seek value %d' % pos)
+            raise ValueError(self._negative_seek % pos)
         self._pos = max(0, pos)
         return self._pos
 
@@ -935,6 +935,7 @@ class _MemoryIO:
 
 class StringIO(_MemoryIO, _TextIOBase):
     _closed_message = 'I/O operation on closed file'
+    _negative_seek = 'Negative seek position %d'
     _zero = '\0'
     _newline = '\n'
 
@@ -952,6 +953,7 @@ class StringIO(_MemoryIO, _TextIOBase):
 
 class BytesIO(_MemoryIO, _BufferedIOBase):
     _closed_message = 'I/O operation on closed file.'
+    _negative_seek = 'negative seek value %d'
     _zero = b'\0'
     _newline = b'\n'
 
@@ -986,6 +988,9 @@ def _open(file, mode='r', buffering=-1, encoding=None, errors=None,
     if errors is not None and not isinstance(errors, str):
         raise TypeError("open() argument 'errors' must be str or None, not %s"
                         % type(errors).__name__)
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("open() argument 'newline' must be str or None, not %s"
+                        % type(newline).__name__)
     modes = set(mode)
     if modes - set('axrwb+t') or len(mode) > len(modes):
         raise ValueError('invalid mode: %r' % (mode,))

@@ -264,6 +264,9 @@ fn urandom(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
     }
+    if n > 1 << 32 {
+        return Err(crate::objects::exception::memory_error());
+    }
     let mut buf = Vec::new();
     vm.allow_threads(|| {
         std::fs::File::open("/dev/urandom")?
@@ -294,7 +297,7 @@ fn env_text<'a>(v: &'a Value, what: &str, is_name: bool) -> PyResult<&'a str> {
     if s.contains('\0') {
         return Err(value_error("embedded null byte"));
     }
-    if is_name && (s.is_empty() || s.contains('=')) {
+    if is_name && s.contains('=') {
         return Err(value_error(format!("illegal environment variable {what}")));
     }
     Ok(s)
@@ -303,17 +306,25 @@ fn env_text<'a>(v: &'a Value, what: &str, is_name: bool) -> PyResult<&'a str> {
 /// `putenv(name, value)`. The C environment is process-global: a native
 /// library reading it on another thread at the same moment could race,
 /// as with CPython's `os.putenv`.
-fn putenv(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn putenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("putenv", 2, 2)?;
     let k = env_text(&p[0], "name", true)?;
     let v = env_text(&p[1], "value", false)?;
+    if k.is_empty() {
+        // setenv(3) refuses it; std would panic.
+        return Err(os_error(vm, std::io::Error::from_raw_os_error(22)));
+    }
     std::env::set_var(k, v);
     Ok(Value::None)
 }
 
-fn unsetenv(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn unsetenv(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("unsetenv", 1, 1)?;
-    std::env::remove_var(env_text(&p[0], "name", true)?);
+    let k = env_text(&p[0], "name", true)?;
+    if k.is_empty() {
+        return Err(os_error(vm, std::io::Error::from_raw_os_error(22)));
+    }
+    std::env::remove_var(k);
     Ok(Value::None)
 }
 

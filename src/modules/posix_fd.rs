@@ -9,9 +9,10 @@
 //! system call, which runs detached (`Vm::allow_threads`): a blocking read
 //! never holds the table or stops other threads (or the GIL hand-off).
 //! `close` removes the entry; the descriptor closes when the last `Arc`
-//! (an operation still running on another thread) drops. Descriptors 0-2
-//! enter the table on first use as duplicates of the process's standard
-//! streams, so closing them never closes the real stdin/stdout/stderr.
+//! (an operation still running on another thread) drops. Descriptors 0-2,
+//! unless this module opened them, are the process's standard streams,
+//! reached through a duplicate per operation; closing them is a no-op, so
+//! the runtime's own stdin/stdout/stderr stay usable.
 
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
@@ -40,10 +41,6 @@ pub const O_FLAGS: &[(&str, i64)] = &[
     ("O_APPEND", 0o2000),
     ("O_CLOEXEC", 0o2000000),
 ];
-const O_CREAT: i64 = 0o100;
-const O_EXCL: i64 = 0o200;
-const O_TRUNC: i64 = 0o1000;
-const O_APPEND: i64 = 0o2000;
 const EBADF: i32 = 9;
 /// The largest single read: a bigger request is a short read (allowed by
 /// `read(2)`'s contract) instead of a huge up-front allocation.
@@ -52,11 +49,13 @@ const MAX_READ: usize = 1 << 24;
 static TABLE: Mutex<BTreeMap<i32, Arc<File>>> = Mutex::new(BTreeMap::new());
 
 /// The open file behind `fd`, or `OSError: [Errno 9] Bad file descriptor`.
+/// Descriptors 0-2 that this module did not open are the standard
+/// streams: a duplicate made for this one operation (closed when it is
+/// dropped, so descriptor numbers stay as in CPython).
 fn file_of(vm: &mut Vm, fd: &Value) -> PyResult<Arc<File>> {
     let n = vm.to_index(fd)?;
     let n = i32::try_from(n).unwrap_or(-1);
-    let mut table = TABLE.lock();
-    if let Some(f) = table.get(&n) {
+    if let Some(f) = TABLE.lock().get(&n) {
         return Ok(f.clone());
     }
     let dup = match n {
@@ -65,25 +64,19 @@ fn file_of(vm: &mut Vm, fd: &Value) -> PyResult<Arc<File>> {
         2 => std::io::stderr().as_fd().try_clone_to_owned(),
         _ => Err(std::io::Error::from_raw_os_error(EBADF)),
     };
-    drop(table);
-    let f = Arc::new(File::from(dup.map_err(|e| os_error(vm, e))?));
-    table = TABLE.lock();
-    Ok(table.entry(n).or_insert(f).clone())
+    Ok(Arc::new(File::from(dup.map_err(|e| os_error(vm, e))?)))
 }
 
+/// Options for `open(2)`: the access mode through `read`/`write`, every
+/// other flag (O_CREAT, O_EXCL, O_TRUNC, O_APPEND...) passed as is, so
+/// combinations std refuses (O_RDONLY|O_CREAT) reach the kernel as in C.
 fn open_options(flags: i64, mode: u32) -> OpenOptions {
     let mut o = OpenOptions::new();
     let access = flags & 3;
-    o.read(access != 1).write(access != 0).mode(mode);
-    o.append(flags & O_APPEND != 0)
-        .truncate(flags & O_TRUNC != 0);
-    if flags & O_CREAT != 0 && flags & O_EXCL != 0 {
-        o.create_new(true);
-    } else {
-        o.create(flags & O_CREAT != 0);
-    }
-    let known = 3 | O_CREAT | O_EXCL | O_TRUNC | O_APPEND;
-    o.custom_flags((flags & !known) as i32);
+    o.read(access != 1)
+        .write(access != 0)
+        .mode(mode)
+        .custom_flags((flags & !3) as i32);
     o
 }
 
@@ -117,6 +110,8 @@ pub fn close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             vm.allow_threads(|| drop(f));
             Ok(Value::None)
         }
+        // The standard streams stay open for print() and the runtime.
+        None if (0..=2).contains(&n) => Ok(Value::None),
         None => Err(os_error(vm, std::io::Error::from_raw_os_error(EBADF))),
     }
 }
