@@ -577,7 +577,7 @@ def _normal_encoding(encoding):
 
 
 class TextIOWrapper(_TextIOBase):
-    _CHUNK = DEFAULT_BUFFER_SIZE
+    _CHUNK_SIZE = DEFAULT_BUFFER_SIZE
     _telling = True
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
@@ -671,7 +671,7 @@ class TextIOWrapper(_TextIOBase):
         """Decode one more chunk into _text; False at end of file."""
         if self._eof:
             return False
-        data = self.buffer.read1(self._CHUNK)
+        data = self.buffer.read1(self._CHUNK_SIZE)
         self._eof = not data
         text = self._decode(data, self._eof)
         self._text = self._text[self._tpos:] + text
@@ -698,13 +698,18 @@ class TextIOWrapper(_TextIOBase):
             self._eof = True
             return self._translate(rest)
         out = []
-        while size > 0:
-            if self._tpos >= len(self._text) and not self._read_chunk():
-                break
+        while size > 0 and self._more():
             piece = self._take_chars(size)
             out.append(piece)
             size -= len(piece)
         return ''.join(out)
+
+    def _more(self):
+        """Make an unconsumed character available; False at end of file."""
+        while self._tpos >= len(self._text):
+            if not self._read_chunk():
+                return False
+        return True
 
     def _take_chars(self, n):
         """Up to `n` translated characters from _text (at least one)."""
@@ -718,8 +723,13 @@ class TextIOWrapper(_TextIOBase):
                     break
                 end = min(end + n - got, len(text))
             if text[end - 1] == '\r':
-                if end == len(text) and self._read_chunk():
-                    text, end, start = self._text, end - start, 0
+                # Is it the first half of a '\r\n'? Look into the next chunk.
+                while end == len(self._text):
+                    rel = end - self._tpos
+                    if not self._read_chunk():
+                        break
+                    end = rel
+                text, start = self._text, self._tpos
                 if end < len(text) and text[end] == '\n':
                     end += 1
         self._tpos = end
@@ -749,18 +759,21 @@ class TextIOWrapper(_TextIOBase):
             size = -1
         while True:
             end = self._line_end(self._text, self._tpos)
-            if end >= 0 or (0 <= size <= len(self._text) - self._tpos):
+            if end >= 0 or 0 <= size < len(self._text) - self._tpos:
                 break
             if not self._read_chunk():
-                end = len(self._text)
                 break
+        text, start = self._text, self._tpos
         if end < 0:
-            end = len(self._text)
-        if 0 <= size < end - self._tpos:
-            end = self._tpos + size
-        line = self._text[self._tpos:end]
+            end = len(text)
+        # `size` counts translated characters: a final '\r\n' is one.
+        length = end - start
+        if self._newline is None and text.endswith('\r\n', start, end):
+            length -= 1
+        if 0 <= size < length:
+            end = start + size
         self._tpos = end
-        return self._translate(line)
+        return self._translate(text[start:end])
 
     def __next__(self):
         # As CPython: tell() is refused while iterating, until end of file.
