@@ -15,6 +15,7 @@ not been consumed, and newline translation happens as lines are taken.
 
 import posix as _posix
 import _thread
+import _weakref
 
 DEFAULT_BUFFER_SIZE = 8192
 SEEK_SET = 0
@@ -333,6 +334,31 @@ class FileIO(_RawIOBase):
 
 # ===== Buffered streams =====
 
+# Streams with a write side, by id, as weak references: flushed at exit,
+# because objects deferred by a thread start never die (DESIGN.md, "Known
+# differences") and their __del__ would not write out what they hold.
+_writers = {}
+_exit_hook = []
+
+
+def _flush_writers():
+    for ref in list(_writers.values()):
+        stream = ref()
+        if stream is not None:
+            try:
+                stream.flush()
+            except Exception:
+                pass
+
+
+def _track_writer(stream):
+    if not _exit_hook:
+        import atexit
+        atexit.register(_flush_writers)
+        _exit_hook.append(True)
+    _writers[id(stream)] = _weakref.ref(stream)
+
+
 def _locked(method):
     """Run `method` holding the stream's lock: buffered streams may be
     shared by threads (as CPython's), text streams may not."""
@@ -363,6 +389,8 @@ class _Buffered(_BufferedIOBase):
         self._wbuf = []
         self._wlen = 0
         self._lock = _thread.allocate_lock()
+        if self._can_write:
+            _track_writer(self)
 
     @property
     def closed(self):
@@ -533,6 +561,7 @@ class _Buffered(_BufferedIOBase):
 
     @_locked
     def close(self):
+        _writers.pop(id(self), None)
         if self.raw.closed:
             return
         try:
