@@ -75,6 +75,10 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = text_arg(vm, "sep", " ")?;
     let end = text_arg(vm, "end", "\n")?;
+    let file = args.kwarg("file").filter(|f| !f.is_none());
+    if let Some(f) = file.filter(|f| !f.payload_is::<super::sys::PyStream>()) {
+        return print_to_object(vm, f, args, &sep, &end);
+    }
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -83,24 +87,37 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(vm.str(v)?.as_str());
     }
     out.push_str(&end);
-    match args.kwarg("file") {
-        None | Some(Value::None) => write_stdout(&out),
-        Some(f) => {
-            if let Some(s) = f.downcast::<super::sys::PyStream>() {
-                if s.fd == 2 {
-                    flush_stdout();
-                    let _ = std::io::stderr().write_all(out.as_bytes());
-                } else {
-                    write_stdout(&out);
-                }
-            } else {
-                vm.call_method(f, "write", &[str_value(out)])?;
-            }
-        }
+    if file
+        .and_then(|f| f.downcast::<super::sys::PyStream>())
+        .is_some_and(|s| s.fd == 2)
+    {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(out.as_bytes());
+    } else {
+        write_stdout(&out);
     }
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
             flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` for a Python stream: one `f.write` per argument,
+/// separator and end, then `f.flush()` if asked (CPython's order of calls).
+fn print_to_object(vm: &mut Vm, f: &Value, args: &Args, sep: &str, end: &str) -> PyResult<Value> {
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            vm.call_method(f, "write", &[str_value(sep)])?;
+        }
+        let s = vm.str(v)?;
+        vm.call_method(f, "write", &[s.into_value()])?;
+    }
+    vm.call_method(f, "write", &[str_value(end)])?;
+    if let Some(flush) = args.kwarg("flush") {
+        if vm.truthy(flush)? {
+            vm.call_method(f, "flush", &[])?;
         }
     }
     Ok(Value::None)
@@ -153,8 +170,27 @@ fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
     )))
 }
 
-fn isinstance(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `__instancecheck__`/`__subclasscheck__` of a class whose metaclass is a
+/// Python class (builtin metaclasses have none): `Some(result)` if defined.
+fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str, arg: &Value) -> Option<PyResult<Value>> {
+    cls.downcast::<PyType>()?;
+    let f = vm.lookup_user_special(cls, &intern(name))?;
+    Some(
+        vm.call(&f, &[cls.clone(), arg.clone()])
+            .and_then(|r| vm.truthy(&r).map(Value::Bool)),
+    )
+}
+
+fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("isinstance", 2, 2)?;
+    if !p[1]
+        .downcast::<PyType>()
+        .is_some_and(|t| p[0].class().is(t))
+    {
+        if let Some(r) = metaclass_hook(vm, &p[1], "__instancecheck__", &p[0]) {
+            return r;
+        }
+    }
     Ok(Value::Bool(class_matches(
         p[0].class(),
         &p[1],
@@ -162,8 +198,11 @@ fn isinstance(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )?))
 }
 
-fn issubclass(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("issubclass", 2, 2)?;
+    if let Some(r) = metaclass_hook(vm, &p[1], "__subclasscheck__", &p[0]) {
+        return r;
+    }
     let t = p[0]
         .downcast::<PyType>()
         .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
@@ -809,6 +848,14 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.import_level(name.as_str(), globals.as_deref(), &fromlist, level as usize)
 }
 
+/// `open(...)`: `_io._open`, imported on first use so that start-up does
+/// not load the I/O stack; `io.open` and `_io.open` are this function.
+fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let io = vm.import_absolute("_io")?;
+    let f = vm.get_attr_str(&io, "_open")?;
+    vm.call_args(&f, *args)
+}
+
 fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("input", 0, 1)?;
     if let Some(prompt) = p.first() {
@@ -867,6 +914,7 @@ pub fn create() -> PyRef<PyModule> {
             ("any", any),
             ("all", all),
             ("input", input),
+            ("open", open),
             ("__build_class__", build_class),
             ("__import__", import),
         ],

@@ -1,10 +1,11 @@
 //! Builtin modules: `builtins`, `sys`, `time`, `math`, `_thread`, `importlib`,
-//! `_introspect`, `_weakref` (native) and the modules bundled in the binary
-//! as Python source (`BUNDLED`): `threading` (on `_thread`), `io` (in-memory
-//! streams), `token`, `tokenize`, `dis` and `inspect` (on `_introspect`),
-//! `weakref` (on `_weakref`), `atexit`, `types`, `asyncio` (an event
-//! loop without I/O) and `ast` (on `_asttree`). The import
-//! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
+//! `_introspect`, `_weakref`, `posix` (native) and the modules bundled in the
+//! binary as Python source (`BUNDLED`): `threading` (on `_thread`), `_io`
+//! and `io` (files on `posix` descriptors, in-memory streams), `os` and
+//! `posixpath` (on `posix`), `token`, `tokenize`, `dis` and `inspect` (on
+//! `_introspect`), `weakref` (on `_weakref`), `atexit`, `types`, `asyncio`
+//! (an event loop without I/O) and `ast` (on `_asttree`). The import system
+//! (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 mod ast_import;
 mod ast_tree;
@@ -15,6 +16,8 @@ pub mod gc;
 pub mod importlib;
 pub mod introspect;
 pub mod math;
+pub mod posix;
+mod posix_fd;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -34,6 +37,9 @@ use crate::vm::Vm;
 const BUNDLED: &[(&str, &str)] = &[
     ("threading", include_str!("threading.py")),
     ("io", include_str!("io.py")),
+    ("_io", include_str!("_io.py")),
+    ("os", include_str!("os.py")),
+    ("posixpath", include_str!("posixpath.py")),
     ("token", include_str!("token.py")),
     ("tokenize", include_str!("tokenize.py")),
     ("dis", include_str!("dis.py")),
@@ -73,6 +79,7 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_introspect" => Ok(introspect::create().into_value()),
         "_weakref" => Ok(weakref::create().into_value()),
         "_asttree" => Ok(ast_tree::create().into_value()),
+        "posix" => Ok(posix::create().into_value()),
         _ => {
             let &(name, source) = BUNDLED.iter().find(|(n, _)| *n == name)?;
             let m = new_module(name);
@@ -81,7 +88,12 @@ pub fn create_builtin(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
                 return Some(Err(e));
             }
             let filename = format!("<frozen {name}>");
-            match crate::interpreter::run_source_in(vm, source, &filename, &m.dict) {
+            // Initializing while the body runs: another thread importing it
+            // meanwhile waits on the module lock instead of seeing it partial.
+            m.set_initializing(true);
+            let ran = crate::interpreter::run_source_in(vm, source, &filename, &m.dict);
+            m.set_initializing(false);
+            match ran {
                 Ok(_) => Ok(m.into_value()),
                 Err(e) => {
                     // As for a file module: a failed body leaves no entry behind.
@@ -107,5 +119,6 @@ pub fn is_builtin(name: &str) -> bool {
             | "_introspect"
             | "_weakref"
             | "_asttree"
+            | "posix"
     ) || BUNDLED.iter().any(|(n, _)| *n == name)
 }
