@@ -201,3 +201,39 @@ fn match_syntax_errors_are_reported_like_cpython() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Native recursion that CPython bounds only by its C stack (iterator
+/// chains, tuple hashing) ends in RecursionError, not a stack overflow.
+/// Found by the compile_run fuzz target (fuzz/).
+#[test]
+fn deep_native_recursion_raises_recursion_error() {
+    for (build, use_it) in [
+        (
+            "x = iter([1])\nfor i in range(200000): x = zip(x)",
+            "list(x)",
+        ),
+        (
+            "x = iter([])\nfor i in range(200000): x = map(abs, x)",
+            "list(x)",
+        ),
+        (
+            "x = iter([])\nfor i in range(200000): x = enumerate(x)",
+            "list(x)",
+        ),
+        (
+            "x = iter([])\nfor i in range(200000): x = filter(None, x)",
+            "list(x)",
+        ),
+        ("x = None\nfor i in range(200000): x = (x,)", "hash(x)"),
+        ("x = None\nfor i in range(200000): x = (x,)", "{x: 1}"),
+    ] {
+        let src =
+            format!("{build}\ntry:\n    {use_it}\nexcept RecursionError as e:\n    print(e)\n");
+        let out = ferropy(&["-c", &src]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            text, "maximum recursion depth exceeded\n",
+            "{use_it} after {build}"
+        );
+    }
+}
