@@ -30,3 +30,10 @@ for _ in range(100000):
 attempt("exception pair repr", lambda: repr(pair))
 shallow = ValueError(TypeError(KeyError("k")))
 attempt("exception shallow", lambda: repr(shallow) + str(shallow))
+
+# A result too large to allocate is a MemoryError, not an abort.
+for make in [lambda: (5).to_bytes(2**62, "big"), lambda: bytes(2**62), lambda: "a" * 2**62]:
+    try:
+        make()
+    except MemoryError as e:
+        print("MemoryError", repr(e))
