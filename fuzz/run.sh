@@ -12,6 +12,6 @@ secs=${2:-600}
 shift; [ $# -gt 0 ] && shift
 mkdir -p corpus/$target tests-seed
 cp ../tests/programs/*.py tests-seed/
-RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" corpus/$target seeds tests-seed -- \
+ASAN_OPTIONS=detect_leaks=0 RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" corpus/$target seeds tests-seed -- \
     -dict=python.dict -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
     -detect_leaks=0 -fork=1 -ignore_timeouts=1 -ignore_ooms=1 -max_total_time="$secs" "$@"
