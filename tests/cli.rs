@@ -214,4 +214,38 @@ fn leak_report_is_quiet_for_a_clean_program() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+/// Native recursion that CPython bounds only by its C stack (iterator
+/// chains, tuple hashing) ends in RecursionError, not a stack overflow.
+/// Found by the compile_run fuzz target (fuzz/).
+#[test]
+fn deep_native_recursion_raises_recursion_error() {
+    for (build, use_it) in [
+        (
+            "x = iter([1])\nfor i in range(200000): x = zip(x)",
+            "list(x)",
+        ),
+        (
+            "x = iter([])\nfor i in range(200000): x = map(abs, x)",
+            "list(x)",
+        ),
+        (
+            "x = iter([])\nfor i in range(200000): x = enumerate(x)",
+            "list(x)",
+        ),
+        (
+            "x = iter([])\nfor i in range(200000): x = filter(None, x)",
+            "list(x)",
+        ),
+        ("x = None\nfor i in range(200000): x = (x,)", "hash(x)"),
+        ("x = None\nfor i in range(200000): x = (x,)", "{x: 1}"),
+    ] {
+        let src =
+            format!("{build}\ntry:\n    {use_it}\nexcept RecursionError as e:\n    print(e)\n");
+        let out = ferropy(&["-c", &src]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            text, "maximum recursion depth exceeded\n",
+            "{use_it} after {build}"
+        );
+    }
 }

@@ -140,13 +140,18 @@ fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 /// Is `cls` (a type or tuple of types) a superclass of `ty`?
-fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
+fn class_matches(vm: &Vm, ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<PyType>() {
         return Ok(ty.is_subtype(t));
     }
     if let Some(tup) = cls.downcast::<PyTuple>() {
+        vm.check_native_stack_in(if fname == "isinstance" {
+            " in __instancecheck__"
+        } else {
+            " in __subclasscheck__"
+        })?;
         for c in tup.items.iter() {
-            if class_matches(ty, c, fname)? {
+            if class_matches(vm, ty, c, fname)? {
                 return Ok(true);
             }
         }
@@ -154,7 +159,7 @@ fn class_matches(ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult<bool> {
     }
     if let Some(u) = cls.downcast::<crate::objects::union_type::PyUnion>() {
         for c in crate::objects::union_type::union_members(u) {
-            if class_matches(ty, &c, fname)? {
+            if class_matches(vm, ty, &c, fname)? {
                 return Ok(true);
             }
         }
@@ -192,6 +197,7 @@ fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(class_matches(
+        vm,
         p[0].class(),
         &p[1],
         "isinstance",
@@ -206,7 +212,7 @@ fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let t = p[0]
         .downcast::<PyType>()
         .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
-    Ok(Value::Bool(class_matches(t, &p[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(vm, t, &p[1], "issubclass")?))
 }
 
 fn id(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

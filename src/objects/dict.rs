@@ -45,8 +45,16 @@ pub trait KeyEq {
     fn key_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool>;
 }
 
-/// Equality decidable without running Python code; `None` when it is not.
+/// Equality decidable without running Python code; `None` when it is not
+/// (also for tuples nested deeper than `NATIVE_EQ_DEPTH`: the VM's
+/// comparison, which bounds its recursion, decides those).
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_within(a, b, NATIVE_EQ_DEPTH)
+}
+
+const NATIVE_EQ_DEPTH: u32 = 64;
+
+fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use crate::objects::int::PyBigInt;
     use crate::objects::tuple::PyTuple;
     match (a, b) {
@@ -78,8 +86,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 if s.items.len() != t.items.len() {
                     return Some(false);
                 }
+                if depth == 0 {
+                    return None;
+                }
                 for (p, q) in s.items.iter().zip(t.items.iter()) {
-                    if !native_eq(p, q)? {
+                    if !native_eq_within(p, q, depth - 1)? {
                         return Some(false);
                     }
                 }

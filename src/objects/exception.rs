@@ -332,6 +332,13 @@ pub fn runtime_error(msg: impl Into<String>) -> PyErr {
 pub fn recursion_error() -> PyErr {
     new_error(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
+/// RecursionError with CPython's context (" in comparison").
+pub fn recursion_error_in(context: &str) -> PyErr {
+    new_error(
+        ExcKind::RecursionError,
+        format!("maximum recursion depth exceeded{context}"),
+    )
+}
 pub fn key_error(key: Value) -> PyErr {
     new_exception(types().exceptions.get(ExcKind::KeyError), vec![key])
 }
@@ -531,6 +538,8 @@ fn is_exception_or_none(v: &Value) -> bool {
 
 /// `str(exc)` for the builtin classes (each family's `__str__`).
 pub fn exception_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResult<PyRef<PyStr>> {
+    // An exception whose argument is an exception recurses.
+    vm.check_native_stack_in(" while getting the str of an object")?;
     if let Some(s) = syntax_error_str(vm, e)? {
         return vm.str(&s);
     }

@@ -570,6 +570,9 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(overflow_error("int too big to convert"));
     }
     let mut bytes = v.to_signed_bytes_le();
+    bytes
+        .try_reserve_exact((length as usize).saturating_sub(bytes.len()))
+        .map_err(|_| crate::objects::exception::memory_error())?;
     let fill = if v.is_negative() { 0xff } else { 0 };
     bytes.resize(length as usize, fill);
     if big {

@@ -304,6 +304,10 @@ impl Vm {
         if let Some(s) = o.downcast::<crate::objects::set::PySetIter>() {
             return Some(s.next_value());
         }
+        // The iterators below wrap others: a chain of them recurses.
+        if let Err(e) = self.check_native_stack() {
+            return Some(Err(e));
+        }
         if let Some(e) = o.downcast::<PyEnumerate>() {
             let r = self.next(&e.it).map(|v| {
                 v.map(|v| {

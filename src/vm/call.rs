@@ -202,6 +202,11 @@ impl Vm {
             self.stack.truncate(ret_to);
             return Err(recursion_error());
         }
+        #[cfg(feature = "fuzzing")]
+        if let Err(e) = crate::vm::budget::spend() {
+            self.stack.truncate(ret_to);
+            return Err(e);
+        }
         let code = &f.code;
         let nargs = self.stack.len() - args_start;
         let simple = kwnames.is_empty()

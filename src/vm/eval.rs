@@ -610,6 +610,8 @@ impl Vm {
                     }
                     Opcode::Jump => ip = arg as usize,
                     Opcode::JumpBackward => {
+                        #[cfg(feature = "fuzzing")]
+                        tri!(crate::vm::budget::spend());
                         ip = arg as usize;
                         if self.thread.eval_breaker.load(Ordering::Relaxed) != 0 {
                             save_ip!();

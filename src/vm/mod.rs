@@ -1,6 +1,7 @@
 //! The virtual machine: per-thread state, frames, the eval loop, calls and
 //! the object protocols that run Python code.
 //!
+//! - `budget`: the step budget of fuzzing builds (feature `fuzzing`)
 //! - `state`: `Vm` (one per OS thread) and `Interp` (process-wide)
 //! - `frame`: frames and handler blocks on the per-thread stacks
 //! - `eval`: the dispatch loop (only)
@@ -13,6 +14,8 @@
 //! - `ops/`: arithmetic, comparison, attribute, subscript, iteration, conversion, import
 
 pub mod async_gen;
+#[cfg(feature = "fuzzing")]
+pub mod budget;
 pub mod call;
 pub mod coroutine;
 pub mod eval;

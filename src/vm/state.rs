@@ -408,6 +408,16 @@ impl Vm {
         Ok(())
     }
 
+    /// `check_native_stack` with CPython's context for the message, as
+    /// `Py_EnterRecursiveCall(" in comparison")`.
+    #[inline]
+    pub fn check_native_stack_in(&self, context: &str) -> crate::objects::exception::PyResult<()> {
+        if approx_sp() < self.stack_limit {
+            return Err(crate::objects::exception::recursion_error_in(context));
+        }
+        Ok(())
+    }
+
     /// The module name of a type, for reprs (`__main__.Foo`).
     pub fn type_module_name(&self, ty: &Py<PyType>) -> String {
         match ty.payload.dict.get_str(&interp().names.module) {

@@ -21,6 +21,9 @@ use crate::vm::state::{interp, Vm};
 
 const SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 
+/// The context of a RecursionError from comparing nested containers.
+const IN_COMPARISON: &str = " in comparison";
+
 fn ord_result(op: u32, o: CmpOrd) -> bool {
     match op {
         CMP_LT => o == CmpOrd::Less,
@@ -252,6 +255,7 @@ impl Vm {
     }
 
     fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
+        self.check_native_stack_in(IN_COMPARISON)?;
         for (p, q) in x.iter().zip(y.iter()) {
             if p.is(q) {
                 continue;
@@ -278,6 +282,7 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
+        self.check_native_stack_in(IN_COMPARISON)?;
         for (k, v) in x.items() {
             match self.dict_get(y, &k)? {
                 Some(w) => {
@@ -296,12 +301,13 @@ impl Vm {
         if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
             return Ok(true);
         }
-        if let Some(r) = native_eq(a, b) {
-            if !a.class().payload.is_heap_type()
-                && !b.class().payload.is_heap_type()
-                && !a.payload_is::<PyTuple>()
-            {
-                return Ok(r);
+        // Tuples compare element-wise below (their items may run Python
+        // code); walking one natively first would make nesting quadratic.
+        if !a.payload_is::<PyTuple>() {
+            if let Some(r) = native_eq(a, b) {
+                if !a.class().payload.is_heap_type() && !b.class().payload.is_heap_type() {
+                    return Ok(r);
+                }
             }
         }
         let r = self.rich_compare(a, b, CMP_EQ)?;

@@ -7,7 +7,9 @@ use crate::object::value::Value;
 use crate::objects::bytes::{bytes_repr, PyBytes};
 use crate::objects::complex::{complex_format, complex_hash, complex_repr, PyComplex};
 use crate::objects::dict::PyDict;
-use crate::objects::exception::{new_error, type_error, ExcKind, PyBaseException, PyErr, PyResult};
+use crate::objects::exception::{
+    new_error, recursion_error_in, type_error, ExcKind, PyBaseException, PyErr, PyResult,
+};
 use crate::objects::float_repr::float_repr;
 use crate::objects::format_spec::{self as fmt, PercentNum};
 use crate::objects::function::PyFunction;
@@ -22,6 +24,9 @@ use crate::objects::set::PySet;
 use crate::objects::str::{intern, new_str, str_repr, PyStr};
 use crate::objects::tuple::PyTuple;
 use crate::vm::state::{interp, Vm};
+
+/// The context of a RecursionError from the repr of nested containers.
+const IN_REPR: &str = " while getting the repr of an object";
 
 /// CPython's tuple hash (xxHash-based, Objects/tupleobject.c).
 fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
@@ -93,7 +98,10 @@ impl Vm {
                     let args = e.args();
                     let name = o.class().payload.name().to_string();
                     if args.items.len() == 1 {
-                        format!("{}({})", name, self.repr(&args.items[0])?.as_str())
+                        let arg = self.repr_level(0, |vm| {
+                            Ok(vm.repr(&args.items[0])?.as_str().to_string())
+                        })?;
+                        format!("{name}({arg})")
                     } else {
                         format!("{}{}", name, self.repr(&args.to_value())?.as_str())
                     }
@@ -142,8 +150,24 @@ impl Vm {
                 "...".to_string()
             });
         }
+        self.repr_level(id, |vm| vm.container_repr_inner(v))
+    }
+
+    /// Run `f` one level deeper in nested reprs, with `id` (0 for a level
+    /// that is no container's) on `repr_stack`. CPython's `PyObject_Repr`
+    /// counts against the recursion limit with the Python frames (the
+    /// innermost item's repr included).
+    fn repr_level(
+        &mut self,
+        id: usize,
+        f: impl FnOnce(&mut Vm) -> PyResult<String>,
+    ) -> PyResult<String> {
+        if self.frames.len() + self.repr_stack.len() + 2 >= self.recursion_limit() {
+            return Err(recursion_error_in(IN_REPR));
+        }
+        self.check_native_stack_in(IN_REPR)?;
         self.repr_stack.push(id);
-        let r = self.container_repr_inner(v);
+        let r = f(self);
         self.repr_stack.pop();
         r
     }
@@ -154,6 +178,12 @@ impl Vm {
             parts.push(self.repr(x)?.as_str().to_string());
         }
         Ok(parts.join(", "))
+    }
+
+    /// `join_reprs` for sets and dict views, whose CPython reprs go
+    /// through the repr of a list of the items: one more level.
+    fn join_reprs_as_list(&mut self, items: &[Value]) -> PyResult<String> {
+        self.repr_level(0, |vm| vm.join_reprs(items))
     }
 
     fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
@@ -186,7 +216,7 @@ impl Vm {
             if keys.is_empty() {
                 return Ok(format!("{name}()"));
             }
-            let inner = self.join_reprs(&keys)?;
+            let inner = self.join_reprs_as_list(&keys)?;
             return Ok(if v.class().is(&types().set) {
                 format!("{{{inner}}}")
             } else {
@@ -198,7 +228,7 @@ impl Vm {
             return Ok(format!(
                 "{}([{}])",
                 v.class().payload.name(),
-                self.join_reprs(&items)?
+                self.join_reprs_as_list(&items)?
             ));
         }
         Ok(String::new())
@@ -291,6 +321,7 @@ impl Vm {
                 } else if let Some(c) = o.downcast::<PyComplex>() {
                     complex_hash(c.re, c.im)
                 } else if let Some(t) = o.downcast::<PyTuple>() {
+                    self.check_native_stack()?;
                     let mut hs = Vec::with_capacity(t.items.len());
                     for x in t.items.iter() {
                         hs.push(self.hash(x)?);
