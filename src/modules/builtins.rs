@@ -375,6 +375,16 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// A float or a float subclass's instance.
+fn is_float(v: &Value) -> bool {
+    matches!(v, Value::Float(_)) || crate::objects::num_subclass::float_obj(v).is_some()
+}
+
+/// An int, bool or float (or an instance of a subclass of one).
+fn is_real(v: &Value) -> bool {
+    to_bigint(v).is_some() || is_float(v)
+}
+
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
     use crate::objects::num_subclass::plain_unless_overridden as plain;
@@ -383,11 +393,10 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         plain(vm, &p[1], "__rdivmod__"),
     ];
     use crate::ast::BinOp;
-    let complex = |v: &Value| v.payload_is::<crate::objects::complex::PyComplex>();
     if !p[0].class().payload.is_heap_type()
         && !p[1].class().payload.is_heap_type()
-        && !complex(&p[0])
-        && !complex(&p[1])
+        && is_real(&p[0])
+        && is_real(&p[1])
     {
         let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
         let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
@@ -423,18 +432,39 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::ast::BinOp::Pow as u32, p[0].clone(), p[1].clone()),
         Some(m) => {
-            if crate::objects::complex::is_complex_modulo(&p[0], &p[1], m) {
-                return Err(crate::objects::exception::value_error("complex modulo"));
+            if let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m))
+            {
+                return crate::objects::int::int_pow_mod(&b, &e, &m);
             }
-            let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m))
-            else {
-                return Err(type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            crate::objects::int::int_pow_mod(&b, &e, &m)
+            ternary_pow(vm, &p[0], &p[1], m)
         }
     }
+}
+
+/// `pow(b, e, m)` beyond ints (CPython's `ternary_op`): the base's Python
+/// `__pow__(e, m)` (three-argument power never uses `__rpow__`), then the
+/// float and complex refusals, else TypeError naming the three types.
+fn ternary_pow(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+    if let Some(f) = vm.lookup_user_special(b, &interp().binop_names.op[crate::ast::BinOp::Pow as usize]) {
+        let r = vm.call(&f, &[b.clone(), e.clone(), m.clone()])?;
+        if !crate::objects::none::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if crate::objects::complex::is_complex_modulo(b, e, m) {
+        return Err(crate::objects::exception::value_error("complex modulo"));
+    }
+    if is_real(b) && is_real(e) && (is_float(b) || is_float(e) || is_float(m)) {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        b.class().payload.name(),
+        e.class().payload.name(),
+        m.class().payload.name()
+    )))
 }
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {

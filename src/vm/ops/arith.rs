@@ -406,11 +406,21 @@ impl Vm {
         let b_ty = b.class();
         let reflected_first =
             !a_ty.is(b_ty) && b_ty.is_subtype(a_ty) && b_ty.payload.is_heap_type();
+        let mut reflected_tried = false;
         if reflected_first {
             if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
-                if !is_not_implemented(&r) {
-                    return Ok(r);
+                // CPython's `method_is_overloaded`: between two classes the
+                // subclass goes first only if it redefines the reflected method.
+                let inherited = a_ty.payload.is_heap_type()
+                    && self
+                        .lookup_special(&a, &names.rop[op as usize])
+                        .is_some_and(|g| g.is(&f));
+                if !inherited {
+                    reflected_tried = true;
+                    let r = self.call(&f, &[b.clone(), a.clone()])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
                 }
             }
         }
@@ -420,7 +430,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !reflected_first && !a_ty.is(b_ty) {
+        if !reflected_tried && !a_ty.is(b_ty) {
             if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
                 let r = self.call(&f, &[b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
