@@ -659,7 +659,22 @@ fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `dir(obj)`: the instance's attributes and those of its type and bases
 /// (a module: its dict). `dir()` without arguments is in builtins_exec.rs.
-pub(super) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+/// `dir(v)`: a Python `__dir__` of `v`'s class, sorted; else the default.
+pub(super) fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(f) = vm.lookup_user_special(v, &intern("__dir__")) {
+        if f.payload_is::<PyFunction>() {
+            let r = vm.call(&f, &[v.clone()])?;
+            let items = vm.to_vec(&r)?;
+            let l = list_value(items);
+            vm.call_method(&l, "sort", &[])?;
+            return Ok(l);
+        }
+    }
+    dir_default(vm, v)
+}
+
+/// `object.__dir__` / `type.__dir__` / module `__dir__`, sorted.
+pub fn dir_default(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let mut add_keys = |d: &Py<PyDict>| {
         for k in d.keys() {

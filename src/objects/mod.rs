@@ -6,6 +6,7 @@
 pub mod attrs;
 pub mod bytearray;
 pub mod bytes;
+pub mod class_getsets;
 pub mod bytes_format;
 pub mod bytes_methods;
 pub mod bytes_ops;
@@ -25,6 +26,7 @@ pub mod function;
 pub mod generic_alias;
 pub mod getset;
 pub mod instance;
+pub mod object_dunders;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -50,6 +50,8 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
             Some(v) => v,
             None => str_value(vm.type_module_name(t)),
         }
+    } else if name.eq_str(&n.class) {
+        t.class().to_value()
     } else if name.eq_str(&n.doc) {
         ty.dict.get_str(name).unwrap_or(Value::None)
     } else {
@@ -287,6 +289,7 @@ pub fn new_heap_type(
     if let Some(s) = slots {
         crate::objects::slots::install_slots(&cls, s);
     }
+    crate::objects::class_getsets::add_class_getsets(&cls);
     if let Some(c) = classcell {
         match c.downcast::<PyCell>() {
             Some(cell) => cell.set(cls.to_value()),
