@@ -42,7 +42,22 @@ impl Vm {
         d.set_item(key, h, value, self)
     }
 
-    /// `d.update(other)` (DICT_UPDATE), or `{**other}` in a call (DICT_MERGE:
+    /// DICT_UPDATE (`{**other}` in a display): `other` must be a mapping.
+    pub fn dict_update_op(&mut self, d: &Value, other: &Value) -> PyResult<()> {
+        if !other.payload_is::<PyDict>()
+            && self
+                .lookup_special(other, &crate::objects::str::intern("keys"))
+                .is_none()
+        {
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                other.class().payload.name()
+            )));
+        }
+        self.dict_update_from(d, other, false, None)
+    }
+
+    /// `d.update(other)`, or `{**other}` in a call (DICT_MERGE:
     /// duplicate keys are an error naming `callable`).
     pub fn dict_update_from(
         &mut self,
@@ -114,18 +129,25 @@ impl Vm {
         Ok(())
     }
 
-    /// `name()` as call errors show a callable.
+    /// `name()` as call errors show a callable (CPython's
+    /// `_PyObject_FunctionStr`): `module.qualname()`, without the module
+    /// for builtins.
     pub fn func_display_name(&mut self, c: &Value) -> String {
-        if let Some(f) = c.downcast::<crate::objects::function::PyFunction>() {
-            return format!("{}()", f.qualname.as_str());
+        let attr = |vm: &mut Self, name: &str| {
+            vm.get_attr(c, &crate::objects::str::intern(name))
+                .ok()
+                .and_then(|v| v.downcast::<PyStr>().map(|s| s.as_str().to_string()))
+        };
+        let Some(qualname) = attr(self, "__qualname__") else {
+            return match self.str(c) {
+                Ok(s) => s.as_str().to_string(),
+                Err(_) => format!("{} object", c.class().payload.name()),
+            };
+        };
+        match attr(self, "__module__") {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
         }
-        if let Some(b) = c.downcast::<crate::objects::method::PyBuiltinFunction>() {
-            return format!("{}()", b.name);
-        }
-        if let Some(t) = c.downcast::<PyType>() {
-            return format!("{}()", t.payload.name);
-        }
-        format!("{} object", c.class().payload.name())
     }
 }
 

@@ -78,7 +78,14 @@ impl Vm {
         let callable = self.pop();
         let mut values: Vec<Value> = match args.downcast::<PyTuple>() {
             Some(t) => t.items.to_vec(),
-            None => self.to_vec(&args)?,
+            None => {
+                // `f(*x)` passes `x` itself (CPython's `check_args_iterable`).
+                let tname = args.class().payload.name().to_string();
+                let fname = self.func_display_name(&callable);
+                self.to_vec_or(&args, || {
+                    format!("{fname} argument after * must be an iterable, not {tname}")
+                })?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {

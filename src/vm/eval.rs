@@ -529,7 +529,10 @@ impl Vm {
                     Opcode::ListExtend => {
                         let it = self.pop();
                         save_ip!();
-                        let items = tri!(self.to_vec_for_unpack(&it));
+                        let items = tri!(self.to_vec_or(&it, || format!(
+                            "Value after * must be an iterable, not {}",
+                            it.class().payload.name()
+                        )));
                         if let Some(l) =
                             self.stack[self.stack.len() - arg as usize].downcast::<PyList>()
                         {
@@ -549,13 +552,15 @@ impl Vm {
                         let d = self.stack[self.stack.len() - arg as usize].clone();
                         save_ip!();
                         let merge = unit.op == Opcode::DictMerge;
-                        let callable = if merge {
-                            self.stack
-                                .get(self.stack.len().wrapping_sub(arg as usize + 2))
-                                .cloned()
-                        } else {
-                            None
-                        };
+                        if !merge {
+                            tri!(self.dict_update_op(&d, &other));
+                            continue;
+                        }
+                        // Stack: callable, self-or-NULL, args tuple, ..., dict.
+                        let callable = self
+                            .stack
+                            .get(self.stack.len().wrapping_sub(arg as usize + 3))
+                            .cloned();
                         tri!(self.dict_update_from(&d, &other, merge, callable.as_ref()));
                     }
                     Opcode::ListToTuple => {
