@@ -57,7 +57,7 @@ pub fn flush_stdout() {
 // ===== Functions =====
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("print", &["sep", "end", "file", "flush"])?;
+    args.only_kw_legacy("print", &["sep", "end", "file", "flush"])?;
     let text_arg = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -75,6 +75,27 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = text_arg(vm, "sep", " ")?;
     let end = text_arg(vm, "end", "\n")?;
+    let file = args
+        .kwarg("file")
+        .filter(|f| !f.is_none() && !f.payload_is::<super::sys::PyStream>());
+    if let Some(f) = file {
+        // A Python file object gets one `write` per piece, as CPython's
+        // `PyFile_WriteObject` calls make.
+        for (i, v) in args.pos().iter().enumerate() {
+            if i > 0 {
+                vm.call_method(f, "write", &[str_value(sep.clone())])?;
+            }
+            let s = vm.str(v)?.into_value();
+            vm.call_method(f, "write", &[s])?;
+        }
+        vm.call_method(f, "write", &[str_value(end)])?;
+        if let Some(flush) = args.kwarg("flush") {
+            if vm.truthy(flush)? {
+                vm.call_method(f, "flush", &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -83,20 +104,12 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(vm.str(v)?.as_str());
     }
     out.push_str(&end);
-    match args.kwarg("file") {
-        None | Some(Value::None) => write_stdout(&out),
-        Some(f) => {
-            if let Some(s) = f.downcast::<super::sys::PyStream>() {
-                if s.fd == 2 {
-                    flush_stdout();
-                    let _ = std::io::stderr().write_all(out.as_bytes());
-                } else {
-                    write_stdout(&out);
-                }
-            } else {
-                vm.call_method(f, "write", &[str_value(out)])?;
-            }
+    match args.kwarg("file").and_then(|f| f.downcast::<super::sys::PyStream>()) {
+        Some(s) if s.fd == 2 => {
+            flush_stdout();
+            let _ = std::io::stderr().write_all(out.as_bytes());
         }
+        _ => write_stdout(&out),
     }
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
@@ -240,7 +253,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Value> {
-    args.only_kw(name, &["key", "default"])?;
+    args.only_kw_legacy(name, &["key", "default"])?;
     let p = args.pos();
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
@@ -616,7 +629,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("sorted", &["key", "reverse"])?;
+    args.only_kw_legacy("sort", &["key", "reverse"])?;
     let p = args.pos();
     if p.len() != 1 {
         return Err(type_error(format!(

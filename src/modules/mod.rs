@@ -7,6 +7,7 @@
 //! system (`vm/import/`) asks `create_builtin` before searching `sys.path`.
 
 pub mod builtins;
+pub mod builtins_doc;
 mod builtins_exec;
 pub mod gc;
 pub mod importlib;

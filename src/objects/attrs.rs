@@ -15,6 +15,19 @@ use crate::objects::str::{str_value, PyStr};
 use crate::objects::tuple::tuple_value;
 use crate::vm::Vm;
 
+/// A builtin's `__qualname__`: `list.append` for a method bound to an
+/// instance, the bare name for a module function.
+fn builtin_qualname(b: &PyBuiltinFunction) -> String {
+    let self_ = &b.self_;
+    if self_.is_null() || self_.payload_is::<crate::objects::module::PyModule>() {
+        return b.name.to_string();
+    }
+    match self_.downcast::<crate::object::typeobj::PyType>() {
+        Some(t) => format!("{}.{}", t.payload.name, b.name),
+        None => format!("{}.{}", self_.class().payload.name(), b.name),
+    }
+}
+
 pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
     let n = name.as_str();
     if n == "__class__" {
@@ -69,14 +82,21 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                 }
             } else if let Some(b) = o.downcast::<PyBuiltinFunction>() {
                 match n {
-                    "__name__" | "__qualname__" => Some(str_value(b.name)),
+                    "__name__" => Some(str_value(b.name)),
+                    "__qualname__" => Some(str_value(builtin_qualname(b))),
                     "__self__" => Some(if b.self_.is_null() {
                         Value::None
                     } else {
                         b.self_.clone()
                     }),
                     "__module__" => Some(b.module.map_or(Value::None, str_value)),
-                    "__doc__" => Some(Value::None),
+                    "__doc__" => Some(
+                        match b.module.filter(|m| *m == "builtins") {
+                            Some(_) => crate::modules::builtins_doc::builtin_doc(b.name)
+                                .map_or(Value::None, str_value),
+                            None => Value::None,
+                        },
+                    ),
                     _ => None,
                 }
             } else if let Some(m) = o.downcast::<PyBoundMethod>() {

@@ -339,7 +339,7 @@ fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("sort", &["key", "reverse"])?;
+    args.only_kw_legacy("sort", &["key", "reverse"])?;
     if args.pos().len() != 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }

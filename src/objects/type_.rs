@@ -148,6 +148,15 @@ fn type_key(t: &Py<PyType>) -> usize {
     t as *const Py<PyType> as usize
 }
 
+/// Record `cls` under each of its bases for `__subclasses__` (heap types
+/// at creation, builtin types when `types::new_static_type` makes them).
+pub fn register_subclass(cls: &Py<PyType>) {
+    let mut subs = SUBCLASSES.lock();
+    for b in &cls.payload.bases {
+        subs.push((type_key(b), cls.to_ref()));
+    }
+}
+
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
 /// the types of `bases`, or the "metaclass conflict" TypeError.
 pub fn calculate_metaclass(meta: &Py<PyType>, bases: &[Value]) -> PyResult<PyRef<PyType>> {
@@ -301,12 +310,7 @@ pub fn new_heap_type(
             }
         }
     }
-    {
-        let mut subs = SUBCLASSES.lock();
-        for b in &bases {
-            subs.push((type_key(b), cls.clone()));
-        }
-    }
+    register_subclass(&cls);
     type_modified();
     Ok(cls)
 }
