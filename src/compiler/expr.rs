@@ -630,7 +630,7 @@ impl<'a> Compiler<'a> {
             return self.finish_simple_call(pushed + args.len(), keywords);
         }
         match args {
-            // `f(*x)`: `x` itself; CALL_FUNCTION_EX makes the tuple.
+            // `f(*a)`: CALL_FUNCTION_EX takes `a` itself, as CPython's does.
             [Expr {
                 kind: ExprKind::Starred { value, .. },
                 ..

@@ -42,22 +42,7 @@ impl Vm {
         d.set_item(key, h, value, self)
     }
 
-    /// DICT_UPDATE (`{**other}` in a display): `other` must be a mapping.
-    pub fn dict_update_op(&mut self, d: &Value, other: &Value) -> PyResult<()> {
-        if !other.payload_is::<PyDict>()
-            && self
-                .lookup_special(other, &crate::objects::str::intern("keys"))
-                .is_none()
-        {
-            return Err(type_error(format!(
-                "'{}' object is not a mapping",
-                other.class().payload.name()
-            )));
-        }
-        self.dict_update_from(d, other, false, None)
-    }
-
-    /// `d.update(other)`, or `{**other}` in a call (DICT_MERGE:
+    /// `d.update(other)` (DICT_UPDATE), or `{**other}` in a call (DICT_MERGE:
     /// duplicate keys are an error naming `callable`).
     pub fn dict_update_from(
         &mut self,
@@ -129,24 +114,35 @@ impl Vm {
         Ok(())
     }
 
+    /// `{**other}` needs a mapping (a `keys` method), not pairs.
+    pub fn check_mapping(&mut self, other: &Value) -> PyResult<()> {
+        if other.downcast::<PyDict>().is_some()
+            || self
+                .lookup_special(other, &crate::objects::str::intern("keys"))
+                .is_some()
+        {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "'{}' object is not a mapping",
+            other.class().payload.name()
+        )))
+    }
+
     /// `name()` as call errors show a callable (CPython's
-    /// `_PyObject_FunctionStr`): `module.qualname()`, without the module
-    /// for builtins.
+    /// `_PyObject_FunctionStr`: `module.qualname()` unless the module is
+    /// `builtins`).
     pub fn func_display_name(&mut self, c: &Value) -> String {
-        let attr = |vm: &mut Self, name: &str| {
-            vm.get_attr(c, &crate::objects::str::intern(name))
-                .ok()
-                .and_then(|v| v.downcast::<PyStr>().map(|s| s.as_str().to_string()))
+        let Ok(q) = self.get_attr_str(c, "__qualname__") else {
+            return format!("{} object", c.class().payload.name());
         };
-        let Some(qualname) = attr(self, "__qualname__") else {
-            return match self.str(c) {
-                Ok(s) => s.as_str().to_string(),
-                Err(_) => format!("{} object", c.class().payload.name()),
-            };
+        let Some(q) = q.downcast::<PyStr>().map(|s| s.as_str().to_string()) else {
+            return format!("{} object", c.class().payload.name());
         };
-        match attr(self, "__module__") {
-            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
-            _ => format!("{qualname}()"),
+        let module = self.get_attr_str(c, "__module__").ok();
+        match module.as_ref().and_then(|m| m.downcast::<PyStr>()) {
+            Some(m) if m.as_str() != "builtins" => format!("{}.{q}()", m.as_str()),
+            _ => format!("{q}()"),
         }
     }
 }

@@ -529,9 +529,8 @@ impl Vm {
                     Opcode::ListExtend => {
                         let it = self.pop();
                         save_ip!();
-                        let items = tri!(self.to_vec_or(&it, || format!(
-                            "Value after * must be an iterable, not {}",
-                            it.class().payload.name()
+                        let items = tri!(self.to_vec_or(&it, |t| format!(
+                            "Value after * must be an iterable, not {t}"
                         )));
                         if let Some(l) =
                             self.stack[self.stack.len() - arg as usize].downcast::<PyList>()
@@ -552,15 +551,16 @@ impl Vm {
                         let d = self.stack[self.stack.len() - arg as usize].clone();
                         save_ip!();
                         let merge = unit.op == Opcode::DictMerge;
+                        let callable = if merge {
+                            self.stack
+                                .get(self.stack.len().wrapping_sub(arg as usize + 3))
+                                .cloned()
+                        } else {
+                            None
+                        };
                         if !merge {
-                            tri!(self.dict_update_op(&d, &other));
-                            continue;
+                            tri!(self.check_mapping(&other));
                         }
-                        // Stack: callable, self-or-NULL, args tuple, ..., dict.
-                        let callable = self
-                            .stack
-                            .get(self.stack.len().wrapping_sub(arg as usize + 3))
-                            .cloned();
                         tri!(self.dict_update_from(&d, &other, merge, callable.as_ref()));
                     }
                     Opcode::ListToTuple => {
