@@ -75,26 +75,9 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let sep = text_arg(vm, "sep", " ")?;
     let end = text_arg(vm, "end", "\n")?;
-    let file = args
-        .kwarg("file")
-        .filter(|f| !f.is_none() && !f.payload_is::<super::sys::PyStream>());
-    if let Some(f) = file {
-        // A Python file object gets one `write` per piece, as CPython's
-        // `PyFile_WriteObject` calls make.
-        for (i, v) in args.pos().iter().enumerate() {
-            if i > 0 {
-                vm.call_method(f, "write", &[str_value(sep.clone())])?;
-            }
-            let s = vm.str(v)?.into_value();
-            vm.call_method(f, "write", &[s])?;
-        }
-        vm.call_method(f, "write", &[str_value(end)])?;
-        if let Some(flush) = args.kwarg("flush") {
-            if vm.truthy(flush)? {
-                vm.call_method(f, "flush", &[])?;
-            }
-        }
-        return Ok(Value::None);
+    let file = args.kwarg("file").filter(|f| !f.is_none());
+    if let Some(f) = file.filter(|f| !f.payload_is::<super::sys::PyStream>()) {
+        return print_to_object(vm, f, args, &sep, &end);
     }
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
@@ -104,16 +87,37 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         out.push_str(vm.str(v)?.as_str());
     }
     out.push_str(&end);
-    match args.kwarg("file").and_then(|f| f.downcast::<super::sys::PyStream>()) {
-        Some(s) if s.fd == 2 => {
-            flush_stdout();
-            let _ = std::io::stderr().write_all(out.as_bytes());
-        }
-        _ => write_stdout(&out),
+    if file
+        .and_then(|f| f.downcast::<super::sys::PyStream>())
+        .is_some_and(|s| s.fd == 2)
+    {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(out.as_bytes());
+    } else {
+        write_stdout(&out);
     }
     if let Some(f) = args.kwarg("flush") {
         if vm.truthy(f)? {
             flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)` for a Python stream: one `f.write` per argument,
+/// separator and end, then `f.flush()` if asked (CPython's order of calls).
+fn print_to_object(vm: &mut Vm, f: &Value, args: &Args, sep: &str, end: &str) -> PyResult<Value> {
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            vm.call_method(f, "write", &[str_value(sep)])?;
+        }
+        let s = vm.str(v)?;
+        vm.call_method(f, "write", &[s.into_value()])?;
+    }
+    vm.call_method(f, "write", &[str_value(end)])?;
+    if let Some(flush) = args.kwarg("flush") {
+        if vm.truthy(flush)? {
+            vm.call_method(f, "flush", &[])?;
         }
     }
     Ok(Value::None)

@@ -14,19 +14,6 @@ use crate::objects::str::{str_value, PyStr};
 use crate::objects::tuple::tuple_value;
 use crate::vm::Vm;
 
-/// A builtin's `__qualname__`: `list.append` for a method bound to an
-/// instance, the bare name for a module function.
-fn builtin_qualname(b: &PyBuiltinFunction) -> String {
-    let self_ = &b.self_;
-    if self_.is_null() || self_.payload_is::<crate::objects::module::PyModule>() {
-        return b.name.to_string();
-    }
-    match self_.downcast::<crate::object::typeobj::PyType>() {
-        Some(t) => format!("{}.{}", t.payload.name, b.name),
-        None => format!("{}.{}", self_.class().payload.name(), b.name),
-    }
-}
-
 pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
     let n = name.as_str();
     if n == "__class__" {

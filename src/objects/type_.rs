@@ -374,6 +374,19 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 .ok_or_else(|| type_error("bases must be types"))
         })
         .collect::<PyResult<Vec<_>>>()?;
+    let module = interp().names.module.clone();
+    let with_module;
+    let ns = match (ns.get_str(&module), vm.frames.last()) {
+        (None, Some(f)) => {
+            // `type(name, bases, ns)` called from Python: the caller's module.
+            with_module = ns.copy();
+            if let Some(m) = f.globals.get_str(&interp().names.name) {
+                with_module.set_str(&module, m);
+            }
+            &*with_module
+        }
+        _ => ns,
+    };
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
     let kw = &args.values[p.len()..];
     finish_class(vm, &cls, kw, args.kwnames)?;

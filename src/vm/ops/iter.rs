@@ -122,26 +122,6 @@ impl Vm {
         Ok(out)
     }
 
-    /// CPython's `PySequence_Fast(v, msg)`: the items, or TypeError `msg`
-    /// when `v` is not iterable at all.
-    pub fn to_vec_or(&mut self, v: &Value, msg: impl FnOnce() -> String) -> PyResult<Vec<Value>> {
-        if v.payload_is::<PyList>() || v.payload_is::<PyTuple>() {
-            return self.to_vec(v);
-        }
-        let it = match self.iter(v) {
-            Ok(it) => it,
-            Err(e) if e.is_instance(types().exceptions.get(ExcKind::TypeError)) => {
-                return Err(type_error(msg()));
-            }
-            Err(e) => return Err(e),
-        };
-        let mut out = Vec::new();
-        while let Some(x) = self.next(&it)? {
-            out.push(x);
-        }
-        Ok(out)
-    }
-
     /// As `to_vec`, with unpacking's error message.
     pub fn to_vec_for_unpack(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         self.to_vec_or(v, |t| format!("cannot unpack non-iterable {t} object"))
