@@ -40,6 +40,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("weakref", include_str!("weakref.py")),
     ("atexit", include_str!("atexit.py")),
     ("asyncio", include_str!("asyncio.py")),
+    // Operators as functions, CPython's pure-Python Lib/operator.py.
+    ("operator", include_str!("operator.py")),
 ];
 
 /// Put native functions into a module's namespace.

@@ -438,6 +438,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(r) = self.binop_native_after_dunders(op, &a, &b) {
+            return r;
+        }
         if op == BinOp::BitOr as u8 {
             // `int | str`, `None | int`: the classes' type is builtin.
             let u = crate::objects::union_type::make_union(&a, &b);
@@ -464,6 +467,40 @@ impl Vm {
             a.class().payload.name(),
             b.class().payload.name()
         )))
+    }
+
+    /// After the Python methods of an instance of a subclass of a builtin
+    /// declined: the builtin's own operation (CPython tries the other
+    /// operand's native slot), and the sequences' concatenation message.
+    #[cold]
+    fn binop_native_after_dunders(
+        &mut self,
+        op: u8,
+        a: &Value,
+        b: &Value,
+    ) -> Option<PyResult<Value>> {
+        if let Some(r) = numeric_binop(op, a, b) {
+            match r {
+                Ok(v) if is_not_implemented(&v) => {}
+                r => return Some(r),
+            }
+        }
+        if op != BinOp::Add as u8 {
+            return None;
+        }
+        let kind = if a.payload_is::<PyStr>() {
+            "str"
+        } else if a.payload_is::<PyList>() {
+            "list"
+        } else if a.payload_is::<PyTuple>() {
+            "tuple"
+        } else {
+            return None;
+        };
+        Some(Err(type_error(format!(
+            "can only concatenate {kind} (not \"{}\") to {kind}",
+            b.class().payload.name()
+        ))))
     }
 
     /// Unary `-` (0), `+` (1), `~` (2), `not` (3).
