@@ -42,6 +42,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("asyncio", include_str!("asyncio.py")),
     // Operators as functions, CPython's pure-Python Lib/operator.py.
     ("operator", include_str!("operator.py")),
+    // BOM constants, encode/decode and lookup over the native codecs.
+    ("codecs", include_str!("codecs.py")),
 ];
 
 /// Put native functions into a module's namespace.

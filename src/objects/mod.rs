@@ -7,6 +7,7 @@ pub mod attrs;
 pub mod bytearray;
 pub mod bytes;
 pub mod class_getsets;
+pub mod codecs;
 pub mod bytes_format;
 pub mod bytes_methods;
 pub mod bytes_ops;
