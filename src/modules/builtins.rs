@@ -462,7 +462,9 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `__pow__(e, m)` (three-argument power never uses `__rpow__`), then the
 /// float and complex refusals, else TypeError naming the three types.
 fn ternary_pow(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
-    if let Some(f) = vm.lookup_user_special(b, &interp().binop_names.op[crate::ast::BinOp::Pow as usize]) {
+    if let Some(f) =
+        vm.lookup_user_special(b, &interp().binop_names.op[crate::ast::BinOp::Pow as usize])
+    {
         let r = vm.call(&f, &[b.clone(), e.clone(), m.clone()])?;
         if !crate::objects::none::is_not_implemented(&r) {
             return Ok(r);

@@ -61,13 +61,11 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                         b.self_.clone()
                     }),
                     "__module__" => Some(b.module.map_or(Value::None, str_value)),
-                    "__doc__" => Some(
-                        match b.module.filter(|m| *m == "builtins") {
-                            Some(_) => crate::modules::builtins_doc::builtin_doc(b.name)
-                                .map_or(Value::None, str_value),
-                            None => Value::None,
-                        },
-                    ),
+                    "__doc__" => Some(match b.module.filter(|m| *m == "builtins") {
+                        Some(_) => crate::modules::builtins_doc::builtin_doc(b.name)
+                            .map_or(Value::None, str_value),
+                        None => Value::None,
+                    }),
                     _ => None,
                 }
             } else if let Some(m) = o.downcast::<PyBoundMethod>() {

@@ -239,7 +239,11 @@ fn encode_bad_run(
             bad.iter().for_each(|&c| out.extend(escape_char(c).bytes()));
             Ok(())
         }
-        _ => Err(wrap_python_codec(codec, "encoding", unknown_handler(errors))),
+        _ => Err(wrap_python_codec(
+            codec,
+            "encoding",
+            unknown_handler(errors),
+        )),
     }
 }
 
@@ -253,7 +257,10 @@ fn wrap_python_codec(codec: Codec, what: &str, e: PyErr) -> PyErr {
         .args()
         .items
         .first()
-        .and_then(|m| m.downcast::<crate::objects::str::PyStr>().map(|s| s.as_str().to_string()))
+        .and_then(|m| {
+            m.downcast::<crate::objects::str::PyStr>()
+                .map(|s| s.as_str().to_string())
+        })
         .unwrap_or_default();
     new_error(
         ExcKind::LookupError,
@@ -315,7 +322,11 @@ pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
         Codec::Utf8 => decode_utf8(data, errors, &mut out)?,
         Codec::Ascii | Codec::Cp1252 => {
-            let errs = DecodeErrors { data, codec, errors };
+            let errs = DecodeErrors {
+                data,
+                codec,
+                errors,
+            };
             for (i, &b) in data.iter().enumerate() {
                 let c = match (codec, b) {
                     (_, 0..=0x7f) => Some(b as char),

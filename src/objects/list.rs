@@ -293,7 +293,9 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// or `__index__`, clamped to the i64 range.
 pub(crate) fn slice_index_not_none(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let has_index = crate::objects::int::is_int(v)
-        || vm.lookup_special(v, &crate::vm::state::interp().names.index).is_some();
+        || vm
+            .lookup_special(v, &crate::vm::state::interp().names.index)
+            .is_some();
     if !has_index {
         return Err(type_error(
             "slice indices must be integers or have an __index__ method",

@@ -41,8 +41,8 @@ use crate::objects::bytes::bytes_value;
 use crate::objects::descriptor::PyStaticMethod;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{
-    index_error, key_error, memory_error, overflow_error, type_error, value_error,
-    ExcKind, PyErr, PyResult,
+    index_error, key_error, memory_error, overflow_error, type_error, value_error, ExcKind, PyErr,
+    PyResult,
 };
 use crate::objects::instance::set_new;
 use crate::objects::int::PyBigInt;

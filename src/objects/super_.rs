@@ -78,7 +78,9 @@ fn as_type(v: &Value) -> PyResult<PyRef<PyType>> {
 fn super_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = &args.pos()[0];
     let Some(s) = this.downcast::<PySuper>() else {
-        return Err(type_error("descriptor '__repr__' requires a 'super' object"));
+        return Err(type_error(
+            "descriptor '__repr__' requires a 'super' object",
+        ));
     };
     let what = if s.bound {
         let sc = super_self_class(s);

@@ -162,6 +162,10 @@ impl Vm {
         }
         let call = self.lookup_special(callable, &interp().names.call);
         match call {
+            Some(f) if f.payload_is::<crate::objects::descriptor::PyStaticMethod>() => {
+                let f = crate::objects::descriptor::unwrap_staticmethod(&f);
+                self.call_args(&f, args)
+            }
             Some(f) => {
                 let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
                 v.push(callable.clone());

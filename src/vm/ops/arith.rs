@@ -323,7 +323,9 @@ pub(crate) fn sequence_binop(
     }
     if mul
         && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>())
-        && (to_bigint(a).is_some() || a.payload_is::<PyComplex>())
+        && (to_bigint(a).is_some()
+            || a.payload_is::<PyComplex>()
+            || a.class().payload.is_heap_type())
     {
         return sequence_binop(vm, op, b, a, false);
     }
@@ -577,6 +579,12 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
             Value::Obj(o) => {
+                let names = &interp().names;
+                if o.class().payload.is_heap_type()
+                    && (overrides(self, v, &names.bool_) || overrides(self, v, &names.len))
+                {
+                    return self.truthy_dunders(v);
+                }
                 if let Some(s) = o.downcast::<PyStr>() {
                     return Ok(s.char_len() > 0);
                 }
@@ -604,23 +612,28 @@ impl Vm {
                 if let Some(r) = o.downcast::<crate::objects::range::PyRange>() {
                     return Ok(!r.is_empty());
                 }
-                let names = &interp().names;
-                if let Some(f) = self.lookup_special(v, &names.bool_) {
-                    let r = self.call(&f, &[v.clone()])?;
-                    return match r {
-                        Value::Bool(b) => Ok(b),
-                        _ => Err(type_error(format!(
-                            "__bool__ should return bool, returned {}",
-                            r.class().payload.name()
-                        ))),
-                    };
-                }
-                if self.lookup_special(v, &names.len).is_some() {
-                    return Ok(self.len(v)? > 0);
-                }
-                true
+                self.truthy_dunders(v)?
             }
         })
+    }
+
+    /// `__bool__`, then `__len__`, else true.
+    fn truthy_dunders(&mut self, v: &Value) -> PyResult<bool> {
+        let names = &interp().names;
+        if let Some(f) = self.lookup_special(v, &names.bool_) {
+            let r = self.call(&f, &[v.clone()])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    r.class().payload.name()
+                ))),
+            };
+        }
+        if self.lookup_special(v, &names.len).is_some() {
+            return Ok(self.len(v)? > 0);
+        }
+        Ok(true)
     }
 
     /// `not_implemented` re-exported for the ops files.

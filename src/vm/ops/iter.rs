@@ -227,13 +227,21 @@ impl Vm {
         match f {
             Some(f) => {
                 let r = self.call(&f, &[v.clone()])?;
-                let n = self.to_index(&r)?;
-                if n < 0 {
+                let n =
+                    crate::objects::int::to_bigint(&self.to_index_value(&r)?).unwrap_or_default();
+                if num_traits::Signed::is_negative(&n) {
                     return Err(crate::objects::exception::value_error(
                         "__len__() should return >= 0",
                     ));
                 }
-                Ok(n as usize)
+                usize::try_from(n)
+                    .ok()
+                    .filter(|&n| n <= isize::MAX as usize)
+                    .ok_or_else(|| {
+                        crate::objects::exception::overflow_error(
+                            "cannot fit 'int' into an index-sized integer",
+                        )
+                    })
             }
             None => Err(type_error(format!(
                 "object of type '{}' has no len()",
