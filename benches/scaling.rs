@@ -31,6 +31,13 @@
 //!   --threads 1,2       thread counts (default 1,2)
 //!   --repeat N          runs per cell (default 5)
 //!   --scripts a,b       only these scripts from benches/scripts
+//!   --workloads a,b     script groups (default scaling): `scaling` = the
+//!                       thread-scaling scripts, `attr` = the attribute
+//!                       workloads of issue 4 (attr_*.py: attribute read,
+//!                       method call, property, deep MRO), `all`
+//!   --items N           pass N as the second argument (the work-item
+//!                       count) to scripts that take one, e.g. a tiny
+//!                       `--items 20 --repeat 1` to check they run
 //!   --script PATH       run this one file instead
 //!   --interp NAME=PATH  add or override an interpreter (repeatable), e.g.
 //!                       `--no-build --interp ft=python3 --interp gil=python3`
@@ -51,7 +58,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 const USAGE: &str = "usage: cargo bench --bench scaling -- [--demo] [--threads 1,2] [--repeat N] \
-[--scripts a,b | --script PATH] [--interp NAME=PATH]... [--no-build] [--no-python] [--csv FILE] [--timeout SECS]";
+[--scripts a,b | --script PATH] [--workloads scaling,attr,all] [--items N] [--interp NAME=PATH]... [--no-build] [--no-python] [--csv FILE] [--timeout SECS]";
 
 #[derive(Default)]
 struct Opts {
@@ -61,6 +68,8 @@ struct Opts {
     threads: Option<Vec<usize>>,
     repeat: Option<usize>,
     scripts: Option<Vec<String>>,
+    workloads: Option<Vec<String>>,
+    items: Option<usize>,
     script: Option<PathBuf>,
     interps: Vec<(String, String)>,
     csv: Option<PathBuf>,
@@ -109,6 +118,15 @@ fn parse_args() -> Result<Opts, String> {
                         .collect(),
                 )
             }
+            "--workloads" => {
+                o.workloads = Some(
+                    value("--workloads")?
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .collect(),
+                )
+            }
+            "--items" => o.items = Some(num(&value("--items")?)?),
             "--script" => o.script = Some(PathBuf::from(value("--script")?)),
             "--interp" => {
                 let v = value("--interp")?;
@@ -246,18 +264,32 @@ fn build(pkg: &Path, root: &Path, flavour: &str, gil: bool) -> Result<PathBuf, S
 
 /// Run `exe script threads` once; Ok((wall seconds, stdout)) or Err(reason).
 /// A reason's first line is a short summary; any further lines are the stderr tail.
+/// The workload group of a script: `attr` for `attr_*.py`, else `scaling`.
+fn workload_group(script: &Path) -> &'static str {
+    let name = script.file_name().map(|n| n.to_string_lossy().into_owned());
+    if name.is_some_and(|n| n.starts_with("attr_")) {
+        "attr"
+    } else {
+        "scaling"
+    }
+}
+
 fn run_once(
     exe: &Path,
     script: &Path,
     threads: usize,
+    items: Option<usize>,
     timeout: Duration,
 ) -> Result<(f64, String), String> {
     let dir = script.parent().unwrap_or(Path::new("."));
     let file = script.file_name().ok_or("bad script path")?;
     let start = Instant::now();
-    let mut child = Command::new(exe)
-        .arg(file)
-        .arg(threads.to_string())
+    let mut cmd = Command::new(exe);
+    cmd.arg(file).arg(threads.to_string());
+    if let Some(n) = items {
+        cmd.arg(n.to_string());
+    }
+    let mut child = cmd
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -358,6 +390,7 @@ fn run_script(
     interps: &[Interp],
     threads: &[usize],
     repeat: usize,
+    items: Option<usize>,
     timeout: Duration,
 ) -> Report {
     let name = script
@@ -378,7 +411,7 @@ fn run_script(
         let mut line = format!("{name} run {rep}/{repeat}:");
         for cell in cells.iter_mut().filter(|c| c.error.is_none()) {
             let it = &interps[cell.interp];
-            match run_once(&it.exe, script, cell.threads, timeout) {
+            match run_once(&it.exe, script, cell.threads, items, timeout) {
                 Ok((secs, out)) => {
                     let _ = write!(line, " {} {}T {secs:.2}s", it.name, cell.threads);
                     cell.times.push(secs);
@@ -643,7 +676,22 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         all.sort();
         match &o.scripts {
-            None => all,
+            None => {
+                let groups = o.workloads.clone().unwrap_or(vec!["scaling".into()]);
+                if let Some(g) = groups
+                    .iter()
+                    .find(|g| !["scaling", "attr", "all"].contains(&g.as_str()))
+                {
+                    eprintln!("error: unknown workload group {g:?} (scaling, attr, all)");
+                    return ExitCode::from(2);
+                }
+                all.into_iter()
+                    .filter(|p| {
+                        let g = workload_group(p);
+                        groups.iter().any(|w| w == "all" || w == g)
+                    })
+                    .collect()
+            }
             Some(names) => {
                 let mut chosen = vec![];
                 for n in names {
@@ -761,7 +809,7 @@ fn main() -> ExitCode {
     let mut reports = vec![];
     let mut warnings = 0;
     for s in &scripts_ok {
-        let r = run_script(s, &interps, &threads, repeat, timeout);
+        let r = run_script(s, &interps, &threads, repeat, o.items, timeout);
         failed |= r.cells.iter().any(|c| c.error.is_some());
         print_table(&r, &interps, base, repeat);
         warnings += check_outputs(&r, &interps);

@@ -214,6 +214,8 @@ fn leak_report_is_quiet_for_a_clean_program() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
 /// Native recursion that CPython bounds only by its C stack (iterator
 /// chains, tuple hashing) ends in RecursionError, not a stack overflow.
 /// Found by the compile_run fuzz target (fuzz/).

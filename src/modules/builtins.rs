@@ -57,7 +57,7 @@ pub fn flush_stdout() {
 // ===== Functions =====
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("print", &["sep", "end", "file", "flush"])?;
+    args.only_kw_legacy("print", &["sep", "end", "file", "flush"])?;
     let text_arg = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(name) {
             None | Some(Value::None) => Ok(default.to_string()),
@@ -285,7 +285,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Value> {
-    args.only_kw(name, &["key", "default"])?;
+    args.only_kw_legacy(name, &["key", "default"])?;
     let p = args.pos();
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
@@ -420,6 +420,16 @@ fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// A float or a float subclass's instance.
+fn is_float(v: &Value) -> bool {
+    matches!(v, Value::Float(_)) || crate::objects::num_subclass::float_obj(v).is_some()
+}
+
+/// An int, bool or float (or an instance of a subclass of one).
+fn is_real(v: &Value) -> bool {
+    to_bigint(v).is_some() || is_float(v)
+}
+
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
     use crate::objects::num_subclass::plain_unless_overridden as plain;
@@ -428,11 +438,10 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         plain(vm, &p[1], "__rdivmod__"),
     ];
     use crate::ast::BinOp;
-    let complex = |v: &Value| v.payload_is::<crate::objects::complex::PyComplex>();
     if !p[0].class().payload.is_heap_type()
         && !p[1].class().payload.is_heap_type()
-        && !complex(&p[0])
-        && !complex(&p[1])
+        && is_real(&p[0])
+        && is_real(&p[1])
     {
         let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
         let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
@@ -468,18 +477,41 @@ fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::ast::BinOp::Pow as u32, p[0].clone(), p[1].clone()),
         Some(m) => {
-            if crate::objects::complex::is_complex_modulo(&p[0], &p[1], m) {
-                return Err(crate::objects::exception::value_error("complex modulo"));
+            if let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m))
+            {
+                return crate::objects::int::int_pow_mod(&b, &e, &m);
             }
-            let (Some(b), Some(e), Some(m)) = (to_bigint(&p[0]), to_bigint(&p[1]), to_bigint(m))
-            else {
-                return Err(type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            crate::objects::int::int_pow_mod(&b, &e, &m)
+            ternary_pow(vm, &p[0], &p[1], m)
         }
     }
+}
+
+/// `pow(b, e, m)` beyond ints (CPython's `ternary_op`): the base's Python
+/// `__pow__(e, m)` (three-argument power never uses `__rpow__`), then the
+/// float and complex refusals, else TypeError naming the three types.
+fn ternary_pow(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> {
+    if let Some(f) =
+        vm.lookup_user_special(b, &interp().binop_names.op[crate::ast::BinOp::Pow as usize])
+    {
+        let r = vm.call(&f, &[b.clone(), e.clone(), m.clone()])?;
+        if !crate::objects::none::is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if crate::objects::complex::is_complex_modulo(b, e, m) {
+        return Err(crate::objects::exception::value_error("complex modulo"));
+    }
+    if is_real(b) && is_real(e) && (is_float(b) || is_float(e) || is_float(m)) {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        b.class().payload.name(),
+        e.class().payload.name(),
+        m.class().payload.name()
+    )))
 }
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -631,7 +663,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("sorted", &["key", "reverse"])?;
+    args.only_kw_legacy("sort", &["key", "reverse"])?;
     let p = args.pos();
     if p.len() != 1 {
         return Err(type_error(format!(
@@ -674,7 +706,22 @@ fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `dir(obj)`: the instance's attributes and those of its type and bases
 /// (a module: its dict). `dir()` without arguments is in builtins_exec.rs.
-pub(super) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+/// `dir(v)`: a Python `__dir__` of `v`'s class, sorted; else the default.
+pub(super) fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(f) = vm.lookup_user_special(v, &intern("__dir__")) {
+        if f.payload_is::<PyFunction>() {
+            let r = vm.call(&f, &[v.clone()])?;
+            let items = vm.to_vec(&r)?;
+            let l = list_value(items);
+            vm.call_method(&l, "sort", &[])?;
+            return Ok(l);
+        }
+    }
+    dir_default(vm, v)
+}
+
+/// `object.__dir__` / `type.__dir__` / module `__dir__`, sorted.
+pub fn dir_default(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let mut add_keys = |d: &Py<PyDict>| {
         for k in d.keys() {

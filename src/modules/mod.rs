@@ -11,6 +11,7 @@ mod ast_import;
 mod ast_tree;
 mod ast_validate;
 pub mod builtins;
+pub mod builtins_doc;
 mod builtins_exec;
 pub mod gc;
 pub mod importlib;
@@ -49,6 +50,10 @@ const BUNDLED: &[(&str, &str)] = &[
     ("atexit", include_str!("atexit.py")),
     ("asyncio", include_str!("asyncio.py")),
     ("ast", include_str!("ast.py")),
+    // Operators as functions, CPython's pure-Python Lib/operator.py.
+    ("operator", include_str!("operator.py")),
+    // BOM constants, encode/decode and lookup over the native codecs.
+    ("codecs", include_str!("codecs.py")),
 ];
 
 /// Put native functions into a module's namespace.

@@ -7,7 +7,6 @@ use crate::object::pyref::PyRef;
 use crate::object::value::Value;
 use crate::objects::descriptor::PyProperty;
 use crate::objects::exception::PyResult;
-use crate::objects::function::PyFunction;
 use crate::objects::method::{PyBoundMethod, PyBuiltinFunction};
 use crate::objects::range::PyRange;
 use crate::objects::slice::PySlice;
@@ -52,29 +51,21 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             _ => None,
         },
         Value::Obj(o) => {
-            if let Some(f) = o.downcast::<PyFunction>() {
+            if let Some(b) = o.downcast::<PyBuiltinFunction>() {
                 match n {
-                    "__code__" => Some(f.code.to_value()),
-                    "__globals__" => Some(f.globals.to_value()),
-                    "__defaults__" => {
-                        Some(f.defaults.as_ref().map_or(Value::None, |d| d.to_value()))
-                    }
-                    "__kwdefaults__" => {
-                        Some(f.kwdefaults.as_ref().map_or(Value::None, |d| d.to_value()))
-                    }
-                    "__closure__" => Some(f.closure.as_ref().map_or(Value::None, |d| d.to_value())),
-                    _ => None,
-                }
-            } else if let Some(b) = o.downcast::<PyBuiltinFunction>() {
-                match n {
-                    "__name__" | "__qualname__" => Some(str_value(b.name)),
+                    "__name__" => Some(str_value(b.name)),
+                    "__qualname__" => Some(str_value(builtin_qualname(b))),
                     "__self__" => Some(if b.self_.is_null() {
                         Value::None
                     } else {
                         b.self_.clone()
                     }),
                     "__module__" => Some(b.module.map_or(Value::None, str_value)),
-                    "__doc__" => Some(Value::None),
+                    "__doc__" => Some(match b.module.filter(|m| *m == "builtins") {
+                        Some(_) => crate::modules::builtins_doc::builtin_doc(b.name)
+                            .map_or(Value::None, str_value),
+                        None => Value::None,
+                    }),
                     _ => None,
                 }
             } else if let Some(m) = o.downcast::<PyBoundMethod>() {
@@ -187,6 +178,19 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
         _ => None,
     };
     Ok(v)
+}
+
+/// `list.append` for a method bound to an instance, `len` for a function.
+fn builtin_qualname(b: &PyBuiltinFunction) -> String {
+    let s = &b.self_;
+    if s.is_null() || s.is_none() || s.payload_is::<crate::objects::module::PyModule>() {
+        return b.name.to_string();
+    }
+    let owner = match s.downcast::<crate::object::typeobj::PyType>() {
+        Some(t) => t.payload.name().to_string(),
+        None => s.class().payload.name().to_string(),
+    };
+    format!("{owner}.{}", b.name)
 }
 
 fn names_tuple(names: &[PyRef<PyStr>]) -> Value {

@@ -136,6 +136,9 @@ pub fn bytes_repr(data: &[u8]) -> String {
 /// The hash of a byte string: the same function as `str`'s over its UTF-8,
 /// so `hash(b'abc') == hash('abc')` as in CPython.
 pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0; // as CPython's
+    }
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     data.hash(&mut h);

@@ -167,7 +167,43 @@ fn getset_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     )))
 }
 
+fn this<'a>(args: &Args<'a>, fname: &str, n: usize) -> PyResult<(&'a PyGetSet, &'a [Value])> {
+    let p = args.pos();
+    crate::objects::method::check_count(fname, p.len(), n, n.max(3))?;
+    let d = p[0]
+        .downcast::<PyGetSet>()
+        .ok_or_else(|| crate::objects::exception::type_error("descriptor expected"))?;
+    Ok((&d.payload, p))
+}
+
+/// `d.__get__(obj, type=None)`: the descriptor itself for `obj` None.
+fn getset_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (d, p) = this(args, "__get__", 2)?;
+    if p[1].is_none() {
+        return Ok(p[0].clone());
+    }
+    d.get_value(vm, &p[1])
+}
+
+fn getset_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (d, p) = this(args, "__set__", 3)?;
+    d.set_value(vm, &p[1], p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn getset_delete(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (d, p) = this(args, "__delete__", 2)?;
+    d.set_value(vm, &p[1], Value::Null)?;
+    Ok(Value::None)
+}
+
 pub fn init(_t: &BuiltinTypes) {
-    add_methods(getset_type(), &[("__repr__", getset_repr)]);
-    add_methods(member_type(), &[("__repr__", getset_repr)]);
+    let methods: &[(&'static str, crate::objects::method::NativeFn)] = &[
+        ("__repr__", getset_repr),
+        ("__get__", getset_get),
+        ("__set__", getset_set),
+        ("__delete__", getset_delete),
+    ];
+    add_methods(getset_type(), methods);
+    add_methods(member_type(), methods);
 }

@@ -265,6 +265,7 @@ fn object_hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.object, object_new);
+    crate::objects::object_dunders::init(t);
     add_methods(
         &t.object,
         &[

@@ -199,7 +199,14 @@ fn extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("insert", 3, 3)?;
+    args.no_kw("insert")?;
+    let p = args.pos();
+    if p.len() != 3 {
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            p.len() - 1
+        )));
+    }
     let i = vm.to_index(&p[1])?;
     let x = p[2].clone();
     this(args).with_items(|v| {
@@ -261,11 +268,11 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let n = list.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match p.get(2) {
-        Some(s) => clamp(vm.to_index(s)?),
+        Some(s) => clamp(slice_index_not_none(vm, s)?),
         None => 0,
     };
     let stop = match p.get(3) {
-        Some(s) => clamp(vm.to_index(s)?),
+        Some(s) => clamp(slice_index_not_none(vm, s)?),
         None => n,
     };
     for i in start..stop {
@@ -280,6 +287,29 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         "{} is not in list",
         vm.repr(&p[1])?.as_str()
     )))
+}
+
+/// A start/stop argument (CPython's `_PyEval_SliceIndexNotNone`): an int
+/// or `__index__`, clamped to the i64 range.
+pub(crate) fn slice_index_not_none(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let has_index = crate::objects::int::is_int(v)
+        || vm
+            .lookup_special(v, &crate::vm::state::interp().names.index)
+            .is_some();
+    if !has_index {
+        return Err(type_error(
+            "slice indices must be integers or have an __index__ method",
+        ));
+    }
+    let i = vm.to_index_value(v)?;
+    Ok(match i {
+        Value::Int(i) => i,
+        Value::Bool(b) => b as i64,
+        other => match crate::objects::int::to_bigint(&other) {
+            Some(b) if num_traits::Signed::is_negative(&b) => i64::MIN,
+            _ => i64::MAX,
+        },
+    })
 }
 
 fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -311,7 +341,7 @@ fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("sort", &["key", "reverse"])?;
+    args.only_kw_legacy("sort", &["key", "reverse"])?;
     if args.pos().len() != 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }

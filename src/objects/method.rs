@@ -67,6 +67,25 @@ impl<'a> Args<'a> {
         Ok(())
     }
 
+    /// As `only_kw`, in `PyArg_ParseTupleAndKeywords`' words (min, max,
+    /// print, sort): too many keywords, then "'k' is an invalid keyword
+    /// argument for f()".
+    pub fn only_kw_legacy(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
+        let n = self.kwnames.len();
+        if n > allowed.len() {
+            return Err(type_error(format!(
+                "{fname}() takes at most {} keyword arguments ({n} given)",
+                allowed.len()
+            )));
+        }
+        match self.kw().find(|(k, _)| !allowed.contains(k)) {
+            Some((k, _)) => Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Fail unless every keyword is one of `allowed`.
     pub fn only_kw(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
         for (k, _) in self.kw() {

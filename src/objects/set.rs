@@ -315,6 +315,12 @@ pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: u32) -> Option<PyResul
 
 fn set_new_fn(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let p = args.exact(cls.payload.name(), 0, 1)?;
+    let t = types();
+    if let (true, Some(f)) = (cls.is(&t.frozenset), p.first()) {
+        if f.class().is(&t.frozenset) {
+            return Ok(f.clone()); // frozenset(f) is f
+        }
+    }
     let s = new_set_in(cls);
     if let Some(it) = p.first() {
         for v in vm.to_vec(it)? {
@@ -373,6 +379,10 @@ fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let frozen = args.pos()[0].class().is(&types().frozenset);
+    if frozen {
+        // An exact frozenset is immutable: its copy is itself.
+        return Ok(args.pos()[0].clone());
+    }
     set_from_values(vm, keys(&args.pos()[0]), frozen)
 }
 
@@ -541,6 +551,33 @@ fn contains_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(contains(vm, &p[0], &p[1])?))
 }
 
+/// The operator slot wrappers (`set.__or__`...): NotImplemented unless
+/// both operands are sets.
+macro_rules! set_op_wrappers {
+    ($($name:ident = $op:ident, $reflected:expr;)*) => {
+        $(fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+            let p = args.exact(stringify!($name), 2, 2)?;
+            let (a, b) = if $reflected { (&p[1], &p[0]) } else { (&p[0], &p[1]) };
+            if !is_set(a) || !is_set(b) {
+                return Ok(crate::objects::none::not_implemented());
+            }
+            set_binop(vm, crate::ast::BinOp::$op as u8, a, b)
+                .unwrap_or_else(|| Ok(crate::objects::none::not_implemented()))
+        })*
+    };
+}
+
+set_op_wrappers! {
+    op_or = BitOr, false;
+    op_and = BitAnd, false;
+    op_sub = Sub, false;
+    op_xor = BitXor, false;
+    op_ror = BitOr, true;
+    op_rand = BitAnd, true;
+    op_rsub = Sub, true;
+    op_rxor = BitXor, true;
+}
+
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.set, set_new_fn);
     set_new(&t.frozenset, set_new_fn);
@@ -556,6 +593,14 @@ pub fn init(t: &BuiltinTypes) {
         ("__len__", len),
         ("__iter__", set_iter),
         ("__contains__", contains_m),
+        ("__or__", op_or),
+        ("__and__", op_and),
+        ("__sub__", op_sub),
+        ("__xor__", op_xor),
+        ("__ror__", op_ror),
+        ("__rand__", op_rand),
+        ("__rsub__", op_rsub),
+        ("__rxor__", op_rxor),
     ];
     add_methods(&t.set, common);
     add_methods(&t.frozenset, common);

@@ -150,6 +150,38 @@ fn iter_(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `list/tuple/dict/str.__contains__` on the payload (never the subclass's
+/// override, so `super().__contains__(x)` cannot recurse).
+fn contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = two(args, "__contains__")?;
+    let (cont, x) = (&p[0], &p[1]);
+    if let Some(d) = cont.downcast::<crate::objects::dict::PyDict>() {
+        return Ok(Value::Bool(vm.dict_get(d, x)?.is_some()));
+    }
+    if let Some(s) = cont.downcast::<crate::objects::str::PyStr>() {
+        let Some(sub) = x.downcast::<crate::objects::str::PyStr>() else {
+            return Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                x.class().payload.name()
+            )));
+        };
+        return Ok(Value::Bool(s.as_str().contains(sub.as_str())));
+    }
+    let items = match cont.downcast::<crate::objects::list::PyList>() {
+        Some(l) => l.snapshot(),
+        None => match cont.downcast::<crate::objects::tuple::PyTuple>() {
+            Some(t) => t.items.to_vec(),
+            None => return Err(type_error("descriptor '__contains__' requires a container")),
+        },
+    };
+    for item in &items {
+        if item.is(x) || vm.eq(item, x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = two(args, "__getitem__")?;
     vm.get_item_builtin(&p[0], &p[1])
@@ -251,7 +283,14 @@ pub fn init(t: &BuiltinTypes) {
         add_missing(ty, &[("__hash__", hash)]);
     }
     for ty in [&t.list, &t.tuple, &t.dict, &t.str] {
-        add_missing(ty, &[("__len__", len), ("__getitem__", getitem)]);
+        add_missing(
+            ty,
+            &[
+                ("__len__", len),
+                ("__getitem__", getitem),
+                ("__contains__", contains),
+            ],
+        );
     }
     for ty in [&t.list, &t.tuple] {
         add_missing(ty, &[("__iter__", iter_)]);

@@ -98,6 +98,9 @@ impl PyStr {
 }
 
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0; // CPython's hash of the empty string
+    }
     let mut h = std::collections::hash_map::DefaultHasher::new();
     s.as_bytes().hash(&mut h);
     let v = h.finish() as i64;

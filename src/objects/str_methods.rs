@@ -41,8 +41,8 @@ use crate::objects::bytes::bytes_value;
 use crate::objects::descriptor::PyStaticMethod;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{
-    index_error, key_error, memory_error, new_error, overflow_error, type_error, value_error,
-    ExcKind, PyErr, PyResult,
+    index_error, key_error, memory_error, overflow_error, type_error, value_error, ExcKind, PyErr,
+    PyResult,
 };
 use crate::objects::instance::set_new;
 use crate::objects::int::PyBigInt;
@@ -364,254 +364,22 @@ fn decode_object(obj: &Value, encoding: &str, errors: &str) -> PyResult<String> 
     decode_bytes(&b, encoding, errors)
 }
 
-// ===== Codecs: utf-8, ascii, latin-1 =====
-
-#[derive(Clone, Copy, PartialEq)]
-enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    /// The codec an encoding name denotes, normalized as Python's
-    /// `encodings.normalize_encoding` (case and punctuation runs ignored).
-    fn lookup(name: &str) -> PyResult<Codec> {
-        let mut norm = String::with_capacity(name.len());
-        let mut punct = false;
-        for c in name.chars() {
-            if c.is_alphanumeric() || c == '.' {
-                if punct && !norm.is_empty() {
-                    norm.push('_');
-                }
-                norm.push(c.to_ascii_lowercase());
-                punct = false;
-            } else {
-                punct = true;
-            }
-        }
-        match norm.as_str() {
-            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => {
-                Ok(Codec::Utf8)
-            }
-            "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-            | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
-            | "iso_646.irv_1991" | "iso_ir_6" => Ok(Codec::Ascii),
-            "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859"
-            | "cp819" | "ibm819" | "iso_ir_100" | "iso_8859_1_1987" | "csisolatin1" => {
-                Ok(Codec::Latin1)
-            }
-            _ => Err(new_error(
-                ExcKind::LookupError,
-                format!("unknown encoding: {name}"),
-            )),
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-
-    /// Code points below this encode as one byte.
-    fn limit(self) -> u32 {
-        match self {
-            Codec::Utf8 => 0x11_0000,
-            Codec::Ascii => 0x80,
-            Codec::Latin1 => 0x100,
-        }
-    }
-}
-
-fn unknown_handler(errors: &str) -> PyErr {
-    new_error(
-        ExcKind::LookupError,
-        format!("unknown error handler name '{errors}'"),
-    )
-}
-
-/// `\xe9`, `\u20ac` or `\U0001f600`: how codec messages and
-/// `backslashreplace` show a non-ASCII character.
-fn escape_char(c: char) -> String {
-    ascii_escape(c.encode_utf8(&mut [0; 4]))
-}
-
-fn encode_text(text: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    if codec == Codec::Utf8 {
-        return Ok(text.as_bytes().to_vec());
-    }
-    let limit = codec.limit();
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if (chars[i] as u32) < limit {
-            out.push(chars[i] as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let run = chars[i..]
-            .iter()
-            .take_while(|&&c| c as u32 >= limit)
-            .count();
-        encode_bad_run(&mut out, &chars[i..i + run], i, codec, errors)?;
-        i += run;
-    }
-    Ok(out)
-}
-
-/// Apply the error handler to a run of unencodable characters at `pos`.
-fn encode_bad_run(
-    out: &mut Vec<u8>,
-    bad: &[char],
-    pos: usize,
-    codec: Codec,
-    errors: &str,
-) -> PyResult<()> {
-    match errors {
-        "strict" => {
-            let what = match bad {
-                [c] => format!("character '{}' in position {pos}", escape_char(*c)),
-                _ => format!("characters in position {pos}-{}", pos + bad.len() - 1),
-            };
-            let msg = format!(
-                "'{}' codec can't encode {what}: ordinal not in range({})",
-                codec.name(),
-                codec.limit()
-            );
-            Err(new_error(ExcKind::UnicodeEncodeError, msg))
-        }
-        "ignore" => Ok(()),
-        "replace" => {
-            out.extend(repeat_n(b'?', bad.len()));
-            Ok(())
-        }
-        "xmlcharrefreplace" => {
-            bad.iter()
-                .for_each(|&c| out.extend(format!("&#{};", c as u32).bytes()));
-            Ok(())
-        }
-        "backslashreplace" => {
-            bad.iter().for_each(|&c| out.extend(escape_char(c).bytes()));
-            Ok(())
-        }
-        _ => Err(unknown_handler(errors)),
-    }
-}
+// ===== Codecs (objects/codecs.rs) =====
 
 /// `text.encode(encoding, errors)` (for `bytes(str, encoding)`).
 pub(crate) fn encode_str(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    encode_text(text, Codec::lookup(encoding)?, errors)
+    crate::objects::codecs::encode(text, encoding, errors)
 }
 
 pub(crate) fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    match Codec::lookup(encoding)? {
-        Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                } else {
-                    decode_bad_run(
-                        &mut out,
-                        &data[i..=i],
-                        i,
-                        Codec::Ascii,
-                        "ordinal not in range(128)",
-                        errors,
-                    )?;
-                }
-            }
-            Ok(out)
-        }
-        Codec::Utf8 => decode_utf8(data, errors),
-    }
-}
-
-/// UTF-8 with CPython's error reports: each invalid maximal subpart is one
-/// error ("invalid start byte", "invalid continuation byte", "unexpected
-/// end of data"), as Rust's `Utf8Error` delimits it.
-fn decode_utf8(data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(data.len());
-    let mut pos = 0;
-    while pos < data.len() {
-        let rest = &data[pos..];
-        let e = match std::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                break;
-            }
-            Err(e) => e,
-        };
-        let valid = e.valid_up_to();
-        if let Ok(s) = std::str::from_utf8(&rest[..valid]) {
-            out.push_str(s);
-        }
-        let (n, reason) = match e.error_len() {
-            None => (rest.len() - valid, "unexpected end of data"),
-            Some(n) if matches!(rest[valid], 0x80..=0xc1 | 0xf5..=0xff) => {
-                (n, "invalid start byte")
-            }
-            Some(n) => (n, "invalid continuation byte"),
-        };
-        decode_bad_run(
-            &mut out,
-            &rest[valid..valid + n],
-            pos + valid,
-            Codec::Utf8,
-            reason,
-            errors,
-        )?;
-        pos += valid + n;
-    }
-    Ok(out)
-}
-
-/// Apply the error handler to undecodable bytes at `pos`.
-fn decode_bad_run(
-    out: &mut String,
-    bad: &[u8],
-    pos: usize,
-    codec: Codec,
-    reason: &str,
-    errors: &str,
-) -> PyResult<()> {
-    match errors {
-        "strict" => {
-            let what = match bad {
-                [b] => format!("byte 0x{b:02x} in position {pos}"),
-                _ => format!("bytes in position {pos}-{}", pos + bad.len() - 1),
-            };
-            let msg = format!("'{}' codec can't decode {what}: {reason}", codec.name());
-            Err(new_error(ExcKind::UnicodeDecodeError, msg))
-        }
-        "ignore" => Ok(()),
-        "replace" => {
-            out.push('\u{fffd}');
-            Ok(())
-        }
-        "backslashreplace" => {
-            bad.iter()
-                .for_each(|b| out.push_str(&format!("\\x{b:02x}")));
-            Ok(())
-        }
-        _ => Err(unknown_handler(errors)),
-    }
+    crate::objects::codecs::decode(data, encoding, errors)
 }
 
 fn encode(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, a) = method_keywords(args, "encode", &["encoding", "errors"])?;
     let encoding = optional_str(a[0], "encode() argument 'encoding'")?.unwrap_or("utf-8");
     let errors = optional_str(a[1], "encode() argument 'errors'")?.unwrap_or("strict");
-    Ok(bytes_value(encode_text(
-        s.as_str(),
-        Codec::lookup(encoding)?,
-        errors,
-    )?))
+    Ok(bytes_value(encode_str(s.as_str(), encoding, errors)?))
 }
 
 // ===== Searching =====

@@ -3,7 +3,7 @@
 //! `__class__` cell and first argument, as CPython does.
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
-use crate::object::typeobj::{BuiltinTypes, PyType};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
 use crate::objects::exception::{attribute_error, runtime_error, type_error, PyResult};
@@ -16,8 +16,11 @@ use crate::vm::Vm;
 pub struct PySuper {
     /// The class whose successors in the MRO are searched.
     pub ty: PyRef<PyType>,
-    /// The instance (or class, for classmethods) the lookup binds to.
+    /// The instance (or class, for classmethods) the lookup binds to;
+    /// None for an unbound `super(T)`.
     pub obj: Value,
+    /// False for `super(T)`: attribute lookups are the super object's own.
+    pub bound: bool,
 }
 
 impl PyPayload for PySuper {
@@ -33,15 +36,7 @@ fn super_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let (ty, obj) = match p.len() {
         0 => zero_arg_super(vm)?,
         2 => {
-            let ty = p[0]
-                .as_obj()
-                .and_then(|o| o.clone().into_typed::<PyType>().ok())
-                .ok_or_else(|| {
-                    type_error(format!(
-                        "super() argument 1 must be a type, not {}",
-                        p[0].class().payload.name()
-                    ))
-                })?;
+            let ty = as_type(&p[0])?;
             let obj = p[1].clone();
             let ok = match obj.downcast::<PyType>() {
                 Some(t) if t.is_subtype(&ty) => true,
@@ -55,12 +50,51 @@ fn super_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
             (ty, obj)
         }
         _ => {
-            return Err(runtime_error(
-                "super(type) without an object is not supported",
-            ))
+            let ty = as_type(&p[0])?;
+            let s = PySuper {
+                ty,
+                obj: Value::None,
+                bound: false,
+            };
+            return Ok(PyRef::new_in(s, cls).into_value());
         }
     };
-    Ok(PyRef::new_in(PySuper { ty, obj }, cls).into_value())
+    let bound = true;
+    Ok(PyRef::new_in(PySuper { ty, obj, bound }, cls).into_value())
+}
+
+fn as_type(v: &Value) -> PyResult<PyRef<PyType>> {
+    v.as_obj()
+        .and_then(|o| o.clone().into_typed::<PyType>().ok())
+        .ok_or_else(|| {
+            type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                v.class().payload.name()
+            ))
+        })
+}
+
+/// `repr(super(T, obj))`: `<super: <class 'T'>, <U object>>`.
+fn super_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let Some(s) = this.downcast::<PySuper>() else {
+        return Err(type_error(
+            "descriptor '__repr__' requires a 'super' object",
+        ));
+    };
+    let what = if s.bound {
+        let sc = super_self_class(s);
+        let name = sc
+            .downcast::<PyType>()
+            .map_or(String::new(), |t| t.payload.name.to_string());
+        format!("<{name} object>")
+    } else {
+        "NULL".to_string()
+    };
+    Ok(crate::objects::str::str_value(format!(
+        "<super: <class '{}'>, {what}>",
+        s.ty.payload.name
+    )))
 }
 
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef<PyType>, Value)> {
@@ -95,6 +129,9 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef<PyType>, Value)> {
 
 /// `super_obj.__self_class__`: the class whose MRO is searched.
 pub fn super_self_class(s: &PySuper) -> Value {
+    if !s.bound {
+        return Value::None;
+    }
     match s.obj.downcast::<PyType>() {
         Some(t) if t.is_subtype(&s.ty) => s.obj.clone(),
         _ => s.obj.class().to_value(),
@@ -104,6 +141,9 @@ pub fn super_self_class(s: &PySuper) -> Value {
 impl Vm {
     /// `super_obj.name`.
     pub fn super_getattr(&mut self, s: &Py<PySuper>, name: &Py<PyStr>) -> PyResult<Value> {
+        if !s.bound {
+            return self.super_own_attr(s, name);
+        }
         let start_type = match s.obj.downcast::<PyType>() {
             Some(t) if t.is_subtype(&s.ty) => t.to_ref(),
             _ => s.obj.class().to_ref(),
@@ -122,9 +162,17 @@ impl Vm {
                 return self.super_bind(v, s, is_class);
             }
         }
+        self.super_own_attr(s, name)
+    }
+
+    /// An attribute of the super object itself (`__thisclass__`...).
+    fn super_own_attr(&mut self, s: &Py<PySuper>, name: &Py<PyStr>) -> PyResult<Value> {
         let obj = s.to_value();
         if let Some(v) = crate::objects::attrs::builtin_attr(self, &obj, name)? {
             return Ok(v);
+        }
+        if let Some(v) = types().super_.payload.dict.get_str(name) {
+            return self.descr_get(&v, &obj);
         }
         Err(attribute_error(format!(
             "'super' object has no attribute '{}'",
@@ -163,10 +211,20 @@ impl Vm {
             let fget = p.fget.clone();
             return self.call(&fget, &[s.obj.clone()]);
         }
+        if v.class().payload.is_heap_type() {
+            // A Python descriptor: `__get__(obj, start type)`, obj None
+            // when the super object is bound to the class itself.
+            if let Some(g) = self.lookup_type(v.class(), &crate::vm::state::interp().names.get) {
+                let inst = if is_class { Value::None } else { s.obj.clone() };
+                let owner = super_self_class(s);
+                return self.call(&g, &[v, inst, owner]);
+            }
+        }
         Ok(v)
     }
 }
 
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.super_, super_new);
+    crate::objects::method::add_methods(&t.super_, &[("__repr__", super_repr)]);
 }

@@ -68,17 +68,35 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PyTuple> {
 }
 
 fn tuple_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("index", 2, 2)?;
-    for (i, v) in this(args).items.iter().enumerate() {
-        if vm.eq(v, &p[1])? {
-            return Ok(Value::Int(i as i64));
+    let p = args.exact("index", 2, 4)?;
+    let items = &this(args).items;
+    let n = items.len() as i64;
+    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let mut bound = |k: usize, default: i64| -> PyResult<i64> {
+        match p.get(k) {
+            Some(v) => Ok(clamp(crate::objects::list::slice_index_not_none(vm, v)?)),
+            None => Ok(default),
+        }
+    };
+    let (start, stop) = (bound(2, 0)?, bound(3, n)?);
+    for i in start..stop {
+        let v = &items[i as usize];
+        if v.is(&p[1]) || vm.eq(v, &p[1])? {
+            return Ok(Value::Int(i));
         }
     }
     Err(value_error("tuple.index(x): x not in tuple"))
 }
 
 fn tuple_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("count", 2, 2)?;
+    args.no_kw("count")?;
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(crate::objects::exception::type_error(format!(
+            "tuple.count() takes exactly one argument ({} given)",
+            p.len() - 1
+        )));
+    }
     let mut n = 0;
     for v in this(args).items.iter() {
         if vm.eq(v, &p[1])? {

@@ -25,6 +25,7 @@ use crate::objects::str::{intern, str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::vm::{interp, Vm};
 
+use crate::objects::getset::PyGetSet;
 pub use crate::objects::types::new_static_type;
 
 /// Attributes every type has (`__name__`, `__mro__`...), before its dict.
@@ -47,14 +48,15 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
         crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
         match ty.dict.get_str(name) {
-            Some(v) if ty.is_heap_type() => v,
+            Some(v) if ty.is_heap_type() || v.payload_is::<PyStr>() => v,
             _ => str_value(vm.type_module_name(t)),
         }
+    } else if name.eq_str(&n.class) {
+        t.class().to_value()
     } else if name.eq_str(&n.doc) {
-        // A builtin type's dict may hold its instances' `__doc__`
-        // descriptor (function); builtin types carry no docstrings here.
+        // A static type's `__doc__` entry may be its instances' descriptor.
         match ty.dict.get_str(name) {
-            Some(v) if ty.is_heap_type() || v.payload_is::<crate::objects::str::PyStr>() => v,
+            Some(v) if ty.is_heap_type() || !v.payload_is::<PyGetSet>() => v,
             _ => Value::None,
         }
     } else {
@@ -149,6 +151,15 @@ static SUBCLASSES: parking_lot::Mutex<Vec<(usize, PyRef<PyType>)>> =
 
 fn type_key(t: &Py<PyType>) -> usize {
     t as *const Py<PyType> as usize
+}
+
+/// Record `cls` under each of its bases for `__subclasses__` (heap types
+/// at creation, builtin types when `types::new_static_type` makes them).
+pub fn register_subclass(cls: &Py<PyType>) {
+    let mut subs = SUBCLASSES.lock();
+    for b in &cls.payload.bases {
+        subs.push((type_key(b), cls.to_ref()));
+    }
 }
 
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
@@ -292,6 +303,7 @@ pub fn new_heap_type(
     if let Some(s) = slots {
         crate::objects::slots::install_slots(&cls, s);
     }
+    crate::objects::class_getsets::add_class_getsets(&cls);
     if let Some(c) = classcell {
         match c.downcast::<PyCell>() {
             Some(cell) => cell.set(cls.to_value()),
@@ -303,12 +315,7 @@ pub fn new_heap_type(
             }
         }
     }
-    {
-        let mut subs = SUBCLASSES.lock();
-        for b in &bases {
-            subs.push((type_key(b), cls.clone()));
-        }
-    }
+    register_subclass(&cls);
     type_modified();
     Ok(cls)
 }
@@ -367,6 +374,19 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
                 .ok_or_else(|| type_error("bases must be types"))
         })
         .collect::<PyResult<Vec<_>>>()?;
+    let module = interp().names.module.clone();
+    let with_module;
+    let ns = match (ns.get_str(&module), vm.frames.last()) {
+        (None, Some(f)) => {
+            // `type(name, bases, ns)` called from Python: the caller's module.
+            with_module = ns.copy();
+            if let Some(m) = f.globals.get_str(&interp().names.name) {
+                with_module.set_str(&module, m);
+            }
+            &*with_module
+        }
+        _ => ns,
+    };
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
     let kw = &args.values[p.len()..];
     finish_class(vm, &cls, kw, args.kwnames)?;

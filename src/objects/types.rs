@@ -64,6 +64,7 @@ pub fn new_static_type(ty: PyType) -> PyRef<PyType> {
     let tt = TYPE_TYPE.load(Ordering::Relaxed);
     let obj = PyRef::new_raw(ty, tt as *const ());
     obj.header.make_immortal();
+    crate::objects::type_::register_subclass(&obj);
     if tt.is_null() {
         UNPATCHED.lock().unwrap().push(Unpatched(&obj.header, true));
     }

@@ -159,6 +159,15 @@ pub fn weakrefable(v: &Value) -> bool {
         || ty.is(&t.property)
 }
 
+/// Are instances of `ty` weakly referenceable (CPython: a nonzero
+/// `tp_weaklistoffset`)?
+pub fn type_weakrefable(ty: &Py<PyType>) -> bool {
+    if ty.payload.is_heap_type() {
+        return heap_weakrefable(ty);
+    }
+    ty.payload.payload_id == std::any::TypeId::of::<crate::objects::set::PySet>()
+}
+
 /// Instances of a Python class are weakly referenceable unless every class
 /// in its MRO up to its builtin base declares `__slots__` without
 /// `__weakref__` (then the base decides: only sets have a weak list), or

@@ -16,7 +16,7 @@ use crate::object::value::Value;
 use crate::objects::cell::{new_cell, PyCell};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{recursion_error, type_error, PyResult};
-use crate::objects::function::PyFunction;
+use crate::objects::function::{FuncParts, PyFunction};
 use crate::objects::method::{Args, PyBoundMethod, PyBuiltinFunction, PyMethodDescr};
 use crate::objects::str::PyStr;
 use crate::objects::tuple::{new_tuple, PyTuple};
@@ -78,7 +78,12 @@ impl Vm {
         let callable = self.pop();
         let mut values: Vec<Value> = match args.downcast::<PyTuple>() {
             Some(t) => t.items.to_vec(),
-            None => self.to_vec(&args)?,
+            None => {
+                let fname = self.func_display_name(&callable);
+                self.to_vec_or(&args, |t| {
+                    format!("{fname} argument after * must be an iterable, not {t}")
+                })?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
@@ -157,6 +162,10 @@ impl Vm {
         }
         let call = self.lookup_special(callable, &interp().names.call);
         match call {
+            Some(f) if f.payload_is::<crate::objects::descriptor::PyStaticMethod>() => {
+                let f = crate::objects::descriptor::unwrap_staticmethod(&f);
+                self.call_args(&f, args)
+            }
             Some(f) => {
                 let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
                 v.push(callable.clone());
@@ -319,15 +328,24 @@ impl Vm {
         // the same module dict.
         let module = self
             .dict_get_str_cached(&globals, &names.name)
-            .unwrap_or(Value::Null);
+            .unwrap_or(Value::None);
         let doc = match code.consts.first() {
             Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
                 d.clone()
             }
             _ => Value::None,
         };
-        let seed = [module, doc, annotations.unwrap_or(Value::Null)];
-        let func = PyFunction::new(code, globals, builtins, defaults, kwdefaults, closure, seed);
+        let func = PyFunction::new(FuncParts {
+            globals,
+            builtins,
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            module,
+            doc,
+            annotations: annotations.unwrap_or(Value::Null),
+        });
         let deferred = func.wants_deferred();
         let f = PyRef::new_in(func, &types().function);
         if deferred {
@@ -516,6 +534,15 @@ pub fn builtins_for(globals: &Py<PyDict>) -> PyRef<PyDict> {
 
 /// Bind a call's arguments (moved out of `args`) to the parameters in
 /// `locals` (all Null on entry), CPython's rules and messages.
+/// Displays a function's current `__qualname__`.
+struct QualName<'a>(&'a Py<PyFunction>);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(self.0.qualname().as_str())
+    }
+}
+
 fn bind_arguments(
     f: &Py<PyFunction>,
     args: &mut [Value],
@@ -523,7 +550,8 @@ fn bind_arguments(
     locals: &mut [Value],
 ) -> PyResult<()> {
     let code = &f.code;
-    let fname = || f.qualname();
+    // Read only when an error is reported: the name sits behind the lock.
+    let fname = QualName(f);
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
@@ -564,8 +592,7 @@ fn bind_arguments(
             Some(i) if i >= posonly => {
                 if !locals[i].is_null() {
                     return Err(type_error(format!(
-                        "{}() got multiple values for argument '{}'",
-                        fname(),
+                        "{fname}() got multiple values for argument '{}'",
                         name.as_str()
                     )));
                 }
@@ -576,8 +603,7 @@ fn bind_arguments(
                 None if idx.is_some() => posonly_as_kw.push(name.as_str().to_string()),
                 None => {
                     return Err(type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        fname(),
+                        "{fname}() got an unexpected keyword argument '{}'",
                         name.as_str()
                     )))
                 }
@@ -586,8 +612,7 @@ fn bind_arguments(
     }
     if !posonly_as_kw.is_empty() {
         return Err(type_error(format!(
-            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            fname(),
+            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
             posonly_as_kw.join(", ")
         )));
     }
@@ -606,8 +631,7 @@ fn bind_arguments(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{}() missing {} required positional argument{}: {}",
-            fname(),
+            "{fname}() missing {} required positional argument{}: {}",
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             join_names(&missing)
@@ -624,8 +648,7 @@ fn bind_arguments(
     }
     if !missing.is_empty() {
         return Err(type_error(format!(
-            "{}() missing {} required keyword-only argument{}: {}",
-            fname(),
+            "{fname}() missing {} required keyword-only argument{}: {}",
             missing.len(),
             if missing.len() == 1 { "" } else { "s" },
             join_names(&missing)
@@ -684,7 +707,7 @@ fn too_many_positional(
     };
     type_error(format!(
         "{}() takes {} but {} {} given",
-        f.qualname(),
+        f.qualname().as_str(),
         takes,
         given_s,
         verb

@@ -323,7 +323,9 @@ pub(crate) fn sequence_binop(
     }
     if mul
         && (b.payload_is::<PyStr>() || b.payload_is::<PyList>() || b.payload_is::<PyTuple>())
-        && (to_bigint(a).is_some() || a.payload_is::<PyComplex>())
+        && (to_bigint(a).is_some()
+            || a.payload_is::<PyComplex>()
+            || a.class().payload.is_heap_type())
     {
         return sequence_binop(vm, op, b, a, false);
     }
@@ -406,11 +408,21 @@ impl Vm {
         let b_ty = b.class();
         let reflected_first =
             !a_ty.is(b_ty) && b_ty.is_subtype(a_ty) && b_ty.payload.is_heap_type();
+        let mut reflected_tried = false;
         if reflected_first {
             if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
-                if !is_not_implemented(&r) {
-                    return Ok(r);
+                // CPython's `method_is_overloaded`: between two classes the
+                // subclass goes first only if it redefines the reflected method.
+                let inherited = a_ty.payload.is_heap_type()
+                    && self
+                        .lookup_special(&a, &names.rop[op as usize])
+                        .is_some_and(|g| g.is(&f));
+                if !inherited {
+                    reflected_tried = true;
+                    let r = self.call(&f, &[b.clone(), a.clone()])?;
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
                 }
             }
         }
@@ -420,13 +432,16 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if !reflected_first && !a_ty.is(b_ty) {
+        if !reflected_tried && !a_ty.is(b_ty) {
             if let Some(f) = self.lookup_user_special(&b, &names.rop[op as usize]) {
                 let r = self.call(&f, &[b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
             }
+        }
+        if let Some(r) = self.binop_native_after_dunders(op, &a, &b) {
+            return r;
         }
         if op == BinOp::BitOr as u8 {
             // `int | str`, `None | int`: the classes' type is builtin.
@@ -454,6 +469,40 @@ impl Vm {
             a.class().payload.name(),
             b.class().payload.name()
         )))
+    }
+
+    /// After the Python methods of an instance of a subclass of a builtin
+    /// declined: the builtin's own operation (CPython tries the other
+    /// operand's native slot), and the sequences' concatenation message.
+    #[cold]
+    fn binop_native_after_dunders(
+        &mut self,
+        op: u8,
+        a: &Value,
+        b: &Value,
+    ) -> Option<PyResult<Value>> {
+        if let Some(r) = numeric_binop(op, a, b) {
+            match r {
+                Ok(v) if is_not_implemented(&v) => {}
+                r => return Some(r),
+            }
+        }
+        if op != BinOp::Add as u8 {
+            return None;
+        }
+        let kind = if a.payload_is::<PyStr>() {
+            "str"
+        } else if a.payload_is::<PyList>() {
+            "list"
+        } else if a.payload_is::<PyTuple>() {
+            "tuple"
+        } else {
+            return None;
+        };
+        Some(Err(type_error(format!(
+            "can only concatenate {kind} (not \"{}\") to {kind}",
+            b.class().payload.name()
+        ))))
     }
 
     /// Unary `-` (0), `+` (1), `~` (2), `not` (3).
@@ -530,6 +579,12 @@ impl Vm {
             Value::Int(i) => *i != 0,
             Value::Float(f) => *f != 0.0,
             Value::Obj(o) => {
+                let names = &interp().names;
+                if o.class().payload.is_heap_type()
+                    && (overrides(self, v, &names.bool_) || overrides(self, v, &names.len))
+                {
+                    return self.truthy_dunders(v);
+                }
                 if let Some(s) = o.downcast::<PyStr>() {
                     return Ok(s.char_len() > 0);
                 }
@@ -557,23 +612,28 @@ impl Vm {
                 if let Some(r) = o.downcast::<crate::objects::range::PyRange>() {
                     return Ok(!r.is_empty());
                 }
-                let names = &interp().names;
-                if let Some(f) = self.lookup_special(v, &names.bool_) {
-                    let r = self.call(&f, &[v.clone()])?;
-                    return match r {
-                        Value::Bool(b) => Ok(b),
-                        _ => Err(type_error(format!(
-                            "__bool__ should return bool, returned {}",
-                            r.class().payload.name()
-                        ))),
-                    };
-                }
-                if self.lookup_special(v, &names.len).is_some() {
-                    return Ok(self.len(v)? > 0);
-                }
-                true
+                self.truthy_dunders(v)?
             }
         })
+    }
+
+    /// `__bool__`, then `__len__`, else true.
+    fn truthy_dunders(&mut self, v: &Value) -> PyResult<bool> {
+        let names = &interp().names;
+        if let Some(f) = self.lookup_special(v, &names.bool_) {
+            let r = self.call(&f, &[v.clone()])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    r.class().payload.name()
+                ))),
+            };
+        }
+        if self.lookup_special(v, &names.len).is_some() {
+            return Ok(self.len(v)? > 0);
+        }
+        Ok(true)
     }
 
     /// `not_implemented` re-exported for the ops files.

@@ -264,7 +264,7 @@ impl Vm {
     }
 
     /// Bind a class attribute found for instance `obj`.
-    fn descr_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Value> {
+    pub(crate) fn descr_get(&mut self, attr: &Value, obj: &Value) -> PyResult<Value> {
         let Value::Obj(o) = attr else {
             return Ok(attr.clone());
         };
@@ -438,6 +438,14 @@ impl Vm {
                 "'{}' object attribute '{}' is read-only",
                 obj.class().payload.name(),
                 name.as_str()
+            )));
+        }
+        if crate::objects::attrs::builtin_attr(self, obj, name)?.is_some() {
+            // A payload field (CPython: a getset without a setter).
+            return Err(attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name.as_str(),
+                obj.class().payload.name()
             )));
         }
         Err(attribute_error(format!(
