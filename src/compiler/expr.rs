@@ -629,7 +629,14 @@ impl<'a> Compiler<'a> {
             args.iter().try_for_each(|a| self.visit_expr(a))?;
             return self.finish_simple_call(pushed + args.len(), keywords);
         }
-        self.starunpack(args, pushed, &TUPLE_OPS)?;
+        match args {
+            // `f(*a)`: CALL_FUNCTION_EX takes `a` itself, as CPython's does.
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if pushed == 0 => self.visit_expr(value)?,
+            _ => self.starunpack(args, pushed, &TUPLE_OPS)?,
+        }
         if !keywords.is_empty() {
             self.kwargs_dict(keywords)?;
         }

@@ -21,7 +21,7 @@ use crate::object::value::Value;
 use crate::objects::bytes::PyBytes;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyErr, PyResult};
-use crate::objects::function::PyFunction;
+use crate::objects::function::{FuncParts, PyFunction};
 use crate::objects::list::list_value;
 use crate::objects::method::Args;
 use crate::objects::str::{str_value, PyStr};
@@ -400,17 +400,17 @@ fn run(
     if code.flags & CO_NEWLOCALS_DICT != 0 {
         return vm.run_code(code, globals, Some(locals));
     }
-    let f = PyFunction {
-        name: code.name.clone(),
-        qualname: code.qualname.clone(),
+    let f = PyFunction::new(FuncParts {
         builtins: crate::vm::call::builtins_for(&globals),
         globals,
         code,
         defaults: None,
         kwdefaults: None,
         closure: None,
-        dict: PyDict::new_ref(),
-    };
+        module: Value::None,
+        doc: Value::None,
+        annotations: Value::Null,
+    });
     let f = PyRef::new_in(f, &types().function);
     vm.call_function(&f, Args::new(&[]), None)
 }

@@ -6,8 +6,7 @@ use crate::bytecode::code::PyCode;
 use crate::object::pyref::PyRef;
 use crate::object::value::Value;
 use crate::objects::descriptor::PyProperty;
-use crate::objects::exception::{type_error, PyResult};
-use crate::objects::function::PyFunction;
+use crate::objects::exception::PyResult;
 use crate::objects::method::{PyBoundMethod, PyBuiltinFunction};
 use crate::objects::range::PyRange;
 use crate::objects::slice::PySlice;
@@ -52,24 +51,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
             _ => None,
         },
         Value::Obj(o) => {
-            if let Some(f) = o.downcast::<PyFunction>() {
+            if let Some(b) = o.downcast::<PyBuiltinFunction>() {
                 match n {
-                    "__name__" => Some(f.name.to_value()),
-                    "__qualname__" => Some(f.qualname.to_value()),
-                    "__code__" => Some(f.code.to_value()),
-                    "__globals__" => Some(f.globals.to_value()),
-                    "__defaults__" => {
-                        Some(f.defaults.as_ref().map_or(Value::None, |d| d.to_value()))
-                    }
-                    "__kwdefaults__" => {
-                        Some(f.kwdefaults.as_ref().map_or(Value::None, |d| d.to_value()))
-                    }
-                    "__closure__" => Some(f.closure.as_ref().map_or(Value::None, |d| d.to_value())),
-                    _ => None,
-                }
-            } else if let Some(b) = o.downcast::<PyBuiltinFunction>() {
-                match n {
-                    "__name__" | "__qualname__" => Some(str_value(b.name)),
+                    "__name__" => Some(str_value(b.name)),
+                    "__qualname__" => Some(str_value(builtin_qualname(b))),
                     "__self__" => Some(if b.self_.is_null() {
                         Value::None
                     } else {
@@ -191,25 +176,19 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
     Ok(v)
 }
 
-fn names_tuple(names: &[PyRef<PyStr>]) -> Value {
-    tuple_value(names.iter().map(|v| v.to_value()).collect())
+/// `list.append` for a method bound to an instance, `len` for a function.
+fn builtin_qualname(b: &PyBuiltinFunction) -> String {
+    let s = &b.self_;
+    if s.is_null() || s.is_none() || s.payload_is::<crate::objects::module::PyModule>() {
+        return b.name.to_string();
+    }
+    let owner = match s.downcast::<crate::object::typeobj::PyType>() {
+        Some(t) => t.payload.name().to_string(),
+        None => s.class().payload.name().to_string(),
+    };
+    format!("{owner}.{}", b.name)
 }
 
-/// Assign a payload attribute; `Ok(false)` when `obj` has no such attribute.
-pub fn set_builtin_attr(_vm: &mut Vm, obj: &Value, name: &PyStr, value: &Value) -> PyResult<bool> {
-    let n = name.as_str();
-    let Value::Obj(o) = obj else { return Ok(false) };
-    if let Some(f) = o.downcast::<PyFunction>() {
-        if n == "__name__" || n == "__qualname__" {
-            let _ = value
-                .downcast::<PyStr>()
-                .ok_or_else(|| type_error(format!("{n} must be set to a string object")))?;
-            let _: &PyRef<PyStr> = &f.name;
-            // Names are fixed at creation in this build; keep them in the dict.
-            f.dict
-                .set_str(&crate::objects::str::intern(n), value.clone());
-            return Ok(true);
-        }
-    }
-    Ok(false)
+fn names_tuple(names: &[PyRef<PyStr>]) -> Value {
+    tuple_value(names.iter().map(|v| v.to_value()).collect())
 }

@@ -9,6 +9,8 @@ use std::cell::UnsafeCell;
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes};
 use crate::object::value::Value;
+use crate::objects::exception::{type_error, value_error, PyResult};
+use crate::vm::Vm;
 
 pub struct PyCell {
     contents: UnsafeCell<Value>,
@@ -57,4 +59,29 @@ impl Py<PyCell> {
     }
 }
 
-pub fn init(_t: &BuiltinTypes) {}
+/// `cell.cell_contents`: ValueError when empty; assignable and deletable.
+fn get_contents(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = v
+        .downcast::<PyCell>()
+        .ok_or_else(|| type_error("descriptor requires a 'cell' object"))?;
+    match c.get() {
+        Value::Null => Err(value_error("Cell is empty")),
+        x => Ok(x),
+    }
+}
+
+fn set_contents(_vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let c = v
+        .downcast::<PyCell>()
+        .ok_or_else(|| type_error("descriptor requires a 'cell' object"))?;
+    c.set(value);
+    Ok(())
+}
+
+pub fn init(t: &BuiltinTypes) {
+    crate::objects::getset::add_getsets(
+        &t.cell,
+        "cell",
+        &[("cell_contents", get_contents, Some(set_contents))],
+    );
+}

@@ -114,18 +114,36 @@ impl Vm {
         Ok(())
     }
 
-    /// `name()` as call errors show a callable.
+    /// `{**other}` needs a mapping (a `keys` method), not pairs.
+    pub fn check_mapping(&mut self, other: &Value) -> PyResult<()> {
+        if other.downcast::<PyDict>().is_some()
+            || self
+                .lookup_special(other, &crate::objects::str::intern("keys"))
+                .is_some()
+        {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "'{}' object is not a mapping",
+            other.class().payload.name()
+        )))
+    }
+
+    /// `name()` as call errors show a callable (CPython's
+    /// `_PyObject_FunctionStr`: `module.qualname()` unless the module is
+    /// `builtins`).
     pub fn func_display_name(&mut self, c: &Value) -> String {
-        if let Some(f) = c.downcast::<crate::objects::function::PyFunction>() {
-            return format!("{}()", f.qualname.as_str());
+        let Ok(q) = self.get_attr_str(c, "__qualname__") else {
+            return format!("{} object", c.class().payload.name());
+        };
+        let Some(q) = q.downcast::<PyStr>().map(|s| s.as_str().to_string()) else {
+            return format!("{} object", c.class().payload.name());
+        };
+        let module = self.get_attr_str(c, "__module__").ok();
+        match module.as_ref().and_then(|m| m.downcast::<PyStr>()) {
+            Some(m) if m.as_str() != "builtins" => format!("{}.{q}()", m.as_str()),
+            _ => format!("{q}()"),
         }
-        if let Some(b) = c.downcast::<crate::objects::method::PyBuiltinFunction>() {
-            return format!("{}()", b.name);
-        }
-        if let Some(t) = c.downcast::<PyType>() {
-            return format!("{}()", t.payload.name);
-        }
-        format!("{} object", c.class().payload.name())
     }
 }
 

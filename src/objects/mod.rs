@@ -22,6 +22,7 @@ pub mod float;
 pub mod float_repr;
 pub mod format_spec;
 pub mod function;
+pub mod function_attrs;
 pub mod generic_alias;
 pub mod getset;
 pub mod instance;

@@ -25,6 +25,7 @@ use crate::objects::str::{intern, str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::vm::{interp, Vm};
 
+use crate::objects::getset::PyGetSet;
 pub use crate::objects::types::new_static_type;
 
 /// Attributes every type has (`__name__`, `__mro__`...), before its dict.
@@ -47,11 +48,15 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
         crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
         match ty.dict.get_str(name) {
-            Some(v) => v,
-            None => str_value(vm.type_module_name(t)),
+            Some(v) if ty.is_heap_type() || v.payload_is::<PyStr>() => v,
+            _ => str_value(vm.type_module_name(t)),
         }
     } else if name.eq_str(&n.doc) {
-        ty.dict.get_str(name).unwrap_or(Value::None)
+        // A static type's `__doc__` entry may be its instances' descriptor.
+        match ty.dict.get_str(name) {
+            Some(v) if ty.is_heap_type() || !v.payload_is::<PyGetSet>() => v,
+            _ => Value::None,
+        }
     } else {
         return Ok(None);
     };

@@ -16,7 +16,7 @@ use crate::object::value::Value;
 use crate::objects::cell::{new_cell, PyCell};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{recursion_error, type_error, PyResult};
-use crate::objects::function::PyFunction;
+use crate::objects::function::{FuncParts, PyFunction};
 use crate::objects::method::{Args, PyBoundMethod, PyBuiltinFunction, PyMethodDescr};
 use crate::objects::str::PyStr;
 use crate::objects::tuple::{new_tuple, PyTuple};
@@ -78,7 +78,12 @@ impl Vm {
         let callable = self.pop();
         let mut values: Vec<Value> = match args.downcast::<PyTuple>() {
             Some(t) => t.items.to_vec(),
-            None => self.to_vec(&args)?,
+            None => {
+                let fname = self.func_display_name(&callable);
+                self.to_vec_or(&args, |t| {
+                    format!("{fname} argument after * must be an iterable, not {t}")
+                })?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
@@ -308,13 +313,12 @@ impl Vm {
             .and_then(|o| o.clone().into_typed::<PyCode>().ok())
             .ok_or_else(|| type_error("MAKE_FUNCTION expects a code object"))?;
         let globals = self.frames[fi].globals.clone();
-        let dict = PyDict::new_ref();
         let names = &interp().names;
         // Cached: every thread making closures or comprehensions reads
         // the same module dict.
-        if let Some(m) = self.dict_get_str_cached(&globals, &names.name) {
-            dict.set_str(&names.module, m);
-        }
+        let module = self
+            .dict_get_str_cached(&globals, &names.name)
+            .unwrap_or(Value::None);
         let frame = &self.frames[fi];
         let doc = match code.consts.first() {
             Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
@@ -322,21 +326,17 @@ impl Vm {
             }
             _ => Value::None,
         };
-        dict.set_str(&names.doc, doc);
-        if let Some(a) = annotations {
-            dict.set_str(&names.annotations, a);
-        }
-        let func = PyFunction {
-            name: code.name.clone(),
-            qualname: code.qualname.clone(),
+        let func = PyFunction::new(FuncParts {
             globals: frame.globals.clone(),
             builtins: frame.builtins.clone(),
             code,
             defaults,
             kwdefaults,
             closure,
-            dict,
-        };
+            module,
+            doc,
+            annotations: annotations.unwrap_or(Value::Null),
+        });
         let deferred = func.wants_deferred();
         let f = PyRef::new_in(func, &types().function);
         if deferred {
@@ -525,6 +525,15 @@ pub fn builtins_for(globals: &Py<PyDict>) -> PyRef<PyDict> {
 
 /// Bind a call's arguments (moved out of `args`) to the parameters in
 /// `locals` (all Null on entry), CPython's rules and messages.
+/// Displays a function's current `__qualname__`.
+struct QualName<'a>(&'a Py<PyFunction>);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(self.0.qualname().as_str())
+    }
+}
+
 fn bind_arguments(
     f: &Py<PyFunction>,
     args: &mut [Value],
@@ -532,7 +541,8 @@ fn bind_arguments(
     locals: &mut [Value],
 ) -> PyResult<()> {
     let code = &f.code;
-    let fname = f.qualname.as_str();
+    // Read only when an error is reported: the name sits behind the lock.
+    let fname = QualName(f);
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let posonly = code.posonlyargcount as usize;
@@ -688,7 +698,7 @@ fn too_many_positional(
     };
     type_error(format!(
         "{}() takes {} but {} {} given",
-        f.qualname.as_str(),
+        f.qualname().as_str(),
         takes,
         given_s,
         verb

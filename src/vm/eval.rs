@@ -529,7 +529,9 @@ impl Vm {
                     Opcode::ListExtend => {
                         let it = self.pop();
                         save_ip!();
-                        let items = tri!(self.to_vec_for_unpack(&it));
+                        let items = tri!(self.to_vec_or(&it, |t| format!(
+                            "Value after * must be an iterable, not {t}"
+                        )));
                         if let Some(l) =
                             self.stack[self.stack.len() - arg as usize].downcast::<PyList>()
                         {
@@ -551,11 +553,14 @@ impl Vm {
                         let merge = unit.op == Opcode::DictMerge;
                         let callable = if merge {
                             self.stack
-                                .get(self.stack.len().wrapping_sub(arg as usize + 2))
+                                .get(self.stack.len().wrapping_sub(arg as usize + 3))
                                 .cloned()
                         } else {
                             None
                         };
+                        if !merge {
+                            tri!(self.check_mapping(&other));
+                        }
                         tri!(self.dict_update_from(&d, &other, merge, callable.as_ref()));
                     }
                     Opcode::ListToTuple => {

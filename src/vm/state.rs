@@ -413,6 +413,9 @@ impl Vm {
         match ty.payload.dict.get_str(&interp().names.module) {
             Some(v) => match v.downcast::<PyStr>() {
                 Some(s) => s.as_str().to_string(),
+                // A static type's dict may hold a `__module__` descriptor
+                // for its instances (`function`).
+                None if !ty.payload.is_heap_type() => "builtins".to_string(),
                 None => "?".to_string(),
             },
             None => "builtins".to_string(),

@@ -433,9 +433,6 @@ impl Vm {
             self.forget_instance_read(d, name);
             return Ok(());
         }
-        if crate::objects::attrs::set_builtin_attr(self, obj, name, &value)? {
-            return Ok(());
-        }
         if self.lookup_type(obj.class(), name).is_some() {
             return Err(attribute_error(format!(
                 "'{}' object attribute '{}' is read-only",

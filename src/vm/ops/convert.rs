@@ -86,7 +86,7 @@ impl Vm {
                 } else if let Some(b) = o.downcast::<PyBytes>() {
                     bytes_repr(&b.data)
                 } else if let Some(f) = o.downcast::<PyFunction>() {
-                    format!("<function {} at {:#x}>", f.qualname.as_str(), v.id())
+                    format!("<function {} at {:#x}>", f.qualname().as_str(), v.id())
                 } else if let Some(m) = o.downcast::<PyModule>() {
                     format!("<module '{}' (built-in)>", m.name)
                 } else if let Some(e) = o.downcast::<PyBaseException>() {

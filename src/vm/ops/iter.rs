@@ -124,6 +124,15 @@ impl Vm {
 
     /// As `to_vec`, with unpacking's error message.
     pub fn to_vec_for_unpack(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        self.to_vec_or(v, |t| format!("cannot unpack non-iterable {t} object"))
+    }
+
+    /// As `to_vec`; a non-iterable `v` raises TypeError `msg(type name)`.
+    pub fn to_vec_or(
+        &mut self,
+        v: &Value,
+        msg: impl FnOnce(&str) -> String,
+    ) -> PyResult<Vec<Value>> {
         if let Err(e) = self.iter(v) {
             if e.is_instance(types().exceptions.get(ExcKind::TypeError))
                 && e.args().items.first().is_some_and(|m| {
@@ -131,10 +140,7 @@ impl Vm {
                         .is_some_and(|s| s.as_str().ends_with("is not iterable"))
                 })
             {
-                return Err(type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    v.class().payload.name()
-                )));
+                return Err(type_error(msg(v.class().payload.name())));
             }
             return Err(e);
         }
