@@ -283,6 +283,9 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
     for k in ["__package__", "__spec__", "__loader__"] {
         main.dict.set_str(&intern(k), Value::None);
     }
+    // CPython 3.11's `__main__` always starts with an empty `__annotations__`.
+    main.dict
+        .set_str(&interp().names.annotations, PyDict::new_ref().into_value());
     main.dict
         .set_str(&interp().names.builtins, interp().builtins.to_value());
     let _ = vm.dict_set(&interp().modules, str_value("__main__"), main.to_value());
