@@ -11,7 +11,7 @@ use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_exception, ExcKind, PyErr, PyResult};
 use crate::objects::str::{intern, str_value};
-use crate::parser::{parse_module, ParseErrorKind};
+use crate::parser::{parse_module, ErrText, ParseErrorKind};
 use crate::vm::state::{install_interp, interp, Interp};
 use crate::vm::Vm;
 
@@ -96,7 +96,13 @@ pub fn compile_mode(
             ParseErrorKind::IndentationError => ExcKind::IndentationError,
             ParseErrorKind::TabError => ExcKind::TabError,
         };
-        (kind, e.msg, e.line, e.col, Text::Source)
+        let text = match e.text {
+            ErrText::Line => Text::Source,
+            ErrText::Bare => Text::Bare,
+            ErrText::BareUnlessFile if std::path::Path::new(filename).is_file() => Text::File,
+            ErrText::BareUnlessFile => Text::Bare,
+        };
+        (kind, e.msg, e.line, e.col, text)
     };
     let compile_error =
         |e: crate::compiler::CompileError| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File);
@@ -131,6 +137,7 @@ pub fn compile_mode(
                     source_line(&format!("{source}\n"), line)
                 }
                 Text::Source => source_line(source, line),
+                Text::Bare => str_value(line_of(source, line).trim_end_matches(['\n', '\r'])),
                 // CPython's compiler errors read the line from the file named
                 // `filename` (`PyErr_ProgramTextObject`): None for "<string>".
                 Text::File => {
@@ -145,6 +152,8 @@ pub fn compile_mode(
 /// Where a SyntaxError's `text` comes from.
 enum Text {
     Source,
+    /// The line without its newline (CPython's tokenizer errors).
+    Bare,
     File,
 }
 
@@ -153,11 +162,15 @@ type SyntaxErr = (ExcKind, String, u32, u32, Text);
 /// Line `line` (1-based) of `source` with its newline if it has one; ''
 /// for line 0 or past the end (as CPython's tokenizer buffer).
 fn source_line(source: &str, line: u32) -> Value {
-    let text = match line.checked_sub(1) {
+    str_value(line_of(source, line))
+}
+
+/// 1-based line `line` of `source` with its newline ("" if absent).
+fn line_of(source: &str, line: u32) -> &str {
+    match line.checked_sub(1) {
         Some(i) => source.split_inclusive('\n').nth(i as usize).unwrap_or(""),
         None => "",
-    };
-    str_value(text)
+    }
 }
 
 /// `single` mode takes one statement: a compound statement, or simple
