@@ -629,7 +629,7 @@ fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `dir(obj)`: the instance's attributes and those of its type and bases
 /// (a module: its dict). `dir()` without arguments is in builtins_exec.rs.
-pub(super) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn dir_of(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     let mut add_keys = |d: &Py<PyDict>| {
         for k in d.keys() {

@@ -243,6 +243,10 @@ pub fn create() -> PyRef<PyModule> {
             ("hasjump", hasjump),
             ("getframe", getframe),
             ("getline", getline),
+            (
+                "iterable_coroutine",
+                crate::objects::function_attrs::iterable_coroutine,
+            ),
         ],
     );
     m

@@ -131,6 +131,41 @@ fn get_closure(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(or_none(func(v)?.closure.as_ref().map(|d| d.to_value())))
 }
 
+/// `_introspect.iterable_coroutine(f)`: a copy of generator function `f`
+/// whose code has CO_ITERABLE_COROUTINE, for `types.coroutine` (CPython
+/// assigns `f.__code__`; here a function's code is fixed, so the decorator
+/// returns the copy).
+pub fn iterable_coroutine(_vm: &mut Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
+    let p = args.exact("iterable_coroutine", 1, 1)?;
+    let f = func(&p[0])?;
+    let code = f
+        .code
+        .with_flags(f.code.flags | crate::bytecode::code::CO_ITERABLE_COROUTINE);
+    let meta = f.with_meta(|m| m.clone());
+    let new = PyFunction::new(crate::objects::function::FuncParts {
+        code,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        defaults: f.defaults.clone(),
+        kwdefaults: f.kwdefaults.clone(),
+        closure: f.closure.clone(),
+        module: meta.module.clone(),
+        doc: meta.doc.clone(),
+        annotations: meta.annotations.clone(),
+    });
+    let new = crate::object::pyref::PyRef::new_in(new, &types().function);
+    new.with_meta(|m| {
+        m.name = meta.name.clone();
+        m.qualname = meta.qualname.clone();
+    });
+    for (k, v) in f.dict.items() {
+        if let Some(k) = k.downcast::<PyStr>() {
+            new.dict.set_str(k, v);
+        }
+    }
+    Ok(new.into_value())
+}
+
 pub fn init() {
     let t = &types().function;
     let ro: Option<Setter> = None;

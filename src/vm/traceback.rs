@@ -323,10 +323,14 @@ impl Vm {
             Ok(s) => s.as_str().to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
+        let hint = match crate::vm::suggestions::suggestion(self, err) {
+            Some(s) => format!(". Did you mean: '{s}'?"),
+            None => String::new(),
+        };
         if msg.is_empty() {
-            name
+            format!("{name}{hint}")
         } else {
-            format!("{name}: {msg}")
+            format!("{name}: {msg}{hint}")
         }
     }
 }
