@@ -11,7 +11,7 @@ use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_exception, ExcKind, PyErr, PyResult};
 use crate::objects::str::{intern, str_value};
-use crate::parser::{parse_module, ParseErrorKind};
+use crate::parser::{parse_module, ErrText, ParseErrorKind};
 use crate::vm::state::{install_interp, interp, Interp};
 use crate::vm::Vm;
 
@@ -108,7 +108,7 @@ pub enum Parsed {
 /// `ast.parse`): the same SyntaxErrors as `compile_mode` gives for
 /// malformed source.
 pub fn parse_mode(source: &str, filename: &str, mode: CompileMode) -> PyResult<Parsed> {
-    parse_in_mode(source, mode).map_err(|e| to_syntax_error(e, source, filename, mode))
+    parse_in_mode(source, filename, mode).map_err(|e| to_syntax_error(e, source, filename, mode))
 }
 
 /// Parse and compile `source` in `mode` (the engine of `compile()`,
@@ -118,7 +118,7 @@ pub fn compile_mode(
     filename: &str,
     mode: CompileMode,
 ) -> PyResult<crate::object::pyref::PyRef<PyCode>> {
-    match parse_in_mode(source, mode).and_then(|parsed| compile_tree(&parsed, filename)) {
+    match parse_in_mode(source, filename, mode).and_then(|parsed| compile_tree(&parsed, filename)) {
         Ok(c) => Ok(PyCode::from_compiled(&c)),
         Err(e) => Err(to_syntax_error(e, source, filename, mode)),
     }
@@ -147,14 +147,20 @@ fn compile_tree(parsed: &Parsed, filename: &str) -> Result<crate::compiler::Code
     .map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File))
 }
 
-fn parse_in_mode(source: &str, mode: CompileMode) -> Result<Parsed, SyntaxErr> {
+fn parse_in_mode(source: &str, filename: &str, mode: CompileMode) -> Result<Parsed, SyntaxErr> {
     let parse_error = |e: crate::parser::ParseError| {
         let kind = match e.kind {
             ParseErrorKind::SyntaxError => ExcKind::SyntaxError,
             ParseErrorKind::IndentationError => ExcKind::IndentationError,
             ParseErrorKind::TabError => ExcKind::TabError,
         };
-        (kind, e.msg, e.line, e.col, Text::Source)
+        let text = match e.text {
+            ErrText::Line => Text::Source,
+            ErrText::Bare => Text::Bare,
+            ErrText::BareUnlessFile if std::path::Path::new(filename).is_file() => Text::File,
+            ErrText::BareUnlessFile => Text::Bare,
+        };
+        (kind, e.msg, e.line, e.col, text)
     };
     match mode {
         CompileMode::Exec => parse_module(source)
@@ -199,6 +205,7 @@ fn to_syntax_error(e: SyntaxErr, source: &str, filename: &str, mode: CompileMode
             source_line(&format!("{source}\n"), line)
         }
         Text::Source => source_line(source, line),
+        Text::Bare => str_value(line_of(source, line).trim_end_matches(['\n', '\r'])),
         // CPython's compiler errors read the line from the file named
         // `filename` (`PyErr_ProgramTextObject`): None for "<string>".
         Text::File => {
@@ -211,6 +218,8 @@ fn to_syntax_error(e: SyntaxErr, source: &str, filename: &str, mode: CompileMode
 /// Where a SyntaxError's `text` comes from.
 enum Text {
     Source,
+    /// The line without its newline (CPython's tokenizer errors).
+    Bare,
     File,
 }
 
@@ -219,11 +228,15 @@ type SyntaxErr = (ExcKind, String, u32, u32, Text);
 /// Line `line` (1-based) of `source` with its newline if it has one; ''
 /// for line 0 or past the end (as CPython's tokenizer buffer).
 fn source_line(source: &str, line: u32) -> Value {
-    let text = match line.checked_sub(1) {
+    str_value(line_of(source, line))
+}
+
+/// 1-based line `line` of `source` with its newline ("" if absent).
+fn line_of(source: &str, line: u32) -> &str {
+    match line.checked_sub(1) {
         Some(i) => source.split_inclusive('\n').nth(i as usize).unwrap_or(""),
         None => "",
-    };
-    str_value(text)
+    }
 }
 
 /// `single` mode takes one statement: a compound statement, or simple
@@ -349,6 +362,9 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str) -> Outcome {
     for k in ["__package__", "__spec__", "__loader__"] {
         main.dict.set_str(&intern(k), Value::None);
     }
+    // CPython 3.11's `__main__` always starts with an empty `__annotations__`.
+    main.dict
+        .set_str(&interp().names.annotations, PyDict::new_ref().into_value());
     main.dict
         .set_str(&interp().names.builtins, interp().builtins.to_value());
     let _ = vm.dict_set(&interp().modules, str_value("__main__"), main.to_value());

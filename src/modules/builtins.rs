@@ -707,7 +707,7 @@ fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `dir(obj)`: the instance's attributes and those of its type and bases
 /// (a module: its dict). `dir()` without arguments is in builtins_exec.rs.
 /// `dir(v)`: a Python `__dir__` of `v`'s class, sorted; else the default.
-pub(super) fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn dir_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(f) = vm.lookup_user_special(v, &intern("__dir__")) {
         if f.payload_is::<PyFunction>() {
             let r = vm.call(&f, &[v.clone()])?;

@@ -164,7 +164,9 @@ pub fn getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `f_back` to snapshots of every frame below it.
 fn frame_chain(vm: &mut Vm, top: i64) -> PyResult<Value> {
     let mut back = Value::None;
-    for f in vm.frames.iter().take((top + 1).max(0) as usize) {
+    for i in 0..(top + 1).max(0) as usize {
+        let locals = vm.frame_locals(i).into_value();
+        let f = &vm.frames[i];
         let line = f.code.line_at(f.last_ip);
         back = new_frame_object_with_back(
             f.code.clone(),
@@ -172,6 +174,7 @@ fn frame_chain(vm: &mut Vm, top: i64) -> PyResult<Value> {
             line,
             f.last_ip as u32,
             back,
+            locals,
         );
     }
     Ok(back)
@@ -240,6 +243,10 @@ pub fn create() -> PyRef<PyModule> {
             ("hasjump", hasjump),
             ("getframe", getframe),
             ("getline", getline),
+            (
+                "iterable_coroutine",
+                crate::objects::function_attrs::iterable_coroutine,
+            ),
         ],
     );
     m

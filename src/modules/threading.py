@@ -261,6 +261,46 @@ class Barrier:
         return self._state == -2
 
 
+class ExceptHookArgs:
+    """The argument of `excepthook` (CPython's `_thread._ExceptHookArgs`)."""
+
+    __slots__ = ("exc_type", "exc_value", "exc_traceback", "thread")
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)"
+                % (self.exc_type, self.exc_value, self.exc_traceback, self.thread))
+
+
+def excepthook(args):
+    """Print an exception that escaped a thread's run() (SystemExit is silent)."""
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else get_ident()
+    _thread._stderr_write("Exception in thread %s:\n%s" % (name, _thread._format_exception(args.exc_value)))
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    hook = excepthook
+    if hook is None:
+        hook = __excepthook__
+    args = ExceptHookArgs(type(exc), exc, exc.__traceback__, thread)
+    try:
+        hook(args)
+    except Exception as hook_exc:
+        hook_exc.__suppress_context__ = True
+        del args
+        _thread._stderr_write("Exception in threading.excepthook:\n%s" % _thread._format_exception(hook_exc))
+
+
 class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if name:
@@ -310,10 +350,8 @@ class Thread:
             _pending.remove(self)
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as exc:
-            _thread._stderr_write("Exception in thread %s:\n%s" % (self._name, _thread._format_exception(exc)))
+            _invoke_excepthook(self, exc)
         finally:
             with _active_lock:
                 del _active[self._ident]

@@ -2,6 +2,7 @@
 parts ferropy has): each is the type of an object that has it."""
 
 import sys
+import _introspect
 
 
 def _f():
@@ -30,6 +31,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _co():
+    pass
+
+
+_co_obj = _co()
+CoroutineType = type(_co_obj)
+_co_obj.close()
+del _co_obj
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
 
 
 class _C:
@@ -65,6 +83,80 @@ class SimpleNamespace:
     __hash__ = None
 
 
+class _GeneratorWrapper:
+    """Makes a plain generator awaitable (what CPython's wrapper does)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and func.__code__.__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        # CO_COROUTINE | CO_ITERABLE_COROUTINE: already a coroutine.
+        if co_flags & 0x180:
+            return func
+        # A generator function: the same function with CO_ITERABLE_COROUTINE
+        # (a copy here: ferropy's functions cannot change their code).
+        if co_flags & 0x20:
+            return _introspect.iterable_coroutine(func)
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or (
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Create a class object dynamically using the appropriate metaclass."""
     kwds = dict(kwds or {})
@@ -75,4 +167,4 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, tuple(bases), ns, **kwds)
 
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _co, _ag

@@ -96,6 +96,14 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &PyStr) -> PyResult<Option<V
                     "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
                     "co_stacksize" => Some(Value::Int(c.stacksize as i64)),
                     "co_flags" => Some(Value::Int(c.cpython_flags() as i64)),
+                    // The compiler's instructions (superinstructions unfused),
+                    // two bytes per unit as CPython's.
+                    "co_code" => Some(crate::objects::bytes::bytes_value(
+                        c.code
+                            .iter()
+                            .flat_map(|u| [u.op.unfused() as u8, u.arg])
+                            .collect(),
+                    )),
                     _ => None,
                 }
             } else if let Some(s) = o.downcast::<PySlice>() {

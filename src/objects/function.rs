@@ -21,13 +21,18 @@ use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::PyTuple;
+use crate::runtime::sync::{AtomicPtr, Ordering};
 
 pub struct PyFunction {
     pub code: PyRef<PyCode>,
     pub globals: PyRef<PyDict>,
     pub builtins: PyRef<PyDict>,
-    pub defaults: Option<PyRef<PyTuple>>,
-    pub kwdefaults: Option<PyRef<PyDict>>,
+    /// The defaults made with the function; `__defaults__` assignment
+    /// repoints `defaults_now` (see `defaults()`).
+    defaults: Option<PyRef<PyTuple>>,
+    kwdefaults: Option<PyRef<PyDict>>,
+    defaults_now: AtomicPtr<Py<PyTuple>>,
+    kwdefaults_now: AtomicPtr<Py<PyDict>>,
     pub closure: Option<PyRef<PyTuple>>,
     /// Function attributes (`__dict__`), built on first use
     /// (`object::lazy_dict`): most functions never have one, and making
@@ -45,10 +50,14 @@ pub struct FuncMeta {
     pub doc: Value,
     /// `Null` until first read (then an empty dict) or set.
     pub annotations: Value,
+    /// Every `__defaults__`/`__kwdefaults__` value ever assigned: kept
+    /// until the function dies, so a pointer a caller loaded stays valid.
+    pub retired: Vec<Value>,
 }
 
 // SAFETY: `meta` is only accessed under the object's mutex (or during
-// traversal with the world stopped); every other field is immutable.
+// traversal with the world stopped); the `*_now` pointers are atomics to
+// objects owned by the function; every other field is immutable.
 unsafe impl Sync for PyFunction {}
 // SAFETY: all fields hold Send values.
 unsafe impl Send for PyFunction {}
@@ -75,6 +84,7 @@ impl PyPayload for PyFunction {
         visit(&m.module);
         visit(&m.doc);
         visit(&m.annotations);
+        m.retired.iter().for_each(visit);
     }
 }
 
@@ -99,17 +109,35 @@ impl PyFunction {
             module: p.module,
             doc: p.doc,
             annotations: p.annotations,
+            retired: Vec::new(),
         };
         PyFunction {
             code: p.code,
             globals: p.globals,
             builtins: p.builtins,
+            defaults_now: AtomicPtr::new(ptr_of(&p.defaults)),
+            kwdefaults_now: AtomicPtr::new(ptr_of(&p.kwdefaults)),
             defaults: p.defaults,
             kwdefaults: p.kwdefaults,
             closure: p.closure,
             dict: LazyDict::new(),
             meta: UnsafeCell::new(meta),
         }
+    }
+
+    /// `__defaults__` (None when absent).
+    #[inline]
+    pub fn defaults(&self) -> Option<&Py<PyTuple>> {
+        // SAFETY: the pointer is null or names a tuple owned by
+        // `self.defaults` or `meta.retired`, which live as long as `self`.
+        unsafe { self.defaults_now.load(Ordering::Acquire).as_ref() }
+    }
+
+    /// `__kwdefaults__` (None when absent).
+    #[inline]
+    pub fn kwdefaults(&self) -> Option<&Py<PyDict>> {
+        // SAFETY: as in `defaults`.
+        unsafe { self.kwdefaults_now.load(Ordering::Acquire).as_ref() }
     }
 
     /// Should this function's refcount be deferred (top-level code)?
@@ -137,6 +165,29 @@ impl Py<PyFunction> {
     pub fn qualname(&self) -> PyRef<PyStr> {
         self.with_meta(|m| m.qualname.clone())
     }
+
+    /// Assign `__defaults__` (`None` removes them).
+    pub fn set_defaults(&self, v: Option<PyRef<PyTuple>>) {
+        let p = ptr_of(&v);
+        self.with_meta(|m| {
+            m.retired.extend(v.map(|r| r.into_value()));
+            self.payload.defaults_now.store(p, Ordering::Release);
+        });
+    }
+
+    /// Assign `__kwdefaults__` (`None` removes them).
+    pub fn set_kwdefaults(&self, v: Option<PyRef<PyDict>>) {
+        let p = ptr_of(&v);
+        self.with_meta(|m| {
+            m.retired.extend(v.map(|r| r.into_value()));
+            self.payload.kwdefaults_now.store(p, Ordering::Release);
+        });
+    }
+}
+
+fn ptr_of<T>(r: &Option<PyRef<T>>) -> *mut Py<T> {
+    r.as_deref()
+        .map_or(std::ptr::null_mut(), |p| p as *const Py<T> as *mut Py<T>)
 }
 
 pub fn init(_t: &BuiltinTypes) {

@@ -10,6 +10,7 @@ use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::{FuncMeta, PyFunction};
 use crate::objects::getset::{add_getsets, add_members, Getter, Setter};
 use crate::objects::str::PyStr;
+use crate::objects::tuple::PyTuple;
 use crate::vm::Vm;
 
 fn func(v: &Value) -> PyResult<&Py<PyFunction>> {
@@ -112,11 +113,39 @@ fn get_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_defaults(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(or_none(func(v)?.defaults.as_ref().map(|d| d.to_value())))
+    Ok(or_none(func(v)?.defaults().map(|d| d.to_value())))
 }
 
 fn get_kwdefaults(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(or_none(func(v)?.kwdefaults.as_ref().map(|d| d.to_value())))
+    Ok(or_none(func(v)?.kwdefaults().map(|d| d.to_value())))
+}
+
+/// `f.__defaults__ = tuple or None` (CPython's `func_set_defaults`).
+fn set_defaults(_vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let t = match &value {
+        Value::Null | Value::None => None,
+        x => Some(
+            x.as_obj()
+                .and_then(|o| o.clone().into_typed::<PyTuple>().ok())
+                .ok_or_else(|| type_error("__defaults__ must be set to a tuple object"))?,
+        ),
+    };
+    func(v)?.set_defaults(t);
+    Ok(())
+}
+
+/// `f.__kwdefaults__ = dict or None`.
+fn set_kwdefaults(_vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let d = match &value {
+        Value::Null | Value::None => None,
+        x => Some(
+            x.as_obj()
+                .and_then(|o| o.clone().into_typed::<PyDict>().ok())
+                .ok_or_else(|| type_error("__kwdefaults__ must be set to a dict object"))?,
+        ),
+    };
+    func(v)?.set_kwdefaults(d);
+    Ok(())
 }
 
 fn get_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -131,13 +160,48 @@ fn get_closure(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(or_none(func(v)?.closure.as_ref().map(|d| d.to_value())))
 }
 
+/// `_introspect.iterable_coroutine(f)`: a copy of generator function `f`
+/// whose code has CO_ITERABLE_COROUTINE, for `types.coroutine` (CPython
+/// assigns `f.__code__`; here a function's code is fixed, so the decorator
+/// returns the copy).
+pub fn iterable_coroutine(_vm: &mut Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
+    let p = args.exact("iterable_coroutine", 1, 1)?;
+    let f = func(&p[0])?;
+    let code = f
+        .code
+        .with_flags(f.code.flags | crate::bytecode::code::CO_ITERABLE_COROUTINE);
+    let meta = f.with_meta(|m| m.clone());
+    let new = PyFunction::new(crate::objects::function::FuncParts {
+        code,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        defaults: f.defaults().map(|d| d.to_ref()),
+        kwdefaults: f.kwdefaults().map(|d| d.to_ref()),
+        closure: f.closure.clone(),
+        module: meta.module.clone(),
+        doc: meta.doc.clone(),
+        annotations: meta.annotations.clone(),
+    });
+    let new = crate::object::pyref::PyRef::new_in(new, &types().function);
+    new.with_meta(|m| {
+        m.name = meta.name.clone();
+        m.qualname = meta.qualname.clone();
+    });
+    for (k, v) in f.dict().items() {
+        if let Some(k) = k.downcast::<PyStr>() {
+            new.dict().set_str(k, v);
+        }
+    }
+    Ok(new.into_value())
+}
+
 pub fn init() {
     let t = &types().function;
     let ro: Option<Setter> = None;
     let getsets: [(&'static str, Getter, Option<Setter>); 6] = [
         ("__code__", get_code, ro),
-        ("__defaults__", get_defaults, ro),
-        ("__kwdefaults__", get_kwdefaults, ro),
+        ("__defaults__", get_defaults, Some(set_defaults)),
+        ("__kwdefaults__", get_kwdefaults, Some(set_kwdefaults)),
         ("__annotations__", get_annotations, Some(set_annotations)),
         ("__name__", get_name, Some(set_name)),
         ("__qualname__", get_qualname, Some(set_qualname)),

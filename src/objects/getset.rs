@@ -34,6 +34,8 @@ pub struct PyGetSet {
     /// A `__slots__` member: its (interned) name and its class's name; the
     /// value lives in the instance's slot storage (`objects::slots`).
     pub slot: Option<(PyRef<PyStr>, String)>,
+    /// A `member_descriptor` (its read-only error is "readonly attribute").
+    pub member: bool,
 }
 
 impl PyPayload for PyGetSet {}
@@ -88,6 +90,7 @@ fn add_descriptors(
                 get,
                 set,
                 slot: None,
+                member: std::ptr::eq(kind, member_type()),
             },
             kind,
         );
@@ -107,6 +110,7 @@ pub fn new_slot_member(name: PyRef<PyStr>, owner: String) -> Value {
         get: slot_placeholder_get,
         set: None,
         slot: Some((name, owner)),
+        member: true,
     };
     PyRef::new_in(d, member_type()).into_value()
 }
@@ -142,6 +146,7 @@ impl PyGetSet {
         }
         match self.set {
             Some(s) => s(vm, obj, value),
+            None if self.member => Err(attribute_error("readonly attribute")),
             None => Err(attribute_error(format!(
                 "attribute '{}' of '{}' objects is not writable",
                 self.name, self.owner

@@ -109,4 +109,38 @@ fn small_container_items(v: &Value) -> Vec<Value> {
     Vec::new()
 }
 
-pub fn init(_t: &BuiltinTypes) {}
+/// `types.ModuleType(name, doc=None)`: an empty module (not entered in
+/// `sys.modules`).
+fn module_new(
+    _vm: &mut crate::vm::Vm,
+    cls: &crate::object::pyref::Py<crate::object::typeobj::PyType>,
+    args: &crate::objects::method::Args,
+) -> crate::objects::exception::PyResult<Value> {
+    use crate::objects::exception::type_error;
+    args.only_kw("module", &["name", "doc"])?;
+    let p = args.pos();
+    crate::objects::method::check_count("module", p.len() + args.kw().count(), 1, 2)?;
+    let name = p
+        .first()
+        .or(args.kwarg("name"))
+        .cloned()
+        .unwrap_or_default();
+    let Some(n) = name.downcast::<crate::objects::str::PyStr>() else {
+        return Err(type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            name.class().payload.name()
+        )));
+    };
+    if !std::ptr::eq(cls, &*types().module) {
+        return Err(type_error("module subclasses are not supported"));
+    }
+    let m = new_module(n.as_str());
+    if let Some(doc) = p.get(1).or(args.kwarg("doc")) {
+        m.dict.set_str(&intern("__doc__"), doc.clone());
+    }
+    Ok(m.into_value())
+}
+
+pub fn init(t: &BuiltinTypes) {
+    crate::objects::instance::set_new(&t.module, module_new);
+}

@@ -10,9 +10,10 @@
 //!
 //! Frames live on the thread's frame stack (`vm::frame`) and are not
 //! objects; a `frame` object here is a snapshot (code, globals, line) made
-//! on demand, enough for `tb_frame.f_code.co_name` and `f_lineno`. It has no
-//! `f_locals`. `f_back` is None for `tb_frame`/`gi_frame`; the snapshots
-//! `sys._getframe` makes link to the snapshot of the calling frame.
+//! on demand, enough for `tb_frame.f_code.co_name` and `f_lineno`. Only the
+//! snapshots `sys._getframe` makes have `f_locals` (the frame's `locals()`
+//! at that moment) and link through `f_back` to the calling frame's
+//! snapshot; for `tb_frame`/`gi_frame` `f_back` is None.
 
 use std::sync::OnceLock;
 
@@ -70,12 +71,15 @@ pub struct PyFrameObject {
     pub lasti: u32,
     /// `f_back`: the caller's snapshot, or None.
     pub back: Value,
+    /// `f_locals` (a dict), `Null` when not captured.
+    pub locals: Value,
 }
 
 impl PyPayload for PyFrameObject {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.back);
+        visit(&self.locals);
     }
 }
 
@@ -122,7 +126,7 @@ pub fn new_frame_object(
     lineno: u32,
     lasti: u32,
 ) -> Value {
-    new_frame_object_with_back(code, globals, lineno, lasti, Value::None)
+    new_frame_object_with_back(code, globals, lineno, lasti, Value::None, Value::Null)
 }
 
 /// A frame snapshot whose `f_back` is `back` (None or another snapshot).
@@ -132,6 +136,7 @@ pub fn new_frame_object_with_back(
     lineno: u32,
     lasti: u32,
     back: Value,
+    locals: Value,
 ) -> Value {
     PyRef::new_in(
         PyFrameObject {
@@ -140,6 +145,7 @@ pub fn new_frame_object_with_back(
             lineno,
             lasti,
             back,
+            locals,
         },
         frame_type(),
     )
@@ -202,6 +208,7 @@ fn tb_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
             lineno: t.lineno,
             lasti: t.lasti,
             back: Value::None,
+            locals: Value::Null,
         };
         PyRef::new_in(f, frame_type())
     });
@@ -219,6 +226,14 @@ fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(frame_of(v)?.globals.to_value())
+}
+fn f_locals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match &frame_of(v)?.locals {
+        Value::Null => Err(crate::objects::exception::attribute_error(
+            "ferropy keeps no f_locals for this frame",
+        )),
+        l => Ok(l.clone()),
+    }
 }
 fn f_back(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(frame_of(v)?.back.clone())
@@ -255,7 +270,8 @@ pub fn init(_t: &BuiltinTypes) {
         ("tb_frame", tb_frame, ro),
     ];
     add_getsets(traceback_type(), "traceback", &tb);
-    let fr: [(&'static str, Getter, Option<Setter>); 6] = [
+    let fr: [(&'static str, Getter, Option<Setter>); 7] = [
+        ("f_locals", f_locals, ro),
         ("f_builtins", f_builtins, ro),
         ("f_code", f_code, ro),
         ("f_lineno", f_lineno, ro),

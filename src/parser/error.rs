@@ -25,6 +25,21 @@ pub struct ParseError {
     pub col: u32,
     pub end_line: u32,
     pub end_col: u32,
+    /// Which form of the line `SyntaxError.text` takes.
+    pub text: ErrText,
+}
+
+/// The form of a SyntaxError's `text` (CPython takes it from different
+/// buffers depending on who raised the error).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrText {
+    /// The line with its newline (parser errors).
+    Line,
+    /// Without its newline (tokenizer errors).
+    Bare,
+    /// A parser error on a line the tokenizer has left: from the file when
+    /// `filename` names one, else without its newline.
+    BareUnlessFile,
 }
 
 impl fmt::Display for ParseError {
@@ -113,5 +128,6 @@ pub(crate) fn error_at(
         col: char_offset(text, offset),
         end_line,
         end_col: char_offset(text, end_offset),
+        text: ErrText::Line,
     })
 }

@@ -11,7 +11,7 @@
 //! - error offsets are computed exactly as the CPython tokenizer and
 //!   `pegen_errors.c` do, already converted to characters.
 
-use super::error::{char_offset, line_text, ParseError, ParseErrorKind};
+use super::error::{char_offset, line_text, ErrText, ParseError, ParseErrorKind};
 use super::token::{Tok, Token};
 
 /// CPython's MAXLEVEL: deepest bracket nesting the tokenizer accepts.
@@ -214,6 +214,12 @@ impl<'a> Lexer<'a> {
         end_col: u32,
         class: LexErrClass,
     ) -> LexError {
+        let text = match class {
+            LexErrClass::Unclosed { line } if line < self.line => ErrText::BareUnlessFile,
+            LexErrClass::Unclosed { .. } => ErrText::Line,
+            _ if kind == ParseErrorKind::SyntaxError => ErrText::Bare,
+            _ => ErrText::Line,
+        };
         let err = Box::new(ParseError {
             kind,
             msg,
@@ -221,6 +227,7 @@ impl<'a> Lexer<'a> {
             col,
             end_line: line,
             end_col,
+            text,
         });
         LexError { err, class }
     }

@@ -37,7 +37,7 @@ mod tests;
 
 use std::borrow::Cow;
 
-pub use error::{ParseError, ParseErrorKind};
+pub use error::{ErrText, ParseError, ParseErrorKind};
 use parser::Parser;
 use token::Tok;
 
@@ -117,6 +117,7 @@ fn normalize(source: &str) -> Result<Cow<'_, str>, ParseError> {
             col,
             end_line: line,
             end_col: col,
+            text: ErrText::Line,
         });
     }
     let s = source.strip_prefix('\u{feff}').unwrap_or(source);

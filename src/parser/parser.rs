@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::error::{error_at, PResult, ParseError, ParseErrorKind};
+use super::error::{error_at, ErrText, PResult, ParseError, ParseErrorKind};
 use super::lexer::{LexErrClass, LexError};
 use super::token::{Tok, Token};
 use crate::ast::{Expr, ExprContext, ExprKind, Ident, Span};
@@ -291,6 +291,7 @@ impl<'a> Parser<'a> {
                     col: off,
                     end_line,
                     end_col: end_off,
+                    text: ErrText::Line,
                 })
             }
         }

@@ -617,13 +617,13 @@ fn bind_arguments(
         )));
     }
     // Defaults for missing positional parameters.
-    let defaults: &[Value] = f.defaults.as_ref().map(|d| &d.items[..]).unwrap_or(&[]);
+    let defaults: &[Value] = f.defaults().map(|d| &d.items[..]).unwrap_or(&[]);
     let first_default = argcount - defaults.len().min(argcount);
     let mut missing = Vec::new();
     for i in 0..argcount {
         if locals[i].is_null() {
             if i >= first_default {
-                locals[i] = defaults[i - first_default].clone();
+                locals[i] = defaults[defaults.len() - (argcount - i)].clone();
             } else {
                 missing.push(code.varnames[i].as_str().to_string());
             }
@@ -640,7 +640,7 @@ fn bind_arguments(
     for i in argcount..argcount + kwonly {
         if locals[i].is_null() {
             let name = &code.varnames[i];
-            match f.kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+            match f.kwdefaults().and_then(|d| d.get_str(name)) {
                 Some(v) => locals[i] = v,
                 None => missing.push(name.as_str().to_string()),
             }
@@ -665,7 +665,7 @@ fn too_many_positional(
 ) -> crate::objects::exception::PyErr {
     let code = &f.code;
     let argcount = code.argcount as usize;
-    let ndefaults = f.defaults.as_ref().map_or(0, |d| d.items.len());
+    let ndefaults = f.defaults().map_or(0, |d| d.items.len());
     let takes = if ndefaults > 0 {
         format!(
             "from {} to {} positional arguments",

@@ -8,6 +8,7 @@
 //! - `call`: calling conventions and argument binding
 //! - `exception`: raising, chaining, `except` matching
 //! - `traceback`: printing uncaught exceptions as CPython
+//! - `suggestions`: their "Did you mean" hints
 //! - `generator`: suspended frames
 //! - `finalize`: Python code queued by destructors, run at safe points
 //! - `import/`: the import system (finding, loading, module locks)
@@ -28,6 +29,7 @@ pub mod import;
 pub mod leaks;
 pub mod ops;
 pub mod state;
+pub mod suggestions;
 pub mod traceback;
 pub mod traceback_carets;
 

@@ -323,10 +323,14 @@ impl Vm {
             Ok(s) => s.as_str().to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
+        let hint = match crate::vm::suggestions::suggestion(self, err) {
+            Some(s) => format!(". Did you mean: '{s}'?"),
+            None => String::new(),
+        };
         if msg.is_empty() {
-            name
+            format!("{name}{hint}")
         } else {
-            format!("{name}: {msg}")
+            format!("{name}: {msg}{hint}")
         }
     }
 }
@@ -388,8 +392,12 @@ fn syntax_error_block(e: &PyErr) -> Option<(String, String, String)> {
         let trimmed = text.trim_start();
         let indent = text.chars().count() - trimmed.chars().count();
         text_block.push_str(&format!("    {}\n", trimmed.trim_end()));
-        let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
-        text_block.push_str(&format!("    {}^\n", " ".repeat(caret)));
+        // No caret when it would point into the stripped indentation
+        // (CPython's `print_error_text`).
+        let caret = col - 1 - indent as i64;
+        if caret >= 0 {
+            text_block.push_str(&format!("    {}^\n", " ".repeat(caret as usize)));
+        }
     }
     let msg = s(get("msg")).unwrap_or_default();
     let summary = format!("{}: {}", e.class().payload.name(), msg);

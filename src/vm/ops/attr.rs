@@ -114,7 +114,15 @@ impl Vm {
     }
 
     /// `getattr(obj, name)`.
+    #[inline]
     pub fn get_attr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
+        match self.get_attr_impl(obj, name) {
+            Ok(v) => Ok(v),
+            Err(e) => Err(attribute_error_context(e, obj, name)),
+        }
+    }
+
+    fn get_attr_impl(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
         if let Some(t) = obj.downcast::<PyType>() {
             let t = t.to_ref();
             return self.type_getattr(&t, obj, name);
@@ -214,11 +222,14 @@ impl Vm {
                     name.as_str()
                 ));
             }
-            return attribute_error(format!(
+            let e = attribute_error(format!(
                 "module '{}' has no attribute '{}'",
                 mod_name.as_str(),
                 name.as_str()
             ));
+            e.set_member("name", name.to_value());
+            e.set_member("obj", obj.clone());
+            return e;
         }
         let e = attribute_error(format!(
             "'{}' object has no attribute '{}'",
@@ -532,4 +543,24 @@ impl Vm {
         let n = crate::objects::str::intern(name);
         self.get_attr(obj, &n)
     }
+}
+
+/// An AttributeError leaving `getattr(obj, name)` records `name` and `obj`
+/// unless it already has them (CPython's `set_attribute_error_context`):
+/// what "Did you mean" hints are computed from.
+#[cold]
+fn attribute_error_context(
+    e: crate::objects::exception::PyErr,
+    obj: &Value,
+    name: &Py<PyStr>,
+) -> crate::objects::exception::PyErr {
+    let attr_error = types()
+        .exceptions
+        .get(crate::objects::exception::ExcKind::AttributeError);
+    let unset = |v: Option<Value>| v.map_or(true, |v| v.is_none() || v.is_null());
+    if e.is_instance(attr_error) && unset(e.member("name")) && unset(e.member("obj")) {
+        e.set_member("name", name.to_value());
+        e.set_member("obj", obj.clone());
+    }
+    e
 }

@@ -1,0 +1,3 @@
+from .square import Square
+from . import circle
+__all__ = ["Square", "circle"]
