@@ -20,6 +20,7 @@ pub fn startup(argv: &[String]) {
     if crate::vm::state::interp_ready() {
         return;
     }
+    crate::runtime::alloc::tune_system_allocator();
     crate::objects::types::init();
     let modules = PyDict::new_ref();
     modules.header.make_deferred();

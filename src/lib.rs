@@ -17,8 +17,10 @@ pub mod parser;
 pub mod runtime;
 pub mod vm;
 
-/// The instruction set, code objects, superinstructions and the disassembler.
+/// The instruction set, code objects, superinstructions, inline attribute
+/// caches and the disassembler.
 pub mod bytecode {
+    pub mod attr_cache;
     pub mod code;
     pub mod disasm;
     pub mod opcode;

@@ -8,6 +8,7 @@
 //! then `cellvars.len()` cells, then `freevars.len()` free-variable cells,
 //! then at most `stacksize` evaluation-stack slots.
 
+use crate::bytecode::attr_cache::AttrCache;
 use crate::bytecode::opcode::CodeUnit;
 use crate::object::pyref::{PyPayload, PyRef};
 use crate::object::value::Value;
@@ -50,6 +51,8 @@ pub struct PyCode {
     /// columns of tracebacks' `^^^` carets. Read only when an error is
     /// printed, so it costs the eval loop nothing.
     pub positions: Box<[(u32, Position)]>,
+    /// One inline attribute cache per name (`bytecode::attr_cache`).
+    pub attr_caches: Box<[AttrCache]>,
 }
 
 /// The source range of an instruction (CPython's `co_positions()` entry):
@@ -167,6 +170,7 @@ impl PyCode {
             firstlineno: c.firstlineno,
             linetable: c.linetable.clone().into_boxed_slice(),
             positions: c.positions.clone().into_boxed_slice(),
+            attr_caches: AttrCache::for_names(c.names.len()),
         };
         let obj = PyRef::new_in(code, &types().code);
         obj.header.make_immortal();
@@ -197,6 +201,7 @@ impl PyCode {
             firstlineno: self.firstlineno,
             linetable: self.linetable.clone(),
             positions: self.positions.clone(),
+            attr_caches: AttrCache::for_names(self.names.len()),
         };
         let obj = PyRef::new_in(code, &crate::object::typeobj::types().code);
         obj.header.make_immortal();

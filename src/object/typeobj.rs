@@ -17,12 +17,13 @@ use std::any::TypeId;
 use std::sync::OnceLock;
 
 use crate::object::pyref::{PayloadVTable, Py, PyPayload, PyRef, VTableOf};
+use crate::object::shared_keys::SharedKeys;
 use crate::object::type_name::TypeName;
 use crate::object::value::Value;
 use crate::object::with_dict::{LayoutOf, SubclassLayout};
 use crate::objects::dict::PyDict;
 use crate::objects::str::PyStr;
-use crate::runtime::sync::{AtomicU64, Ordering};
+use crate::runtime::sync::{AtomicU32, AtomicU64, Ordering};
 
 pub const TYPE_HEAP: u32 = 1 << 0;
 /// May be subclassed.
@@ -56,6 +57,12 @@ pub struct PyType {
     pub new: OnceLock<crate::objects::method::NewFn>,
     /// `type_epoch() << 1 | has __del__`, for `vm::finalize` (0: unknown).
     pub del_cache: AtomicU64,
+    /// The instance attribute names of a class whose instances keep their
+    /// attributes as values (`object::shared_keys`); `None` for the rest.
+    pub keys: Option<Box<SharedKeys>>,
+    /// The key of the inline attribute caches (`bytecode::attr_cache`):
+    /// unique to this type's current state, 0 when none is assigned.
+    pub version_tag: AtomicU32,
 }
 
 impl PyPayload for PyType {
@@ -81,8 +88,47 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.load(Ordering::Acquire)
 }
 
-pub fn type_modified() {
+/// `ty`'s dict (or its bases', or its MRO) changed: bump the epoch and
+/// retire the version tags of `ty` and of every class that inherits from it.
+pub fn type_modified(ty: &Py<PyType>) {
     TYPE_EPOCH.fetch_add(1, Ordering::Release);
+    crate::objects::type_::for_each_subclass(ty, &mut |t| t.payload.retire_version_tag());
+}
+
+/// The next version tag to hand out; tags are never reused, so a cache
+/// entry keyed by a retired tag can never match again.
+static NEXT_VERSION_TAG: AtomicU32 = AtomicU32::new(1);
+
+impl PyType {
+    /// The current version tag, assigned if the type has none (0 when
+    /// the tags ran out: such types are never cached). Callers load it
+    /// *before* looking anything up in the type, so a change racing the
+    /// lookup retires the tag their cache entry is keyed by.
+    pub fn version_tag(&self) -> u32 {
+        let tag = self.version_tag.load(Ordering::Acquire);
+        if tag != 0 {
+            return tag;
+        }
+        let fresh = NEXT_VERSION_TAG.fetch_add(1, Ordering::Relaxed);
+        if fresh == 0 || fresh == u32::MAX {
+            NEXT_VERSION_TAG.store(u32::MAX, Ordering::Relaxed);
+            return 0;
+        }
+        match self
+            .version_tag
+            .compare_exchange(0, fresh, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => fresh,
+            Err(other) => other,
+        }
+    }
+
+    /// Make every cache entry keyed by the current tag miss from now on.
+    pub fn retire_version_tag(&self) {
+        // Release: a thread that reads the next tag sees the change that
+        // retired this one.
+        self.version_tag.store(0, Ordering::Release);
+    }
 }
 
 impl PyType {
@@ -111,6 +157,8 @@ impl PyType {
             flags,
             new: OnceLock::new(),
             del_cache: AtomicU64::new(0),
+            keys: None,
+            version_tag: AtomicU32::new(0),
         }
     }
 

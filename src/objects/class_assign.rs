@@ -59,6 +59,11 @@ pub fn set_class(obj: &Value, value: &Value) -> PyResult<()> {
             new.payload.name, old.payload.name
         )));
     }
+    // Instance values are laid out by the old class's keys: move them
+    // into a dict first.
+    if let Some(i) = o.downcast::<crate::objects::instance::PyInstance>() {
+        i.dict();
+    }
     std::mem::forget(new.to_ref());
     let old_ptr = o.header().ob_type.swap(
         new as *const Py<PyType> as *mut (),

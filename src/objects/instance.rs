@@ -1,34 +1,290 @@
-//! Instances of classes whose solid base is `object`: a `__dict__`.
+//! Instances of classes whose solid base is `object`: their attributes.
 //!
-//! `object()` itself has no dict. Attribute reads and writes go through the
-//! instance dict (`vm::ops::attr`), so its lock is the instance's lock.
+//! An instance of a class with shared keys (`object::shared_keys`) starts
+//! in *values mode*: its attributes are `values[i]` for the class's key
+//! `i`, and the instance holds exactly the first `values.len()` keys, in
+//! that order (which is therefore their insertion order). Anything that
+//! breaks the pattern (setting a name out of key order, deleting one but
+//! the last, more than `MAX_KEYS` names, asking for `__dict__`, assigning
+//! `__class__`) *materializes* a real dict once and for good: `dict` is
+//! published and `values` stays empty. CPython 3.11 does the same with
+//! its split tables, and instances take a third of the memory a dict
+//! costs, with attribute reads that index instead of hashing.
+//!
+//! Locking: `values` is read and written under the instance's mutex (the
+//! biased owner skips it, `runtime::bias`), and materialization happens
+//! under it too, so a thread that finds values mode under the lock knows
+//! the values are the attributes. `version` gets a fresh number (Release)
+//! after each change, for reads of shared instances through the read
+//! cache (`Vm::cached_read_unpinned`). `object()` itself and classes without a `__dict__`
+//! have neither values nor dict.
 
+use std::cell::UnsafeCell;
+
+use smallvec::SmallVec;
+
+use crate::object::lazy_dict::LazyDict;
 use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::shared_keys::SharedKeys;
 use crate::object::typeobj::{types, BuiltinTypes, PyType, TYPE_HAS_DICT, TYPE_HAS_SLOTS};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{attribute_error, type_error, PyResult};
 use crate::objects::method::{add_methods, Args};
 use crate::objects::str::{intern, str_value, PyStr};
+use crate::runtime::sync::{AtomicU64, Ordering};
 use crate::vm::state::interp;
 use crate::vm::Vm;
 
+/// Attribute values in key order. Two fit in the object itself (96
+/// bytes in all, less than CPython 3.11's instance of two attributes);
+/// more go to a block of the exact size the class's keys had when the
+/// instance was made.
+type Values = SmallVec<[Value; 2]>;
+
 pub struct PyInstance {
-    pub dict: Option<PyRef<PyDict>>,
+    values: UnsafeCell<Values>,
+    /// The materialized `__dict__` (then it holds every attribute).
+    dict: LazyDict,
     /// `__slots__` values by member name (`objects::slots`), when the
     /// class has slot members.
     pub slots: Option<PyRef<PyDict>>,
+    /// Changes with every change of `values`, never to a number used
+    /// before (`object::version`): the read cache's key.
+    version: AtomicU64,
 }
+
+// SAFETY: `values` is only accessed under the object's mutex (or by its
+// biased owner, or with the world stopped), see the module comment.
+unsafe impl Sync for PyInstance {}
 
 impl PyPayload for PyInstance {
     const CONTAINER: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Some(d) = &self.dict {
+        // Only called with the world stopped or on an unshared object.
+        // SAFETY: see above: nothing mutates `values` meanwhile.
+        unsafe { &*self.values.get() }.iter().for_each(&mut *visit);
+        if let Some(d) = self.dict.get() {
             visit(&d.to_value());
         }
         if let Some(d) = &self.slots {
             visit(&d.to_value());
         }
+    }
+    fn gc_clear(obj: &Py<Self>) {
+        let values = obj.locked(|| {
+            // SAFETY: the lock is held.
+            std::mem::take(unsafe { &mut *obj.payload.values.get() })
+        });
+        drop(values);
+        if let Some(d) = obj.payload.dict.get() {
+            d.clear();
+        }
+        if let Some(d) = &obj.payload.slots {
+            d.clear();
+        }
+    }
+}
+
+impl PyInstance {
+    /// A new instance's attribute storage for class `cls`.
+    fn new(cls: &Py<PyType>) -> PyInstance {
+        let dict = LazyDict::new();
+        let values = match &cls.payload.keys {
+            Some(keys) => Values::with_capacity(keys.len()),
+            None => {
+                if cls.payload.flags & TYPE_HAS_DICT != 0 {
+                    dict.get_or_init(PyDict::new_ref);
+                }
+                Values::new()
+            }
+        };
+        let slots = (cls.payload.flags & TYPE_HAS_SLOTS != 0).then(PyDict::new_ref);
+        PyInstance {
+            values: UnsafeCell::new(values),
+            dict,
+            slots,
+            version: AtomicU64::new(crate::object::version::fresh()),
+        }
+    }
+}
+
+impl Py<PyInstance> {
+    /// The dict, if the attributes have moved into one.
+    #[inline]
+    pub fn materialized(&self) -> Option<&Py<PyDict>> {
+        self.payload.dict.get()
+    }
+
+    /// The change counter (Acquire: pairs with the bump after a change).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.payload.version.load(Ordering::Acquire)
+    }
+
+    fn keys(&self) -> Option<&SharedKeys> {
+        self.class().payload.keys.as_deref()
+    }
+
+    /// Run `f` on the values under the lock; `None` in dict mode.
+    #[inline]
+    fn with_values<R>(&self, f: impl FnOnce(&mut Values) -> R) -> Option<R> {
+        self.locked(|| {
+            if self.payload.dict.get().is_some() {
+                return None;
+            }
+            // SAFETY: the lock is held (see the module comment).
+            Some(f(unsafe { &mut *self.payload.values.get() }))
+        })
+    }
+
+    fn bump(&self) {
+        self.payload
+            .version
+            .store(crate::object::version::fresh(), Ordering::Release);
+    }
+
+    /// The value of key `index`: `Some(None)` when the instance does not
+    /// have it, `None` in dict mode.
+    #[inline]
+    pub fn load_value(&self, index: usize) -> Option<Option<Value>> {
+        self.with_values(|v| v.get(index).cloned())
+    }
+
+    /// Store the value of key `index` if the instance is in values mode
+    /// and has the key or it comes next; else `value` comes back.
+    #[inline]
+    pub fn store_value(&self, index: usize, value: Value) -> Result<(), Value> {
+        let mut value = Some(value);
+        let old = self.with_values(|v| {
+            let r = match index.cmp(&v.len()) {
+                std::cmp::Ordering::Less => Some(std::mem::replace(&mut v[index], value.take()?)),
+                std::cmp::Ordering::Equal => {
+                    v.push(value.take()?);
+                    None
+                }
+                std::cmp::Ordering::Greater => return None,
+            };
+            self.bump();
+            r
+        });
+        match value {
+            None => {
+                drop(old);
+                Ok(())
+            }
+            Some(v) => Err(v),
+        }
+    }
+
+    /// `getattr` on the instance's own attributes.
+    pub fn get_attr(&self, name: &Py<PyStr>) -> Option<Value> {
+        if let Some(d) = self.materialized() {
+            return d.get_str(name);
+        }
+        // Not materialized when checked: then the instance had exactly
+        // the keys' first names, and a name outside the keys was absent.
+        let index = self.keys()?.index_of(name)?;
+        self.get_value_or_dict(index, name)
+    }
+
+    /// Key `index` (which is `name`), or `name` in the dict if the
+    /// instance was materialized meanwhile.
+    #[inline]
+    pub fn get_value_or_dict(&self, index: usize, name: &Py<PyStr>) -> Option<Value> {
+        match self.load_value(index) {
+            Some(r) => r,
+            None => self.materialized()?.get_str(name),
+        }
+    }
+
+    /// The key index `name` gets on this instance, if it can stay in
+    /// values mode: its key, or a new key appended right after the
+    /// instance's last one.
+    fn index_for_store(&self, keys: &SharedKeys, name: &Py<PyStr>) -> Option<usize> {
+        if let Some(i) = keys.index_of(name) {
+            return Some(i);
+        }
+        let n = self.with_values(|v| v.len())?;
+        if !name.header.is_immortal() || !keys.append_at(name, n) {
+            return keys.index_of(name);
+        }
+        // Cached method lookups rely on the keys not holding a name.
+        self.class().payload.retire_version_tag();
+        Some(n)
+    }
+
+    /// `setattr` on the instance's own attributes (`name` interned). The
+    /// class must have a `__dict__`.
+    pub fn set_attr(&self, name: &Py<PyStr>, value: Value) {
+        let mut value = value;
+        if self.materialized().is_none() {
+            if let Some(i) = self.keys().and_then(|k| self.index_for_store(k, name)) {
+                match self.store_value(i, value) {
+                    Ok(()) => return,
+                    Err(v) => value = v,
+                }
+            }
+        }
+        self.materialize().set_str(name, value);
+    }
+
+    /// `delattr` on the instance's own attributes: was it there? The class
+    /// must have a `__dict__`.
+    pub fn del_attr(&self, name: &Py<PyStr>) -> bool {
+        if self.materialized().is_none() {
+            // As in `get_attr`: a name outside the keys is absent.
+            let Some(i) = self.keys().and_then(|k| k.index_of(name)) else {
+                return false;
+            };
+            // Only the last value can go without breaking the key order.
+            let popped = self.with_values(|v| {
+                if i >= v.len() {
+                    return Some(None);
+                }
+                if i + 1 != v.len() {
+                    return None;
+                }
+                self.bump();
+                Some(v.pop())
+            });
+            if let Some(Some(old)) = popped {
+                return old.is_some();
+            }
+        }
+        self.materialize().del_str(name).is_some()
+    }
+
+    /// The instance `__dict__`, built from the values on first use; from
+    /// then on it holds the attributes. `None` if the class has no dict.
+    pub fn dict(&self) -> Option<&Py<PyDict>> {
+        if let Some(d) = self.materialized() {
+            return Some(d);
+        }
+        self.keys()?;
+        Some(self.materialize())
+    }
+
+    fn materialize(&self) -> &Py<PyDict> {
+        if let Some(d) = self.materialized() {
+            return d;
+        }
+        self.locked(|| {
+            self.payload.dict.get_or_init(|| {
+                // SAFETY: the lock is held, and nobody materialized yet
+                // (`get_or_init` runs this only when the dict is unset,
+                // and every materialization holds the lock).
+                let values = std::mem::take(unsafe { &mut *self.payload.values.get() });
+                let d = PyDict::new_ref();
+                if let Some(keys) = self.keys() {
+                    for (i, v) in values.into_iter().enumerate() {
+                        d.set_str(keys.name(i), v);
+                    }
+                }
+                self.bump();
+                d
+            })
+        })
     }
 }
 
@@ -58,17 +314,7 @@ pub fn object_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value>
             )));
         }
     }
-    let dict = if cls.payload.flags & TYPE_HAS_DICT != 0 {
-        Some(PyDict::new_ref())
-    } else {
-        None
-    };
-    let slots = if cls.payload.flags & TYPE_HAS_SLOTS != 0 {
-        Some(PyDict::new_ref())
-    } else {
-        None
-    };
-    Ok(PyRef::new_in(PyInstance { dict, slots }, cls).into_value())
+    Ok(PyRef::new_in(PyInstance::new(cls), cls).into_value())
 }
 
 fn attr_name<'a>(v: &'a Value) -> PyResult<&'a Py<PyStr>> {
@@ -310,5 +556,16 @@ pub fn set_new(ty: &Py<PyType>, new: crate::objects::method::NewFn) {
         let f = PyRef::new_in(f, &types().builtin_function);
         f.header.make_immortal();
         crate::objects::method::add_attr(ty, "__new__", f.into_value());
+    }
+}
+#[cfg(test)]
+mod tests {
+    /// The memory target of issue 5 rests on this.
+    #[test]
+    fn an_instance_with_two_values_takes_96_bytes() {
+        assert_eq!(
+            std::mem::size_of::<crate::object::pyref::Py<super::PyInstance>>(),
+            96
+        );
     }
 }

@@ -162,6 +162,24 @@ pub fn register_subclass(cls: &Py<PyType>) {
     }
 }
 
+/// Call `f` on `ty` and on every class that inherits from it, directly or
+/// not, each once. `f` runs under the registry's leaf lock: it must not
+/// take another lock or run Python code.
+pub fn for_each_subclass(ty: &Py<PyType>, f: &mut dyn FnMut(&Py<PyType>)) {
+    let subs = SUBCLASSES.lock();
+    let mut seen = vec![type_key(ty)];
+    let mut todo = vec![ty];
+    while let Some(t) = todo.pop() {
+        f(t);
+        for (base, cls) in subs.iter() {
+            if *base == type_key(t) && !seen.contains(&type_key(cls)) {
+                seen.push(type_key(cls));
+                todo.push(cls);
+            }
+        }
+    }
+}
+
 /// CPython's `_PyType_CalculateMetaclass`: the most derived of `meta` and
 /// the types of `bases`, or the "metaclass conflict" TypeError.
 pub fn calculate_metaclass(meta: &Py<PyType>, bases: &[Value]) -> PyResult<PyRef<PyType>> {
@@ -294,6 +312,12 @@ pub fn new_heap_type(
         flags,
         new: OnceLock::new(),
         del_cache: crate::runtime::sync::AtomicU64::new(0),
+        keys: (has_dict
+            && flags & TYPE_DICT_TRAILER == 0
+            && solid.payload.payload_id
+                == std::any::TypeId::of::<crate::objects::instance::PyInstance>())
+        .then(Box::default),
+        version_tag: crate::runtime::sync::AtomicU32::new(0),
     };
     let cls = PyRef::new_in(ty, meta);
     // Every instance holds a reference to its class, from whichever thread
@@ -316,7 +340,7 @@ pub fn new_heap_type(
         }
     }
     register_subclass(&cls);
-    type_modified();
+    type_modified(&cls);
     Ok(cls)
 }
 

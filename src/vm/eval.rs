@@ -195,17 +195,17 @@ impl Vm {
                     // half (tracebacks show its columns).
                     Opcode::LoadFastAttr => {
                         let obj = tri!(self.borrow_local(&code, base, arg));
-                        let name = &code.names[code.code[ip].arg as usize];
+                        let namei = code.code[ip].arg as usize;
                         ip += 1;
-                        let v = tri!(self.get_attr(&obj, name));
+                        let v = tri!(self.load_attr_site(&code, namei, &obj));
                         self.push(v);
                     }
                     Opcode::LoadFastStoreAttr => {
                         let obj = tri!(self.borrow_local(&code, base, arg));
-                        let name = &code.names[code.code[ip].arg as usize];
+                        let namei = code.code[ip].arg as usize;
                         ip += 1;
                         let v = self.pop();
-                        tri!(self.set_attr(&obj, name, v));
+                        tri!(self.store_attr_site(&code, namei, &obj, v));
                         finalize_point!();
                     }
                     Opcode::LoadFastLoadFast => {
@@ -356,14 +356,14 @@ impl Vm {
                     Opcode::LoadAttr => {
                         let obj = self.pop();
                         save_ip!();
-                        let v = tri!(self.get_attr(&obj, &code.names[arg as usize]));
+                        let v = tri!(self.load_attr_site(&code, arg as usize, &obj));
                         self.push(v);
                     }
                     Opcode::StoreAttr => {
                         let obj = self.pop();
                         let v = self.pop();
                         save_ip!();
-                        tri!(self.set_attr(&obj, &code.names[arg as usize], v));
+                        tri!(self.store_attr_site(&code, arg as usize, &obj, v));
                         drop(obj);
                         finalize_point!();
                     }
@@ -377,7 +377,7 @@ impl Vm {
                     Opcode::LoadMethod => {
                         let obj = self.pop();
                         save_ip!();
-                        let (m, s) = tri!(self.load_method(obj, &code.names[arg as usize]));
+                        let (m, s) = tri!(self.load_method_site(&code, arg as usize, obj));
                         self.push(m);
                         self.push(s);
                     }

@@ -149,8 +149,11 @@ pub const ATTR_CACHE_SIZE: usize = 1024;
 /// `container[key]` was at `version` of the container.
 #[derive(Default)]
 pub struct ReadCacheEntry {
-    /// The container (a strong reference, so its address cannot be reused
-    /// while the entry exists).
+    /// The container's address.
+    pub cont_addr: usize,
+    /// The container, a strong reference so that its address cannot be
+    /// reused while the entry exists; `Null` for containers whose versions
+    /// are never reused (`Vm::cached_read_unpinned`).
     pub cont: Value,
     /// The key's identity (`ReadKey::id`) and, for an object key, a strong
     /// reference to it for the same reason.
@@ -284,7 +287,7 @@ impl Vm {
         let way0 = read_cache_slot(cp as u64, kid) & !1;
         for slot in [way0, way0 + 1] {
             let e = &mut self.read_cache[slot];
-            if e.key_id == kid && matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) {
+            if e.key_id == kid && e.cont_addr == cp {
                 // Key id 0 is never a real key's: the entry cannot hit.
                 e.key_id = 0;
                 let old = std::mem::take(&mut e.value);
@@ -310,16 +313,56 @@ impl Vm {
         key: ReadKey,
         read: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
-        let cp = cont.as_ptr() as usize;
+        self.read_through(
+            cont.as_ptr() as usize,
+            Some(|| cont.to_value()),
+            version,
+            key,
+            read,
+        )
+    }
+
+    /// `cached_read` for a container whose version numbers are never
+    /// reused, not even by another object at the same address
+    /// (`object::version`): the entry does not keep it alive.
+    #[inline]
+    pub fn cached_read_unpinned<T: crate::object::pyref::PyPayload>(
+        &mut self,
+        cont: &Py<T>,
+        version: u64,
+        key: ReadKey,
+        read: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        self.read_through(
+            cont.as_ptr() as usize,
+            None::<fn() -> Value>,
+            version,
+            key,
+            read,
+        )
+    }
+
+    #[inline]
+    fn read_through(
+        &mut self,
+        cp: usize,
+        pin: Option<impl FnOnce() -> Value>,
+        version: u64,
+        key: ReadKey,
+        read: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
         let kid = key.id();
         // Two-way set associative: the set is slots `way0` and `way0 + 1`,
         // the most recently filled first.
         let way0 = read_cache_slot(cp as u64, kid) & !1;
         for slot in [way0, way0 + 1] {
             let e = &self.read_cache[slot];
-            if matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp)
+            // An entry for an unpinned container that died never serves a
+            // pinned one born at its address.
+            if e.cont_addr == cp
                 && e.key_id == kid
                 && e.version == version
+                && e.cont.is_null() != pin.is_some()
             {
                 return if e.value.is_null() {
                     None
@@ -331,8 +374,9 @@ impl Vm {
         let found = read();
         self.read_cache.swap(way0, way0 + 1);
         let e = &mut self.read_cache[way0];
-        if !matches!(&e.cont, Value::Obj(o) if o.as_ptr() as usize == cp) {
-            e.cont = cont.to_value();
+        if e.cont_addr != cp || e.cont.is_null() {
+            e.cont_addr = cp;
+            e.cont = pin.map_or(Value::Null, |p| p());
         }
         if e.key_id != kid {
             e.key_id = kid;

@@ -11,7 +11,9 @@
 //! descriptors and plain class attributes, then `__getattr__`.
 
 use crate::object::pyref::Py;
-use crate::object::typeobj::{type_epoch, type_modified, types, PyType, TYPE_DICT_TRAILER};
+use crate::object::typeobj::{
+    type_epoch, type_modified, types, PyType, TYPE_DICT_TRAILER, TYPE_HAS_DICT,
+};
 use crate::object::value::Value;
 use crate::object::with_dict::trailer_dict;
 use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
@@ -23,13 +25,13 @@ use crate::objects::instance::PyInstance;
 use crate::objects::method::{new_bound_method, PyMethodDescr};
 use crate::objects::module::PyModule;
 use crate::objects::str::PyStr;
-use crate::vm::state::{interp, Vm, ATTR_CACHE_SIZE};
+use crate::vm::state::{interp, ReadKey, Vm, ATTR_CACHE_SIZE};
 
 /// The `__dict__` of an object that has one.
 pub fn instance_dict(v: &Value) -> Option<&Py<PyDict>> {
     let o = v.as_obj()?;
     if let Some(i) = o.downcast::<PyInstance>() {
-        return i.dict.as_deref();
+        return i.dict();
     }
     if let Some(e) = o.downcast::<PyBaseException>() {
         return Some(&e.dict);
@@ -60,7 +62,7 @@ fn has_getter(vm: &mut Vm, attr: &Value) -> bool {
         || vm.lookup_type(attr.class(), &interp().names.get).is_some()
 }
 
-fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
+pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
     if attr.payload_is::<PyProperty>() || attr.payload_is::<PyGetSet>() {
         return true;
     }
@@ -254,6 +256,45 @@ impl Vm {
         }
     }
 
+    /// The object's own attribute `name` (instance values or `__dict__`):
+    /// `None` when it has no attribute storage at all.
+    #[inline]
+    fn own_attr(&mut self, obj: &Value, name: &Py<PyStr>) -> Option<Option<Value>> {
+        if let Some(i) = obj.downcast::<PyInstance>() {
+            return Some(self.instance_attr(i, name));
+        }
+        instance_dict(obj).map(|d| self.instance_dict_get(d, name))
+    }
+
+    /// An instance's own attribute, without materializing its dict.
+    fn instance_attr(&mut self, inst: &Py<PyInstance>, name: &Py<PyStr>) -> Option<Value> {
+        if let Some(d) = inst.materialized() {
+            return self.instance_dict_get(d, name);
+        }
+        // Not materialized when checked: a name outside the keys is absent.
+        let index = inst.class().payload.keys.as_deref()?.index_of(name)?;
+        self.instance_value(inst, index, name)
+    }
+
+    /// Key `index` (`name`) of an instance: through the read cache when
+    /// other threads may share it, as `instance_dict_get`.
+    #[inline]
+    pub(crate) fn instance_value(
+        &mut self,
+        inst: &Py<PyInstance>,
+        index: usize,
+        name: &Py<PyStr>,
+    ) -> Option<Value> {
+        if inst.shared_with_other_threads() {
+            let version = inst.version();
+            self.cached_read_unpinned(inst, version, ReadKey::Str(name), || {
+                inst.get_value_or_dict(index, name)
+            })
+        } else {
+            inst.get_value_or_dict(index, name)
+        }
+    }
+
     /// `object.__getattribute__`: `None` when not found.
     pub fn generic_getattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Option<Value>> {
         let ty = obj.class();
@@ -263,10 +304,8 @@ impl Vm {
                 return self.descr_get(a, obj).map(Some);
             }
         }
-        if let Some(d) = instance_dict(obj) {
-            if let Some(v) = self.instance_dict_get(d, name) {
-                return Ok(Some(v));
-            }
+        if let Some(Some(v)) = self.own_attr(obj, name) {
+            return Ok(Some(v));
         }
         if let Some(a) = attr {
             return self.descr_get(&a, obj).map(Some);
@@ -363,11 +402,7 @@ impl Vm {
                         .lookup_type(ty, &interp().names.getattribute)
                         .is_some_and(|g| g.payload_is::<PyFunction>());
                 if plain && !getattribute_overridden {
-                    let shadowed = match instance_dict(&obj) {
-                        Some(d) => self.instance_dict_get(d, name),
-                        None => None,
-                    };
-                    return Ok(match shadowed {
+                    return Ok(match self.own_attr(&obj, name).flatten() {
                         Some(v) => (v, Value::Null),
                         None => (attr, obj),
                     });
@@ -392,7 +427,7 @@ impl Vm {
                 return r;
             }
             t.payload.dict.set_str(name, value);
-            type_modified();
+            type_modified(t);
             return Ok(());
         }
         let ty = obj.class();
@@ -436,6 +471,13 @@ impl Vm {
         if std::ptr::eq(name, &*names.class) {
             return crate::objects::class_assign::set_class(obj, &value);
         }
+        if let Some(i) = obj.downcast::<PyInstance>() {
+            if i.class().payload.flags & TYPE_HAS_DICT != 0 && !std::ptr::eq(name, &*names.dict) {
+                i.set_attr(name, value);
+                self.forget_own_read(i, name);
+                return Ok(());
+            }
+        }
         if let Some(d) = instance_dict(obj) {
             if std::ptr::eq(name, &*names.dict) {
                 return crate::objects::class_assign::set_dict(d, &value);
@@ -470,7 +512,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
         if let Some(t) = obj.downcast::<PyType>() {
             if t.payload.is_heap_type() && t.payload.dict.del_str(name).is_some() {
-                type_modified();
+                type_modified(t);
                 return Ok(());
             }
             return Err(attribute_error(format!(
@@ -513,6 +555,16 @@ impl Vm {
                 )));
             }
         }
+        if let Some(i) = obj.downcast::<PyInstance>() {
+            if i.class().payload.flags & TYPE_HAS_DICT != 0 {
+                let found = i.del_attr(name);
+                self.forget_own_read(i, name);
+                if found {
+                    return Ok(());
+                }
+                return Err(self.no_attribute(obj, name));
+            }
+        }
         if let Some(d) = instance_dict(obj) {
             let old = d.del_str(name);
             self.forget_instance_read(d, name);
@@ -535,6 +587,18 @@ impl Vm {
         if d.shared_with_other_threads() {
             let d = d.to_ref();
             self.forget_cached_read(&d, name);
+        }
+    }
+
+    /// After this thread changed an instance's attribute: the read cache
+    /// may hold it keyed by the instance (values) or by its dict.
+    #[inline]
+    pub(crate) fn forget_own_read(&mut self, inst: &Py<PyInstance>, name: &Py<PyStr>) {
+        if inst.shared_with_other_threads() {
+            self.forget_cached_read(inst, name);
+            if let Some(d) = inst.materialized() {
+                self.forget_instance_read(d, name);
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod arith;
 pub mod attr;
+pub mod attr_site;
 pub mod compare;
 pub mod convert;
 pub mod except_star;
