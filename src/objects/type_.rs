@@ -15,7 +15,7 @@ use crate::object::typeobj::{
 };
 use crate::object::value::Value;
 use crate::objects::cell::PyCell;
-use crate::objects::descriptor::{PyClassMethod, PyStaticMethod};
+use crate::objects::descriptor::{PyClassMethod, PyProperty, PyStaticMethod};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::function::PyFunction;
@@ -162,6 +162,21 @@ pub fn register_subclass(cls: &Py<PyType>) {
     }
 }
 
+/// Functions and descriptors in a class body are read by every thread
+/// that uses the class: their refcounts are deferred (PEP 703), as the
+/// class's own is, so threads reading the same property or method write
+/// no shared count. They live as long as the class.
+fn defer_class_attr(v: &Value) {
+    let Value::Obj(o) = v else { return };
+    if o.payload_is::<PyFunction>()
+        || o.payload_is::<PyProperty>()
+        || o.payload_is::<PyClassMethod>()
+        || o.payload_is::<PyStaticMethod>()
+    {
+        o.header().defer_shared(crate::runtime::sync::thread_id());
+    }
+}
+
 /// Call `f` on `ty` and on every class that inherits from it, directly or
 /// not, each once. `f` runs under the registry's leaf lock: it must not
 /// take another lock or run Python code.
@@ -254,6 +269,7 @@ pub fn new_heap_type(
                 }
                 _ => v,
             };
+            defer_class_attr(&v);
             dict.set_str(&intern(ks.as_str()), v);
         }
     }
