@@ -90,7 +90,7 @@ impl AttrCache {
         let new = pack(tag, kind, index);
         let old = self.word.load(Ordering::Relaxed);
         if old == BUSY
-            || (old == new && self.value.load(Ordering::Relaxed) == value as *mut ())
+            || (old == new && std::ptr::eq(self.value.load(Ordering::Relaxed), value))
             || self
                 .word
                 .compare_exchange(old, BUSY, Ordering::Acquire, Ordering::Relaxed)

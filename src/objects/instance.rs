@@ -177,17 +177,6 @@ impl Py<PyInstance> {
         }
     }
 
-    /// `getattr` on the instance's own attributes.
-    pub fn get_attr(&self, name: &Py<PyStr>) -> Option<Value> {
-        if let Some(d) = self.materialized() {
-            return d.get_str(name);
-        }
-        // Not materialized when checked: then the instance had exactly
-        // the keys' first names, and a name outside the keys was absent.
-        let index = self.keys()?.index_of(name)?;
-        self.get_value_or_dict(index, name)
-    }
-
     /// Key `index` (which is `name`), or `name` in the dict if the
     /// instance was materialized meanwhile.
     #[inline]
