@@ -2,12 +2,16 @@
 //! attribute protocol (`vm::ops::attr`) knows natively.
 //!
 //! All three are immutable after creation (`property.setter` returns a new
-//! property, as in CPython), so any thread may read them without a lock.
+//! property, as in CPython), so any thread may read them without a lock;
+//! but for a property's name, which `__set_name__` sets (under a leaf
+//! lock) and only error messages read.
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{BuiltinTypes, PyType};
 use crate::object::value::Value;
-use crate::objects::exception::{type_error, PyResult};
+use crate::objects::exception::{attribute_error, type_error, PyErr, PyResult};
+use crate::objects::str::PyStr;
+use crate::runtime::sync::Mutex;
 use crate::objects::instance::set_new;
 use crate::objects::method::{add_methods, new_bound_method, Args};
 use crate::vm::Vm;
@@ -17,6 +21,8 @@ pub struct PyProperty {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name `__set_name__` gave it (`Null`: none).
+    name: Mutex<Value>,
 }
 
 impl PyPayload for PyProperty {
@@ -26,6 +32,23 @@ impl PyPayload for PyProperty {
         visit(&self.fset);
         visit(&self.fdel);
         visit(&self.doc);
+        visit(&self.name.lock());
+    }
+}
+
+impl PyProperty {
+    /// The AttributeError for a missing getter, setter or deleter
+    /// (`which`), worded as CPython 3.11's.
+    pub fn missing(&self, obj: &Value, which: &str) -> PyErr {
+        let qualname = obj.class().payload.qualname.to_string();
+        let name = self.name.lock().clone();
+        attribute_error(match name.downcast::<PyStr>() {
+            Some(n) => format!(
+                "property {} of '{qualname}' object has no {which}",
+                crate::objects::str::str_repr(n.as_str())
+            ),
+            None => format!("property of '{qualname}' object has no {which}"),
+        })
     }
 }
 
@@ -79,6 +102,7 @@ fn property_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc: get(3, "doc"),
+        name: Mutex::new(Value::Null),
     };
     if prop.doc.is_none() && !prop.fget.is_none() {
         // CPython copies the getter's docstring when no doc is given.
@@ -102,6 +126,7 @@ fn property_with(args: &Args, which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc: this.doc.clone(),
+        name: Mutex::new(this.name.lock().clone()),
     };
     Ok(PyRef::new_in(prop, p[0].class()).into_value())
 }
@@ -193,28 +218,44 @@ fn property_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(p.clone());
     }
-    let fget = p
-        .downcast::<PyProperty>()
-        .map_or(Value::None, |p| p.fget.clone());
-    if fget.is_none() {
-        return Err(crate::objects::exception::attribute_error(
-            "property has no getter",
-        ));
+    let this = as_property(p)?;
+    if this.fget.is_none() {
+        return Err(this.missing(&obj, "getter"));
     }
-    vm.call(&fget, &[obj])
+    vm.call(&this.fget, &[obj])
+}
+
+fn as_property(v: &Value) -> PyResult<&Py<PyProperty>> {
+    v.downcast::<PyProperty>()
+        .ok_or_else(|| type_error("descriptor requires a 'property' object"))
 }
 
 fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__set__", 3, 3)?;
-    let fset = p[0]
-        .downcast::<PyProperty>()
-        .map_or(Value::None, |p| p.fset.clone());
-    if fset.is_none() {
-        return Err(crate::objects::exception::attribute_error(
-            "property has no setter",
-        ));
+    let this = as_property(&p[0])?;
+    if this.fset.is_none() {
+        return Err(this.missing(&p[1], "setter"));
     }
-    vm.call(&fset, &[p[1].clone(), p[2].clone()])?;
+    vm.call(&this.fset, &[p[1].clone(), p[2].clone()])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__delete__", 2, 2)?;
+    let this = as_property(&p[0])?;
+    if this.fdel.is_none() {
+        return Err(this.missing(&p[1], "deleter"));
+    }
+    vm.call(&this.fdel, &[p[1].clone()])?;
+    Ok(Value::None)
+}
+
+/// `property.__set_name__(owner, name)`: the name its errors give.
+fn property_set_name(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__set_name__", 3, 3)?;
+    let this = as_property(&p[0])?;
+    let old = std::mem::replace(&mut *this.name.lock(), p[2].clone());
+    drop(old);
     Ok(Value::None)
 }
 
@@ -239,6 +280,8 @@ pub fn init(t: &BuiltinTypes) {
             ("deleter", property_deleter),
             ("__get__", property_get),
             ("__set__", property_set),
+            ("__delete__", property_delete),
+            ("__set_name__", property_set_name),
         ],
     );
 }

@@ -334,10 +334,10 @@ impl Vm {
             return g.get_value(self, obj);
         }
         if let Some(p) = o.downcast::<PyProperty>() {
-            let fget = p.fget.clone();
-            if fget.is_none() {
-                return Err(attribute_error("property has no getter"));
+            if p.fget.is_none() {
+                return Err(p.missing(obj, "getter"));
             }
+            let fget = p.fget.clone();
             return self.call(&fget, &[obj.clone()]);
         }
         if o.class().payload.is_heap_type() {
@@ -449,14 +449,10 @@ impl Vm {
                 return g.set_value(self, obj, value);
             }
             if let Some(p) = attr.downcast::<PyProperty>() {
-                let fset = p.fset.clone();
-                if fset.is_none() {
-                    return Err(attribute_error(format!(
-                        "property '{}' of '{}' object has no setter",
-                        name.as_str(),
-                        obj.class().payload.name()
-                    )));
+                if p.fset.is_none() {
+                    return Err(p.missing(obj, "setter"));
                 }
+                let fset = p.fset.clone();
                 self.call(&fset, &[obj.clone(), value])?;
                 return Ok(());
             }
@@ -548,11 +544,7 @@ impl Vm {
                     self.call(&fdel, &[obj.clone()])?;
                     return Ok(());
                 }
-                return Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no deleter",
-                    name.as_str(),
-                    obj.class().payload.name()
-                )));
+                return Err(p.missing(obj, "deleter"));
             }
         }
         if let Some(i) = obj.downcast::<PyInstance>() {
