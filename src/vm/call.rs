@@ -216,7 +216,7 @@ impl Vm {
             self.stack.truncate(ret_to);
             return Err(e);
         }
-        let code = &f.code;
+        let code = f.code();
         let nargs = self.stack.len() - args_start;
         let simple = kwnames.is_empty()
             && nargs == code.argcount as usize
@@ -229,7 +229,7 @@ impl Vm {
         } else {
             let mut args: ArgVec = self.stack.drain(args_start..).collect();
             self.stack.resize(args_start + code.nlocals(), Value::Null);
-            if let Err(e) = bind_arguments(f, &mut args, kwnames, &mut self.stack[args_start..]) {
+            if let Err(e) = bind_arguments(f, code, &mut args, kwnames, &mut self.stack[args_start..]) {
                 self.stack.truncate(ret_to);
                 return Err(e);
             }
@@ -246,7 +246,7 @@ impl Vm {
         }
         let block_base = self.blocks.len();
         self.push_frame(|| Frame {
-            code: code.clone(),
+            code: code.to_ref(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals,
@@ -543,13 +543,15 @@ impl std::fmt::Display for QualName<'_> {
     }
 }
 
+/// `code` is the `f.code()` the caller loaded (one load per call: a
+/// concurrent `__code__` assignment must not mix two codes in one frame).
 fn bind_arguments(
     f: &Py<PyFunction>,
+    code: &PyCode,
     args: &mut [Value],
     kwnames: &[Value],
     locals: &mut [Value],
 ) -> PyResult<()> {
-    let code = &f.code;
     // Read only when an error is reported: the name sits behind the lock.
     let fname = QualName(f);
     let argcount = code.argcount as usize;
@@ -571,7 +573,7 @@ fn bind_arguments(
         };
         locals[varargs_slot] = new_tuple(extra).into_value();
     } else if npos > argcount {
-        return Err(too_many_positional(f, npos, kwnames, kwvals));
+        return Err(too_many_positional(f, code, npos, kwnames, kwvals));
     }
     let varkw = if code.flags & CO_VARKEYWORDS != 0 {
         let d = PyDict::new_ref();
@@ -659,11 +661,11 @@ fn bind_arguments(
 
 fn too_many_positional(
     f: &Py<PyFunction>,
+    code: &PyCode,
     given: usize,
     kwnames: &[Value],
     _kwvals: &[Value],
 ) -> crate::objects::exception::PyErr {
-    let code = &f.code;
     let argcount = code.argcount as usize;
     let ndefaults = f.defaults().map_or(0, |d| d.items.len());
     let takes = if ndefaults > 0 {
