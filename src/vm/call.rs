@@ -10,6 +10,7 @@
 use smallvec::SmallVec;
 
 use crate::bytecode::code::{PyCode, CO_VARARGS, CO_VARKEYWORDS};
+use crate::objects::method_arity;
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
@@ -130,18 +131,20 @@ impl Vm {
             let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
             v.push(b.self_.clone());
             v.extend(args.values.iter().cloned());
-            return (b.func)(
-                self,
-                &Args {
-                    values: &v,
-                    kwnames: args.kwnames,
-                },
-            );
+            let args = Args {
+                values: &v,
+                kwnames: args.kwnames,
+            };
+            return (b.func)(self, &args).map_err(|e| {
+                let npos = args.pos().len();
+                method_arity::rebase_bound(e, &b.self_, b.name, b.func as usize, npos)
+            });
         }
         if let Some(d) = obj.downcast::<PyMethodDescr>() {
             self.check_native_stack()?;
             check_descr_self(d, args.pos().first())?;
-            return (d.func)(self, &args);
+            return (d.func)(self, &args)
+                .map_err(|e| method_arity::rebase(e, d.owner, d.name, args.pos().len()));
         }
         if let Some(m) = obj.downcast::<PyBoundMethod>() {
             let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
