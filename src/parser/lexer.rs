@@ -562,15 +562,18 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
-    /// Rejects identifiers with characters that cannot appear in them.
+    /// Rejects identifiers with characters that cannot appear in them:
+    /// XID_Start then XID_Continue, checked before NFKC normalization (as
+    /// CPython's `_PyUnicode_ScanIdentifier`).
     fn verify_identifier(&mut self, start: usize) -> LResult<()> {
+        use crate::objects::str_methods::{is_id_continue, is_id_start};
         let word = &self.text[start..self.pos];
         let mut chars = word.char_indices();
         let bad = chars.find(|&(i, ch)| {
             if i == 0 {
-                !(ch == '_' || ch.is_alphabetic())
+                !is_id_start(ch)
             } else {
-                !(ch == '_' || ch.is_alphanumeric())
+                !is_id_continue(ch)
             }
         });
         let Some((i, ch)) = bad else { return Ok(()) };

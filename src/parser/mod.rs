@@ -22,6 +22,8 @@ mod height;
 mod lexer;
 mod literal;
 mod match_stmt;
+mod nfkc;
+mod nfkc_table;
 mod operators;
 mod params;
 #[allow(clippy::module_inception)]
