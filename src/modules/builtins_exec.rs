@@ -69,8 +69,8 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
         &msg,
         filename,
         str_value(text),
-        lineno,
-        col as u32 + 1,
+        (lineno, col as u32 + 1),
+        (lineno, -1),
     )
 }
 
@@ -498,7 +498,10 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(list_value(Vec::new()));
     };
     let keys = match user_view(vm.frame_locals(top)) {
-        Value::Obj(o) if o.downcast::<PyDict>().is_some_and(|d| d.class().is(&types().dict)) => {
+        Value::Obj(o)
+            if o.downcast::<PyDict>()
+                .is_some_and(|d| d.class().is(&types().dict)) =>
+        {
             o.downcast::<PyDict>().map_or_else(Vec::new, |d| d.keys())
         }
         m => {

@@ -2,11 +2,11 @@
 //! `func_memberlist` define them: data descriptors in the type's dict, so
 //! `f.__name__ = ...` updates the function and never its `__dict__`.
 
+use crate::bytecode::code::PyCode;
 use crate::object::pyref::Py;
 use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
-use crate::bytecode::code::PyCode;
 use crate::objects::exception::{type_error, value_error, PyResult};
 use crate::objects::function::{FuncMeta, PyFunction};
 use crate::objects::getset::{add_getsets, add_members, Getter, Setter};

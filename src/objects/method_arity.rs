@@ -56,7 +56,10 @@ fn hash(s: &str) -> u64 {
 /// The message of a TypeError made by `type_error`.
 fn message(err: &PyErr) -> Option<crate::object::pyref::PyRef<crate::objects::str::PyStr>> {
     let args = err.args();
-    args.items.first()?.downcast::<crate::objects::str::PyStr>().map(|s| s.to_ref())
+    args.items
+        .first()?
+        .downcast::<crate::objects::str::PyStr>()
+        .map(|s| s.to_ref())
 }
 
 /// Record that `err` (message `msg`) is `fname`'s arity error for `given`
@@ -101,8 +104,14 @@ pub fn rebase(err: PyErr, owner: &Py<PyType>, name: &str, npos: usize) -> PyErr 
             (0, 0) => format!("{owner}.{name}() takes no arguments ({given} given)"),
             (1, 1) => format!("{owner}.{name}() takes exactly one argument ({given} given)"),
             _ if min == max => format!("{name} expected {min} arguments, got {given}"),
-            _ if given < min => format!("{name} expected at least {min} argument{}, got {given}", s(min)),
-            _ => format!("{name} expected at most {max} argument{}, got {given}", s(max)),
+            _ if given < min => format!(
+                "{name} expected at least {min} argument{}, got {given}",
+                s(min)
+            ),
+            _ => format!(
+                "{name} expected at most {max} argument{}, got {given}",
+                s(max)
+            ),
         }
     };
     type_error(msg)

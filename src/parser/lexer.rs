@@ -211,7 +211,7 @@ impl<'a> Lexer<'a> {
         msg: String,
         line: u32,
         col: u32,
-        end_col: u32,
+        end_col: impl Into<i64>,
         class: LexErrClass,
     ) -> LexError {
         let text = match class {
@@ -226,7 +226,7 @@ impl<'a> Lexer<'a> {
             line,
             col,
             end_line: line,
-            end_col,
+            end_col: end_col.into(),
             text,
         });
         LexError { err, class }
@@ -431,7 +431,7 @@ impl<'a> Lexer<'a> {
                     msg,
                     self.line,
                     off,
-                    0,
+                    -1,
                     LexErrClass::Reached,
                 ));
             }

@@ -118,7 +118,7 @@ fn normalize(source: &str) -> Result<Cow<'_, str>, ParseError> {
             line,
             col,
             end_line: line,
-            end_col: col,
+            end_col: col as i64,
             text: ErrText::Line,
         });
     }

@@ -62,7 +62,10 @@ fn push_nfkc(out: &mut String, c: char) {
             std::cmp::Ordering::Equal
         }
     });
-    match run.ok().and_then(|i| char::from_u32(RUNS[i].2 + (u - RUNS[i].0))) {
+    match run
+        .ok()
+        .and_then(|i| char::from_u32(RUNS[i].2 + (u - RUNS[i].0)))
+    {
         Some(m) => out.push(m),
         None => out.push(c),
     }

@@ -295,7 +295,7 @@ impl<'a> Parser<'a> {
                     line,
                     col: off,
                     end_line,
-                    end_col: end_off,
+                    end_col: end_off as i64,
                     text: ErrText::Line,
                 })
             }

@@ -10,7 +10,6 @@
 use smallvec::SmallVec;
 
 use crate::bytecode::code::{PyCode, CO_VARARGS, CO_VARKEYWORDS};
-use crate::objects::method_arity;
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
@@ -19,6 +18,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::exception::{recursion_error, type_error, PyResult};
 use crate::objects::function::{FuncParts, PyFunction};
 use crate::objects::method::{Args, PyBoundMethod, PyBuiltinFunction, PyMethodDescr};
+use crate::objects::method_arity;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::{new_tuple, PyTuple};
 use crate::vm::eval::FrameExit;
@@ -232,7 +232,9 @@ impl Vm {
         } else {
             let mut args: ArgVec = self.stack.drain(args_start..).collect();
             self.stack.resize(args_start + code.nlocals(), Value::Null);
-            if let Err(e) = bind_arguments(f, code, &mut args, kwnames, &mut self.stack[args_start..]) {
+            if let Err(e) =
+                bind_arguments(f, code, &mut args, kwnames, &mut self.stack[args_start..])
+            {
                 self.stack.truncate(ret_to);
                 return Err(e);
             }
