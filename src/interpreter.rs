@@ -145,7 +145,13 @@ fn compile_tree(parsed: &Parsed, filename: &str) -> Result<crate::compiler::Code
         Parsed::Expression(e) => crate::compiler::compile_expression(e, filename),
         Parsed::Interactive(m) => crate::compiler::compile_interactive(m, filename),
     }
-    .map_err(|e| (ExcKind::SyntaxError, e.msg, e.line, e.col, Text::File))
+    .map_err(|e| SyntaxErr {
+        kind: ExcKind::SyntaxError,
+        msg: e.msg,
+        at: (e.line, e.col),
+        end: (e.end_line, e.end_col as i64),
+        text: Text::File,
+    })
 }
 
 fn parse_in_mode(source: &str, filename: &str, mode: CompileMode) -> Result<Parsed, SyntaxErr> {
@@ -161,19 +167,21 @@ fn parse_in_mode(source: &str, filename: &str, mode: CompileMode) -> Result<Pars
             ErrText::BareUnlessFile if std::path::Path::new(filename).is_file() => Text::File,
             ErrText::BareUnlessFile => Text::Bare,
         };
-        (kind, e.msg, e.line, e.col, text)
+        SyntaxErr {
+            kind,
+            msg: e.msg,
+            at: (e.line, e.col),
+            end: (e.end_line, e.end_col),
+            text,
+        }
     };
     match mode {
         CompileMode::Exec => parse_module(source)
             .map(Parsed::Module)
             .map_err(parse_error),
-        CompileMode::Eval if source.trim_start_matches([' ', '\t', '\x0c']).is_empty() => Err((
-            ExcKind::SyntaxError,
-            "invalid syntax".to_string(),
-            0,
-            0,
-            Text::Source,
-        )),
+        CompileMode::Eval if source.trim_start_matches([' ', '\t', '\x0c']).is_empty() => {
+            Err(SyntaxErr::invalid(0, 0, 0))
+        }
         // The expression parser tolerates an indented first line; CPython's
         // tokenizer reports it (`eval()` strips the indentation first).
         CompileMode::Eval => match indented_first_line(source).then(|| parse_module(source)) {
@@ -198,8 +206,8 @@ fn indented_first_line(source: &str) -> bool {
 
 /// The SyntaxError object for a parse or compile error of `source`.
 fn to_syntax_error(e: SyntaxErr, source: &str, filename: &str, mode: CompileMode) -> PyErr {
-    let (kind, msg, line, col, text) = e;
-    let text = match text {
+    let line = e.at.0;
+    let text = match e.text {
         // The exec-mode tokenizer sees the source with a final
         // newline added; eval and single see it as it is.
         Text::Source if mode == CompileMode::Exec && !source.ends_with('\n') => {
@@ -213,7 +221,7 @@ fn to_syntax_error(e: SyntaxErr, source: &str, filename: &str, mode: CompileMode
             std::fs::read_to_string(filename).map_or(Value::None, |s| source_line(&s, line))
         }
     };
-    syntax_error(kind, &msg, filename, text, line, col)
+    syntax_error(e.kind, &e.msg, filename, text, e.at, e.end)
 }
 
 /// Where a SyntaxError's `text` comes from.
@@ -224,7 +232,28 @@ enum Text {
     File,
 }
 
-type SyntaxErr = (ExcKind, String, u32, u32, Text);
+/// A parse or compile error before it becomes a SyntaxError object:
+/// `at` is (lineno, offset), `end` is (end_lineno, end_offset).
+struct SyntaxErr {
+    kind: ExcKind,
+    msg: String,
+    at: (u32, u32),
+    end: (u32, i64),
+    text: Text,
+}
+
+impl SyntaxErr {
+    /// "invalid syntax" at (line, col) up to `end_col` on the same line.
+    fn invalid(line: u32, col: u32, end_col: i64) -> SyntaxErr {
+        SyntaxErr {
+            kind: ExcKind::SyntaxError,
+            msg: "invalid syntax".to_string(),
+            at: (line, col),
+            end: (line, end_col),
+            text: Text::Source,
+        }
+    }
+}
 
 /// Line `line` (1-based) of `source` with its newline if it has one; ''
 /// for line 0 or past the end (as CPython's tokenizer buffer).
@@ -244,17 +273,8 @@ fn line_of(source: &str, line: u32) -> &str {
 /// statements on one line (CPython's `statement_newline` rule and its
 /// "multiple statements" check).
 fn check_single(m: &crate::ast::Module, source: &str) -> Result<(), SyntaxErr> {
-    let invalid = |line: u32, col: u32| {
-        (
-            ExcKind::SyntaxError,
-            "invalid syntax".to_string(),
-            line,
-            col,
-            Text::Source,
-        )
-    };
     let Some(first) = m.body.first() else {
-        return Err(invalid(u32::from(!source.is_empty()), 0));
+        return Err(SyntaxErr::invalid(u32::from(!source.is_empty()), 0, 0));
     };
     let compound = !matches!(
         first.kind,
@@ -280,41 +300,51 @@ fn check_single(m: &crate::ast::Module, source: &str) -> Result<(), SyntaxErr> {
         // is an error, an indented body line is not.
         let last = source.rsplit('\n').next().unwrap_or("");
         if compound && !source.ends_with('\n') && !last.starts_with([' ', '\t']) {
-            return Err(invalid(source.matches('\n').count() as u32 + 1, 0));
+            let line = source.matches('\n').count() as u32 + 1;
+            return Err(SyntaxErr::invalid(line, 0, 0));
         }
         return Ok(());
     };
     if compound {
-        return Err(invalid(next.span.line, next.span.col + 1));
+        let (line, col) = (next.span.line, next.span.col + 1);
+        let end = if next.span.end_line == line {
+            next.span.end_col as i64 + 1
+        } else {
+            col as i64 + 1
+        };
+        return Err(SyntaxErr::invalid(line, col, end));
     }
     let line = first.span.line;
     let len = source
         .lines()
         .nth(line.saturating_sub(1) as usize)
         .map_or(0, |l| l.chars().count()) as u32;
-    Err((
-        ExcKind::SyntaxError,
-        "multiple statements found while compiling a single statement".to_string(),
-        line,
-        len + 1,
-        Text::Source,
-    ))
+    Err(SyntaxErr {
+        kind: ExcKind::SyntaxError,
+        msg: "multiple statements found while compiling a single statement".to_string(),
+        at: (line, len + 1),
+        end: (line, len as i64 + 1),
+        text: Text::Source,
+    })
 }
 
-/// A SyntaxError (or subclass) with CPython's `args` and attributes.
+/// A SyntaxError (or subclass) with CPython's `args` and attributes;
+/// `(line, col)` is where it starts, `(end_line, end_col)` where it ends.
 pub fn syntax_error(
     kind: ExcKind,
     msg: &str,
     filename: &str,
     text: Value,
-    line: u32,
-    col: u32,
+    (line, col): (u32, u32),
+    (end_line, end_col): (u32, i64),
 ) -> PyErr {
     let details = crate::objects::tuple::tuple_value(vec![
         str_value(filename),
         Value::Int(line as i64),
         Value::Int(col as i64),
         text.clone(),
+        Value::Int(end_line as i64),
+        Value::Int(end_col),
     ]);
     let e = new_exception(types().exceptions.get(kind), vec![str_value(msg), details]);
     for (k, v) in [
@@ -323,6 +353,8 @@ pub fn syntax_error(
         ("lineno", Value::Int(line as i64)),
         ("offset", Value::Int(col as i64)),
         ("text", text),
+        ("end_lineno", Value::Int(end_line as i64)),
+        ("end_offset", Value::Int(end_col)),
     ] {
         e.dict.set_str(&intern(k), v);
     }

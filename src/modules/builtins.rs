@@ -257,7 +257,12 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("sum", &["start"])?;
     let p = args.pos();
-    if p.is_empty() || p.len() > 2 {
+    if p.is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
+    if p.len() > 2 {
         return Err(type_error(format!(
             "sum() takes at most 2 arguments ({} given)",
             p.len()

@@ -10,8 +10,8 @@
 //! caller's are used: its globals and `Vm::frame_locals` (a function's
 //! locals are a snapshot dict, see `vm/ops/names.rs`).
 //!
-//! Gap: locals must be a dict or a dict subclass; other mappings are
-//! refused with a TypeError (`Frame::locals` is a dict).
+//! Locals may be any mapping: one that is not a dict runs behind a stand-in
+//! dict (`vm/ops/mapping_locals.rs`), unwrapped again by `locals()`.
 
 use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
 use crate::interpreter::{compile_mode, CompileMode};
@@ -25,6 +25,7 @@ use crate::objects::function::{FuncParts, PyFunction};
 use crate::objects::list::list_value;
 use crate::objects::method::Args;
 use crate::objects::str::{str_value, PyStr};
+use crate::vm::ops::mapping_locals::{locals_for, user_view};
 use crate::vm::{interp, Vm};
 
 // ===== Arguments =====
@@ -68,8 +69,8 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
         &msg,
         filename,
         str_value(text),
-        lineno,
-        col as u32 + 1,
+        (lineno, col as u32 + 1),
+        (lineno, -1),
     )
 }
 
@@ -161,19 +162,12 @@ fn namespaces(
             }
         }
     }
-    let as_dict = |v: &Value| -> PyResult<PyRef<PyDict>> {
-        v.downcast::<PyDict>().map(|d| d.to_ref()).ok_or_else(|| {
-            type_error(format!(
-                "ferropy: {fname}() locals must be a dict (or a dict subclass), not {}",
-                type_name(v)
-            ))
-        })
-    };
     match g {
         Some(g) => {
-            let globals = as_dict(g)?;
+            let globals = g.downcast::<PyDict>().map(|d| d.to_ref());
+            let globals = globals.ok_or_else(|| type_error("globals must be a dict"))?;
             let locals = match l {
-                Some(l) => as_dict(l)?,
+                Some(l) => locals_for(l),
                 None => globals.clone(),
             };
             Ok((globals, locals))
@@ -186,7 +180,7 @@ fn namespaces(
             };
             let globals = vm.frames[top].globals.clone();
             let locals = match l {
-                Some(l) => as_dict(l)?,
+                Some(l) => locals_for(l),
                 None => vm.frame_locals(top),
             };
             Ok((globals, locals))
@@ -468,7 +462,7 @@ fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("locals", 0, 0)?;
     match vm.frames.len().checked_sub(1) {
-        Some(top) => Ok(vm.frame_locals(top).into_value()),
+        Some(top) => Ok(user_view(vm.frame_locals(top))),
         None => Ok(Value::None),
     }
 }
@@ -503,9 +497,19 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(top) = vm.frames.len().checked_sub(1) else {
         return Ok(list_value(Vec::new()));
     };
-    let d = vm.frame_locals(top);
-    let mut names: Vec<String> = d
-        .keys()
+    let keys = match user_view(vm.frame_locals(top)) {
+        Value::Obj(o)
+            if o.downcast::<PyDict>()
+                .is_some_and(|d| d.class().is(&types().dict)) =>
+        {
+            o.downcast::<PyDict>().map_or_else(Vec::new, |d| d.keys())
+        }
+        m => {
+            let keys = vm.call_method(&m, "keys", &[])?;
+            vm.to_vec(&keys)?
+        }
+    };
+    let mut names: Vec<String> = keys
         .iter()
         .filter_map(|k| k.downcast::<PyStr>().map(|s| s.as_str().to_string()))
         .collect();

@@ -134,8 +134,7 @@ def coroutine(func):
         # CO_COROUTINE | CO_ITERABLE_COROUTINE: already a coroutine.
         if co_flags & 0x180:
             return func
-        # A generator function: the same function with CO_ITERABLE_COROUTINE
-        # (a copy here: ferropy's functions cannot change their code).
+        # A generator function: its code gets CO_ITERABLE_COROUTINE.
         if co_flags & 0x20:
             return _introspect.iterable_coroutine(func)
 

@@ -24,7 +24,10 @@ use crate::objects::tuple::PyTuple;
 use crate::runtime::sync::{AtomicPtr, Ordering};
 
 pub struct PyFunction {
-    pub code: PyRef<PyCode>,
+    /// The code made with the function; `__code__` assignment repoints
+    /// `code_now` (see `code()`), as `__defaults__` does `defaults_now`.
+    code: PyRef<PyCode>,
+    code_now: AtomicPtr<Py<PyCode>>,
     pub globals: PyRef<PyDict>,
     pub builtins: PyRef<PyDict>,
     /// The defaults made with the function; `__defaults__` assignment
@@ -50,8 +53,9 @@ pub struct FuncMeta {
     pub doc: Value,
     /// `Null` until first read (then an empty dict) or set.
     pub annotations: Value,
-    /// Every `__defaults__`/`__kwdefaults__` value ever assigned: kept
-    /// until the function dies, so a pointer a caller loaded stays valid.
+    /// Every `__code__`/`__defaults__`/`__kwdefaults__` value ever
+    /// assigned: kept until the function dies, so a pointer a caller
+    /// loaded (a frame may still be running an old code) stays valid.
     pub retired: Vec<Value>,
 }
 
@@ -112,6 +116,7 @@ impl PyFunction {
             retired: Vec::new(),
         };
         PyFunction {
+            code_now: AtomicPtr::new(&*p.code as *const Py<PyCode> as *mut Py<PyCode>),
             code: p.code,
             globals: p.globals,
             builtins: p.builtins,
@@ -123,6 +128,15 @@ impl PyFunction {
             dict: LazyDict::new(),
             meta: UnsafeCell::new(meta),
         }
+    }
+
+    /// `__code__`: one Acquire load, paired with the Release store of
+    /// `set_code`, so the code's contents are visible to the caller.
+    #[inline]
+    pub fn code(&self) -> &Py<PyCode> {
+        // SAFETY: the pointer names a code object owned by `self.code` or
+        // `meta.retired`, which live as long as `self`; never null.
+        unsafe { &*self.code_now.load(Ordering::Acquire) }
     }
 
     /// `__defaults__` (None when absent).
@@ -147,7 +161,7 @@ impl PyFunction {
     }
 
     pub fn wants_deferred(&self) -> bool {
-        self.code.flags & CO_NESTED == 0
+        self.code().flags & CO_NESTED == 0
     }
 }
 
@@ -166,21 +180,35 @@ impl Py<PyFunction> {
         self.with_meta(|m| m.qualname.clone())
     }
 
+    /// Assign `__code__` (the caller checked the free-variable count).
+    pub fn set_code(&self, v: PyRef<PyCode>) {
+        self.repoint(&self.payload.code_now, Some(v));
+    }
+
     /// Assign `__defaults__` (`None` removes them).
     pub fn set_defaults(&self, v: Option<PyRef<PyTuple>>) {
-        let p = ptr_of(&v);
-        self.with_meta(|m| {
-            m.retired.extend(v.map(|r| r.into_value()));
-            self.payload.defaults_now.store(p, Ordering::Release);
-        });
+        self.repoint(&self.payload.defaults_now, v);
     }
 
     /// Assign `__kwdefaults__` (`None` removes them).
     pub fn set_kwdefaults(&self, v: Option<PyRef<PyDict>>) {
+        self.repoint(&self.payload.kwdefaults_now, v);
+    }
+
+    /// Point `slot` at `v`, retiring `v` into the function so a pointer
+    /// loaded before the next assignment stays valid until the function
+    /// dies (an object already retired is not kept twice, so swapping
+    /// between two values does not grow the list). The Release store
+    /// pairs with the Acquire loads of the readers.
+    fn repoint<T: PyPayload>(&self, slot: &AtomicPtr<Py<T>>, v: Option<PyRef<T>>) {
         let p = ptr_of(&v);
         self.with_meta(|m| {
-            m.retired.extend(v.map(|r| r.into_value()));
-            self.payload.kwdefaults_now.store(p, Ordering::Release);
+            if let Some(v) = v.map(|r| r.into_value()) {
+                if !m.retired.iter().any(|r| r.is(&v)) {
+                    m.retired.push(v);
+                }
+            }
+            slot.store(p, Ordering::Release);
         });
     }
 }

@@ -2,11 +2,12 @@
 //! `func_memberlist` define them: data descriptors in the type's dict, so
 //! `f.__name__ = ...` updates the function and never its `__dict__`.
 
+use crate::bytecode::code::PyCode;
 use crate::object::pyref::Py;
 use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
-use crate::objects::exception::{type_error, PyResult};
+use crate::objects::exception::{type_error, value_error, PyResult};
 use crate::objects::function::{FuncMeta, PyFunction};
 use crate::objects::getset::{add_getsets, add_members, Getter, Setter};
 use crate::objects::str::PyStr;
@@ -109,7 +110,28 @@ fn set_annotations(_vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
 }
 
 fn get_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(v)?.code.to_value())
+    Ok(func(v)?.code().to_value())
+}
+
+/// `f.__code__ = code` (CPython's `func_set_code`): the new code must
+/// expect as many free variables as the function has closure cells.
+fn set_code(_vm: &mut Vm, v: &Value, value: Value) -> PyResult<()> {
+    let code = value
+        .as_obj()
+        .and_then(|o| o.clone().into_typed::<PyCode>().ok())
+        .ok_or_else(|| type_error("__code__ must be set to a code object"))?;
+    let f = func(v)?;
+    let nclosure = f.closure.as_ref().map_or(0, |c| c.items.len());
+    if code.freevars.len() != nclosure {
+        return Err(value_error(format!(
+            "{}() requires a code object with {} free vars, not {}",
+            f.name().as_str(),
+            nclosure,
+            code.freevars.len()
+        )));
+    }
+    f.set_code(code);
+    Ok(())
 }
 
 fn get_defaults(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -160,46 +182,22 @@ fn get_closure(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(or_none(func(v)?.closure.as_ref().map(|d| d.to_value())))
 }
 
-/// `_introspect.iterable_coroutine(f)`: a copy of generator function `f`
-/// whose code has CO_ITERABLE_COROUTINE, for `types.coroutine` (CPython
-/// assigns `f.__code__`; here a function's code is fixed, so the decorator
-/// returns the copy).
+/// `_introspect.iterable_coroutine(f)`: sets CO_ITERABLE_COROUTINE on
+/// generator function `f`'s code, for `types.coroutine` (CPython assigns
+/// `func.__code__ = co.replace(co_flags=...)` and returns `func`).
 pub fn iterable_coroutine(_vm: &mut Vm, args: &crate::objects::method::Args) -> PyResult<Value> {
     let p = args.exact("iterable_coroutine", 1, 1)?;
     let f = func(&p[0])?;
-    let code = f
-        .code
-        .with_flags(f.code.flags | crate::bytecode::code::CO_ITERABLE_COROUTINE);
-    let meta = f.with_meta(|m| m.clone());
-    let new = PyFunction::new(crate::objects::function::FuncParts {
-        code,
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        defaults: f.defaults().map(|d| d.to_ref()),
-        kwdefaults: f.kwdefaults().map(|d| d.to_ref()),
-        closure: f.closure.clone(),
-        module: meta.module.clone(),
-        doc: meta.doc.clone(),
-        annotations: meta.annotations.clone(),
-    });
-    let new = crate::object::pyref::PyRef::new_in(new, &types().function);
-    new.with_meta(|m| {
-        m.name = meta.name.clone();
-        m.qualname = meta.qualname.clone();
-    });
-    for (k, v) in f.dict().items() {
-        if let Some(k) = k.downcast::<PyStr>() {
-            new.dict().set_str(k, v);
-        }
-    }
-    Ok(new.into_value())
+    let old = f.code();
+    f.set_code(old.with_flags(old.flags | crate::bytecode::code::CO_ITERABLE_COROUTINE));
+    Ok(p[0].clone())
 }
 
 pub fn init() {
     let t = &types().function;
     let ro: Option<Setter> = None;
     let getsets: [(&'static str, Getter, Option<Setter>); 6] = [
-        ("__code__", get_code, ro),
+        ("__code__", get_code, Some(set_code)),
         ("__defaults__", get_defaults, Some(set_defaults)),
         ("__kwdefaults__", get_kwdefaults, Some(set_kwdefaults)),
         ("__annotations__", get_annotations, Some(set_annotations)),

@@ -115,7 +115,12 @@ pub fn check_count(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()
         match min {
             0 => format!("{fname}() takes no arguments ({n} given)"),
             1 => format!("{fname}() takes exactly one argument ({n} given)"),
-            _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+            // `PyArg_ParseTuple` names ("OO:BaseExceptionGroup.__new__")
+            // keep its wording; `_PyArg_CheckPositional` has its own.
+            _ if fname.contains('.') => {
+                format!("{fname}() takes exactly {min} arguments ({n} given)")
+            }
+            _ => format!("{fname} expected {min} arguments, got {n}"),
         }
     } else if n < min {
         format!(
@@ -128,7 +133,9 @@ pub fn check_count(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()
             if max == 1 { "" } else { "s" }
         )
     };
-    Err(type_error(msg))
+    let err = type_error(msg.as_str());
+    crate::objects::method_arity::note(&err, &msg, fname, (min, max, n));
+    Err(err)
 }
 
 pub struct PyBuiltinFunction {

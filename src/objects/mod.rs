@@ -34,6 +34,7 @@ pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod method;
+pub mod method_arity;
 pub mod module;
 pub mod none;
 pub mod num_subclass;

@@ -1311,14 +1311,14 @@ fn is_numeric(c: char) -> bool {
 }
 
 /// XID_Start (or '_').
-fn is_id_start(c: char) -> bool {
+pub(crate) fn is_id_start(c: char) -> bool {
     if c.is_ascii() {
         return c == '_' || c.is_ascii_alphabetic();
     }
     (is_alpha(c) && !in_ranges(ALPHA_NOT_ID_START, c)) || in_ranges(ID_START_NOT_ALPHA, c)
 }
 
-fn is_id_continue(c: char) -> bool {
+pub(crate) fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         return c == '_' || c.is_ascii_alphanumeric();
     }

@@ -1,9 +1,9 @@
 //! Syntax errors as CPython 3.11 reports them.
 //!
 //! Positions follow `SyntaxError`: `line` is 1-based, `col` is CPython's 1-based
-//! *character* offset (`offset`), and `end_col` its `end_offset`. CPython
-//! sometimes reports an end offset of `-1`; it is given here as `0`, as are
-//! offsets CPython reports as `0` or leaves unset.
+//! *character* offset (`offset`), and `end_col` its `end_offset`. Offsets
+//! CPython reports as `0` or leaves unset are `0`; an end offset of `-1`
+//! (an error at a synthetic token) is kept.
 
 use std::fmt;
 
@@ -24,7 +24,8 @@ pub struct ParseError {
     /// 1-based character offset, as `SyntaxError.offset`.
     pub col: u32,
     pub end_line: u32,
-    pub end_col: u32,
+    /// 1-based, as `SyntaxError.end_offset`; -1 where CPython gives -1.
+    pub end_col: i64,
     /// Which form of the line `SyntaxError.text` takes.
     pub text: ErrText,
 }
@@ -127,7 +128,10 @@ pub(crate) fn error_at(
         line,
         col: char_offset(text, offset),
         end_line,
-        end_col: char_offset(text, end_offset),
+        end_col: match end_offset {
+            ..=-1 => -1,
+            _ => char_offset(text, end_offset) as i64,
+        },
         text: ErrText::Line,
     })
 }

@@ -211,7 +211,7 @@ impl<'a> Lexer<'a> {
         msg: String,
         line: u32,
         col: u32,
-        end_col: u32,
+        end_col: impl Into<i64>,
         class: LexErrClass,
     ) -> LexError {
         let text = match class {
@@ -226,7 +226,7 @@ impl<'a> Lexer<'a> {
             line,
             col,
             end_line: line,
-            end_col,
+            end_col: end_col.into(),
             text,
         });
         LexError { err, class }
@@ -431,7 +431,7 @@ impl<'a> Lexer<'a> {
                     msg,
                     self.line,
                     off,
-                    0,
+                    -1,
                     LexErrClass::Reached,
                 ));
             }
@@ -562,15 +562,18 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
-    /// Rejects identifiers with characters that cannot appear in them.
+    /// Rejects identifiers with characters that cannot appear in them:
+    /// XID_Start then XID_Continue, checked before NFKC normalization (as
+    /// CPython's `_PyUnicode_ScanIdentifier`).
     fn verify_identifier(&mut self, start: usize) -> LResult<()> {
+        use crate::objects::str_methods::{is_id_continue, is_id_start};
         let word = &self.text[start..self.pos];
         let mut chars = word.char_indices();
         let bad = chars.find(|&(i, ch)| {
             if i == 0 {
-                !(ch == '_' || ch.is_alphabetic())
+                !is_id_start(ch)
             } else {
-                !(ch == '_' || ch.is_alphanumeric())
+                !is_id_continue(ch)
             }
         });
         let Some((i, ch)) = bad else { return Ok(()) };

@@ -22,6 +22,8 @@ mod height;
 mod lexer;
 mod literal;
 mod match_stmt;
+mod nfkc;
+mod nfkc_table;
 mod operators;
 mod params;
 #[allow(clippy::module_inception)]
@@ -116,7 +118,7 @@ fn normalize(source: &str) -> Result<Cow<'_, str>, ParseError> {
             line,
             col,
             end_line: line,
-            end_col: col,
+            end_col: col as i64,
             text: ErrText::Line,
         });
     }

@@ -170,13 +170,18 @@ impl<'a> Parser<'a> {
         &self.src[t.start as usize..t.end as usize]
     }
 
-    /// Interns the identifier spelled by token `t`.
+    /// Interns the identifier spelled by token `t` (NFKC-normalized when
+    /// it is not ASCII, PEP 3131).
     pub(crate) fn ident(&mut self, t: &Token) -> Ident {
         let s = self.text(t);
         if let Some(id) = self.names.get(s) {
             return id.clone();
         }
-        let id: Ident = Rc::from(s);
+        let id: Ident = if s.is_ascii() {
+            Rc::from(s)
+        } else {
+            Rc::from(super::nfkc::normalize(s))
+        };
         self.names.insert(s, id.clone());
         id
     }
@@ -290,7 +295,7 @@ impl<'a> Parser<'a> {
                     line,
                     col: off,
                     end_line,
-                    end_col: end_off,
+                    end_col: end_off as i64,
                     text: ErrText::Line,
                 })
             }

@@ -18,6 +18,7 @@ use crate::objects::dict::PyDict;
 use crate::objects::exception::{recursion_error, type_error, PyResult};
 use crate::objects::function::{FuncParts, PyFunction};
 use crate::objects::method::{Args, PyBoundMethod, PyBuiltinFunction, PyMethodDescr};
+use crate::objects::method_arity;
 use crate::objects::str::PyStr;
 use crate::objects::tuple::{new_tuple, PyTuple};
 use crate::vm::eval::FrameExit;
@@ -130,18 +131,20 @@ impl Vm {
             let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
             v.push(b.self_.clone());
             v.extend(args.values.iter().cloned());
-            return (b.func)(
-                self,
-                &Args {
-                    values: &v,
-                    kwnames: args.kwnames,
-                },
-            );
+            let args = Args {
+                values: &v,
+                kwnames: args.kwnames,
+            };
+            return (b.func)(self, &args).map_err(|e| {
+                let npos = args.pos().len();
+                method_arity::rebase_bound(e, &b.self_, b.name, b.func as usize, npos)
+            });
         }
         if let Some(d) = obj.downcast::<PyMethodDescr>() {
             self.check_native_stack()?;
             check_descr_self(d, args.pos().first())?;
-            return (d.func)(self, &args);
+            return (d.func)(self, &args)
+                .map_err(|e| method_arity::rebase(e, d.owner, d.name, args.pos().len()));
         }
         if let Some(m) = obj.downcast::<PyBoundMethod>() {
             let mut v: ArgVec = SmallVec::with_capacity(args.values.len() + 1);
@@ -216,7 +219,7 @@ impl Vm {
             self.stack.truncate(ret_to);
             return Err(e);
         }
-        let code = &f.code;
+        let code = f.code();
         let nargs = self.stack.len() - args_start;
         let simple = kwnames.is_empty()
             && nargs == code.argcount as usize
@@ -229,7 +232,9 @@ impl Vm {
         } else {
             let mut args: ArgVec = self.stack.drain(args_start..).collect();
             self.stack.resize(args_start + code.nlocals(), Value::Null);
-            if let Err(e) = bind_arguments(f, &mut args, kwnames, &mut self.stack[args_start..]) {
+            if let Err(e) =
+                bind_arguments(f, code, &mut args, kwnames, &mut self.stack[args_start..])
+            {
                 self.stack.truncate(ret_to);
                 return Err(e);
             }
@@ -246,7 +251,7 @@ impl Vm {
         }
         let block_base = self.blocks.len();
         self.push_frame(|| Frame {
-            code: code.clone(),
+            code: code.to_ref(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals,
@@ -543,13 +548,15 @@ impl std::fmt::Display for QualName<'_> {
     }
 }
 
+/// `code` is the `f.code()` the caller loaded (one load per call: a
+/// concurrent `__code__` assignment must not mix two codes in one frame).
 fn bind_arguments(
     f: &Py<PyFunction>,
+    code: &PyCode,
     args: &mut [Value],
     kwnames: &[Value],
     locals: &mut [Value],
 ) -> PyResult<()> {
-    let code = &f.code;
     // Read only when an error is reported: the name sits behind the lock.
     let fname = QualName(f);
     let argcount = code.argcount as usize;
@@ -571,7 +578,7 @@ fn bind_arguments(
         };
         locals[varargs_slot] = new_tuple(extra).into_value();
     } else if npos > argcount {
-        return Err(too_many_positional(f, npos, kwnames, kwvals));
+        return Err(too_many_positional(f, code, npos, kwnames, kwvals));
     }
     let varkw = if code.flags & CO_VARKEYWORDS != 0 {
         let d = PyDict::new_ref();
@@ -659,11 +666,11 @@ fn bind_arguments(
 
 fn too_many_positional(
     f: &Py<PyFunction>,
+    code: &PyCode,
     given: usize,
     kwnames: &[Value],
     _kwvals: &[Value],
 ) -> crate::objects::exception::PyErr {
-    let code = &f.code;
     let argcount = code.argcount as usize;
     let ndefaults = f.defaults().map_or(0, |d| d.items.len());
     let takes = if ndefaults > 0 {

@@ -367,6 +367,26 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
         .cloned()
 }
 
+/// How many `^` mark a SyntaxError's range (CPython 3.11's
+/// `print_exception_file_and_line` and `print_error_text`): from `offset`
+/// to `end_offset`, to the end of the line when the range goes on to later
+/// lines, at most to one past the text, and at least one; a missing or
+/// None end is -1.
+fn caret_count(text: &str, line: i64, col: i64, int: impl Fn(&str) -> Option<i64>) -> usize {
+    let size = text.chars().count() as i64;
+    let end_line = int("end_lineno").unwrap_or(line);
+    let mut end = int("end_offset").unwrap_or(-1);
+    if end_line > line {
+        end = size;
+    }
+    end = end.min(size + 1);
+    if end > 0 && end > col {
+        (end - col) as usize
+    } else {
+        1
+    }
+}
+
 /// A SyntaxError raised while compiling: its `File "...", line N` line,
 /// the source text and caret lines (written without the group margin, as
 /// CPython 3.11 does), and the summary line.
@@ -382,10 +402,11 @@ fn syntax_error_block(e: &PyErr) -> Option<(String, String, String)> {
         Some(Value::Int(n)) => n,
         _ => return None,
     };
-    let col = match get("offset") {
-        Some(Value::Int(n)) => n,
-        _ => 0,
+    let int = |k: &str| match get(k) {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
     };
+    let col = int("offset").unwrap_or(0);
     let location = format!("  File \"{filename}\", line {line}");
     let mut text_block = String::new();
     if let Some(text) = s(get("text")) {
@@ -396,7 +417,16 @@ fn syntax_error_block(e: &PyErr) -> Option<(String, String, String)> {
         // (CPython's `print_error_text`).
         let caret = col - 1 - indent as i64;
         if caret >= 0 {
-            text_block.push_str(&format!("    {}^\n", " ".repeat(caret as usize)));
+            // Subclasses (IndentationError, TabError) get one caret
+            // (CPython's `parse_syntax_error` ignores their end).
+            let exact = e.class().is(types().exceptions.get(ExcKind::SyntaxError));
+            let n = if exact {
+                caret_count(&text, line, col, int)
+            } else {
+                1
+            };
+            let carets = "^".repeat(n);
+            text_block.push_str(&format!("    {}{carets}\n", " ".repeat(caret as usize)));
         }
     }
     let msg = s(get("msg")).unwrap_or_default();

@@ -8,6 +8,7 @@ pub mod convert;
 pub mod except_star;
 pub mod import;
 pub mod iter;
+pub mod mapping_locals;
 pub mod names;
 pub mod pattern;
 pub mod subscript;

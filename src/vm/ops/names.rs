@@ -8,8 +8,9 @@
 //! subclass goes through `__getitem__`/`__setitem__`/`__delitem__` (so
 //! `__missing__` and overrides apply, as CPython's `PyObject_GetItem` path
 //! for non-exact dicts; Python-level overrides are called explicitly since
-//! `Vm::get_item` & co. treat a dict subclass as a dict). Mappings that are not dicts at all are rejected by
-//! `exec`/`eval` (a documented gap: `Frame::locals` is a dict).
+//! `Vm::get_item` & co. treat a dict subclass as a dict). A mapping that is
+//! not a dict at all (from `exec`/`eval`) sits in a stand-in dict and is
+//! used through the mapping protocol (`vm/ops/mapping_locals.rs`).
 //!
 //! Function frames have no locals mapping until `locals()` (or `exec`/`eval`
 //! without explicit namespaces, `vars()`, `dir()`) asks for one: the first
@@ -29,6 +30,7 @@ use crate::objects::cell::PyCell;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{name_error, new_error, ExcKind, PyErr, PyResult};
 use crate::objects::str::PyStr;
+use crate::vm::ops::mapping_locals::mapping_of;
 use crate::vm::state::{interp, Vm};
 
 fn is_key_error(e: &PyErr) -> bool {
@@ -49,10 +51,15 @@ impl Vm {
         if !l.class().payload.is_heap_type() {
             return Ok(l.get_str(name));
         }
-        let l = l.to_value();
-        let r = match self.dict_override(&l, &interp().names.getitem) {
-            Some(f) => self.call(&f, &[l, name.to_value()]),
-            None => self.get_item(&l, &name.to_value()),
+        let r = match mapping_of(l) {
+            Some(m) => self.get_item(&m, &name.to_value()),
+            None => {
+                let l = l.to_value();
+                match self.dict_override(&l, &interp().names.getitem) {
+                    Some(f) => self.call(&f, &[l, name.to_value()]),
+                    None => self.get_item(&l, &name.to_value()),
+                }
+            }
         };
         match r {
             Ok(v) => Ok(Some(v)),
@@ -98,6 +105,9 @@ impl Vm {
             self.forget_cached_read(&l, name);
             return Ok(());
         }
+        if let Some(m) = mapping_of(l) {
+            return self.set_item(&m, name.to_value(), v);
+        }
         let l = l.to_value();
         match self.dict_override(&l, &interp().names.setitem) {
             Some(f) => self.call(&f, &[l, name.to_value(), v]).map(drop),
@@ -118,10 +128,15 @@ impl Vm {
                 None => Err(name_error(name.as_str())),
             };
         }
-        let l = l.to_value();
-        let r = match self.dict_override(&l, &interp().names.delitem) {
-            Some(f) => self.call(&f, &[l, name.to_value()]).map(drop),
-            None => self.del_item(&l, &name.to_value()),
+        let r = match mapping_of(l) {
+            Some(m) => self.del_item(&m, &name.to_value()),
+            None => {
+                let l = l.to_value();
+                match self.dict_override(&l, &interp().names.delitem) {
+                    Some(f) => self.call(&f, &[l, name.to_value()]).map(drop),
+                    None => self.del_item(&l, &name.to_value()),
+                }
+            }
         };
         match r {
             Err(e) if is_key_error(&e) => Err(name_error(name.as_str())),

@@ -1,0 +1,3 @@
+VALUE = 21
+def twice(x):
+    return x * 2

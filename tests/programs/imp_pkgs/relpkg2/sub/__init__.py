@@ -1,0 +1,1 @@
+from .. import core as parent_core

@@ -1,0 +1,3 @@
+# A SyntaxError from exec(): the caret line spans the offending range.
+source = "total = 1\nprint(total) = 2\n"
+exec(source)

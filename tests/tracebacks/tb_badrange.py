@@ -1,0 +1,2 @@
+def g(b, c):
+    return f(a for a in b, c)
