@@ -516,7 +516,7 @@ fn ternary_pow(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> 
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("chr", 1, 1)?;
-    let i = vm.to_index(&p[0])?;
+    let i = crate::objects::str_methods::cint_arg(vm, &p[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(str_value(c.to_string())),
         None => Err(value_error("chr() arg not in range(0x110000)")),

@@ -221,12 +221,7 @@ pub(crate) fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>
 
 /// A C `Py_ssize_t` argument (widths, counts, maxsplit).
 pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if v.payload_is::<PyBigInt>() {
-        return Err(overflow_error(
-            "Python int too large to convert to C ssize_t",
-        ));
-    }
-    vm.to_index(v)
+    crate::objects::int::index_or_overflow(vm, v, "Python int too large to convert to C ssize_t")
 }
 
 /// A C `int` argument (tabsize, keepends).

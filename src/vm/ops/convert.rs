@@ -70,7 +70,10 @@ impl Vm {
                 if let Some(s) = o.downcast::<PyStr>() {
                     str_repr(s.as_str())
                 } else if let Some(b) = o.downcast::<PyBigInt>() {
-                    b.value.to_string()
+                    let digits = crate::objects::int_str_limit::decimal_digits(b.value.magnitude())
+                        .map_err(crate::objects::exception::value_error)?;
+                    let sign = if b.value.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+                    format!("{sign}{digits}")
                 } else if let Some(f) = float_obj(v) {
                     float_repr(f)
                 } else if let Some(c) = o.downcast::<PyComplex>() {
