@@ -443,6 +443,9 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         && is_real(&p[0])
         && is_real(&p[1])
     {
+        if (is_float(&p[0]) || is_float(&p[1])) && !vm.truthy(&p[1])? {
+            return Err(crate::objects::exception::zero_division("float divmod()"));
+        }
         let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
         let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
         return Ok(tuple_value(vec![q, r]));

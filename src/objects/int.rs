@@ -335,15 +335,10 @@ fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base_arg {
-        let base = match b {
-            Value::Int(i) if *i == 0 || (2..=36).contains(i) => *i as u32,
-            Value::Int(_) => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
-            _ => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    b.class().payload.name()
-                )))
-            }
+        let base = vm.to_index_value(b)?;
+        let base = match base {
+            Value::Int(i) if i == 0 || (2..=36).contains(&i) => i as u32,
+            _ => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
         };
         let Some(text) = int_text(x) else {
             return Err(type_error(
@@ -710,11 +705,29 @@ pub fn init(t: &BuiltinTypes) {
             ("to_bytes", int_to_bytes),
         ],
     );
-    let fb = crate::objects::method::new_builtin_function("from_bytes", int_from_bytes, None);
-    let cm = PyRef::new_in(
-        crate::objects::descriptor::PyClassMethod { func: fb },
-        &t.classmethod,
+    crate::objects::method::add_classmethod(&t.int, "from_bytes", int_from_bytes);
+    // Read through the attribute fast path (`objects::attrs`); the
+    // descriptors make them visible to `dir()` and `int.real`.
+    crate::objects::getset::add_getsets(
+        &t.int,
+        "int",
+        &[
+            ("real", get_self, None),
+            ("numerator", get_self, None),
+            ("imag", get_zero, None),
+            ("denominator", get_one, None),
+        ],
     );
-    cm.header.make_immortal();
-    crate::objects::method::add_attr(&t.int, "from_bytes", cm.into_value());
+}
+
+fn get_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(to_bigint(v).map(int_value).unwrap_or(Value::Int(0)))
+}
+
+fn get_zero(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn get_one(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(1))
 }

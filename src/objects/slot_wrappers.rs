@@ -154,6 +154,10 @@ fn format_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             p[1].class().payload.name()
         )));
     };
+    if spec.as_str().is_empty() {
+        // str(self): a subclass's __repr__/__str__ shows.
+        return Ok(vm.str(&p[0])?.into_value());
+    }
     let v = crate::objects::num_subclass::plain_number(&p[0]).unwrap_or(p[0].clone());
     Ok(vm.format(&v, spec.as_str())?.into_value())
 }
