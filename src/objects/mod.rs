@@ -34,6 +34,7 @@ pub mod iter;
 pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
+pub mod memoryview_format;
 pub mod method;
 pub mod module;
 pub mod none;

@@ -3,7 +3,11 @@ for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.49999999999999994, 4.5, 1e16 +
     print(repr(v), round(v), type(round(v)).__name__, round(v, 0), round(v, 2), round(v, 1))
 for v in [2.675, 2.665, 0.125, 0.375, 1234.5678, -1234.5678, 1e300, 1.5e-300, 123.456, 0.0]:
     print(repr(v), [round(v, n) for n in (-3, -2, -1, 0, 1, 2, 3, 10)])
-print(round(1e300, -299), round(1.7976931348623157e308, -308), round(5e-324, 323), round(5e-324, 324))
+print(round(1e300, -299), round(5e-324, 323), round(5e-324, 324))
+try:
+    print(round(1.7976931348623157e308, -308))
+except OverflowError as e:
+    print(type(e).__name__, e)
 print(round(123.456, 400), round(123.456, -400), round(-123.456, -400), round(0.5, None))
 import math
 for v in [2.5, -2.5, 2.0, -0.5, 1e20, -7.9, 7.9]:

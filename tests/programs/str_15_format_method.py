@@ -15,7 +15,11 @@ print("{:{w}.{p}f}|{:{fill}{align}{w}}".format(3.14159, "x", w=9, p=2, fill="*",
 print("{0:{1}}|{0:>{1}}".format("ab", 6), "{:{}}".format(5, "03"), "{:{}{}}".format(5, ">", 4))
 print("{{literal}} {{{0}}} }}{{".format("in"), "{0[0]}{0[1]}".format("xy"), "{.real}".format(3 + 4j))
 print("{a[b]}".format(a={"b": 1}), "{0[ b ]}".format({" b ": 2}), "{0!r:^9}".format("q"))
-print("{0}{1}{0}".format("a", "b"), "{}".format(), "".format(1, 2), "{x}".format_map({"x": 5}))
+print("{0}{1}{0}".format("a", "b"), "".format(1, 2), "{x}".format_map({"x": 5}))
+try:
+    "{}".format()
+except IndexError as e:
+    print(type(e).__name__, e)
 class Missing(dict):
     def __missing__(self, k):
         return "<" + k + ">"
