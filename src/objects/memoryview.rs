@@ -308,19 +308,24 @@ fn flat_index(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<Option<usi
         }
         None => return Ok(None),
     };
-    if dims.len() != m.shape.len() {
-        let n = m.shape.len();
-        return Err(type_error(if dims.len() < n {
-            "sub-views are not implemented".to_string()
-        } else {
-            format!("cannot index {n}-dimension view with {}-element tuple", dims.len())
-        }));
+    if dims.iter().any(|k| k.payload_is::<PySlice>()) {
+        return Err(type_error("memoryview: invalid slice key"));
+    }
+    let n = m.shape.len();
+    if dims.len() < n {
+        return Err(crate::objects::exception::new_error(
+            crate::objects::exception::ExcKind::NotImplementedError,
+            "sub-views are not implemented",
+        ));
+    }
+    if dims.len() > n {
+        return Err(type_error(format!(
+            "cannot index {n}-dimension view with {}-element tuple",
+            dims.len()
+        )));
     }
     let mut flat = 0;
     for (d, (k, &n)) in dims.iter().zip(&m.shape).enumerate() {
-        if k.payload_is::<PySlice>() {
-            return Err(sub_views_error());
-        }
         let i = vm.to_index(k)?;
         let i = crate::objects::bytes_ops::seq_index(i, n)
             .ok_or_else(|| index_error(format!("index out of bounds on dimension {}", d + 1)))?;

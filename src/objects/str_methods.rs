@@ -226,11 +226,9 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// A C `int` argument (tabsize, keepends).
 pub(crate) fn cint_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let too_large = || overflow_error("Python int too large to convert to C int");
-    if v.payload_is::<PyBigInt>() {
-        return Err(too_large());
-    }
-    i32::try_from(vm.to_index(v)?).map_err(|_| too_large())
+    let msg = "Python int too large to convert to C int";
+    let i = crate::objects::int::index_or_overflow(vm, v, msg)?;
+    i32::try_from(i).map_err(|_| overflow_error(msg))
 }
 
 /// An optional start/end argument: None, or an integer (big ones clamp, as
