@@ -216,15 +216,29 @@ fn int_info() -> Value {
         "str_digits_check_threshold",
     ];
     let ty = structseq::new_type("sys", "int_info", &fields);
-    let values = [30, 4, int_str_limit::DEFAULT_MAX_STR_DIGITS, int_str_limit::STR_DIGITS_CHECK_THRESHOLD];
+    let values = [
+        30,
+        4,
+        int_str_limit::DEFAULT_MAX_STR_DIGITS,
+        int_str_limit::STR_DIGITS_CHECK_THRESHOLD,
+    ];
     structseq::new(&ty, values.iter().map(|&v| Value::Int(v as i64)).collect())
 }
 
 /// `sys.float_info`: the IEEE 754 binary64 parameters (C's `<float.h>`).
 fn float_info() -> Value {
     let fields = [
-        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-        "epsilon", "radix", "rounds",
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
     ];
     let ty = structseq::new_type("sys", "float_info", &fields);
     let i = |v: i32| Value::Int(v as i64);

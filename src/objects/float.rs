@@ -506,11 +506,13 @@ fn float_getformat(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__getformat__", 2, 2)?;
     let s = crate::objects::str_methods::clinic_str(&p[1], "__getformat__() argument")?;
     match s.as_str() {
-        "double" | "float" => Ok(crate::objects::str::str_value(if cfg!(target_endian = "little") {
-            "IEEE, little-endian"
-        } else {
-            "IEEE, big-endian"
-        })),
+        "double" | "float" => Ok(crate::objects::str::str_value(
+            if cfg!(target_endian = "little") {
+                "IEEE, little-endian"
+            } else {
+                "IEEE, big-endian"
+            },
+        )),
         _ => Err(crate::objects::exception::value_error(
             "__getformat__() argument 1 must be 'double' or 'float'",
         )),

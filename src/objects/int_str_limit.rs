@@ -75,9 +75,8 @@ pub fn parse_digit_count(text: &str, base: u32) -> usize {
 /// before the (quadratic) conversion.
 pub fn decimal_digits(m: &BigUint) -> Result<String, String> {
     let limit = max_str_digits();
-    let too_long = || {
-        format!("Exceeds the limit ({limit} digits) for integer string conversion; {FIX}")
-    };
+    let too_long =
+        || format!("Exceeds the limit ({limit} digits) for integer string conversion; {FIX}");
     if limit > 0 {
         // bits * log10(2) <= digits: a lower bound on the digit count.
         let min_digits = (m.bits() as f64 * std::f64::consts::LOG10_2) as usize;

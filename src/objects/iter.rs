@@ -667,7 +667,10 @@ pub fn init(t: &BuiltinTypes) {
     for ty in iterators {
         add_methods(ty, &[("__iter__", iter_self), ("__next__", iter_next)]);
     }
-    add_methods(&t.str_iterator, &[("__length_hint__", str_iter_length_hint)]);
+    add_methods(
+        &t.str_iterator,
+        &[("__length_hint__", str_iter_length_hint)],
+    );
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_methods(ty, &[("__iter__", view_iter), ("__len__", view_len)]);
     }

@@ -30,25 +30,18 @@ use crate::objects::bytes::{bytes_like, bytes_value, hash_bytes, PyBytes};
 use crate::objects::exception::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::objects::getset::add_getsets;
 use crate::objects::instance::set_new;
+use crate::objects::memoryview_format as fmt;
 use crate::objects::method::{add_methods, Args};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::PySlice;
 use crate::objects::str::{str_value, PyStr};
 use crate::runtime::sync::{AtomicBool, Ordering};
-use crate::objects::memoryview_format as fmt;
 use crate::vm::Vm;
 
 pub struct PyMemoryView {
     /// The exporter: a bytes or a bytearray.
     obj: Value,
-    /// Byte offset of item 0, and byte distance between flat items.
-    start: usize,
-    step: isize,
-    itemsize: usize,
-    shape: Vec<usize>,
-    /// The format as given to `cast` ("B" by default), and its code.
-    format: String,
-    code: char,
+    g: Geometry,
     readonly: bool,
     released: AtomicBool,
 }
@@ -56,10 +49,12 @@ pub struct PyMemoryView {
 /// What a view looks like: everything but the exporter and its state.
 #[derive(Clone)]
 struct Geometry {
+    /// Byte offset of item 0, and byte distance between flat items.
     start: usize,
     step: isize,
     itemsize: usize,
     shape: Vec<usize>,
+    /// The format as given to `cast` ("B" by default), and its code.
     format: String,
     code: char,
 }
@@ -111,44 +106,32 @@ impl PyMemoryView {
         }
         PyMemoryView {
             obj,
-            start: g.start,
-            step: g.step,
-            itemsize: g.itemsize,
-            shape: g.shape,
-            format: g.format,
-            code: g.code,
+            g,
             readonly,
             released: AtomicBool::new(false),
         }
     }
 
     fn geometry(&self) -> Geometry {
-        Geometry {
-            start: self.start,
-            step: self.step,
-            itemsize: self.itemsize,
-            shape: self.shape.clone(),
-            format: self.format.clone(),
-            code: self.code,
-        }
+        self.g.clone()
     }
 
     /// Items in all dimensions.
     fn count(&self) -> usize {
-        self.shape.iter().product()
+        self.g.shape.iter().product()
     }
 
     /// Items in the first dimension (`len()`).
     fn len(&self) -> usize {
-        self.shape.first().copied().unwrap_or(1)
+        self.g.shape.first().copied().unwrap_or(1)
     }
 
     fn nbytes(&self) -> usize {
-        self.count() * self.itemsize
+        self.count() * self.g.itemsize
     }
 
     fn c_contiguous(&self) -> bool {
-        self.step == self.itemsize as isize || self.count() <= 1
+        self.g.step == self.g.itemsize as isize || self.count() <= 1
     }
 
     /// Give the export back (once).
@@ -176,7 +159,7 @@ impl PyMemoryView {
     }
 
     fn offset(&self, i: usize) -> usize {
-        (self.start as isize + i as isize * self.step) as usize
+        (self.g.start as isize + i as isize * self.g.step) as usize
     }
 
     /// The viewed bytes in item order, copied out.
@@ -186,7 +169,7 @@ impl PyMemoryView {
             let mut out = Vec::with_capacity(self.nbytes());
             for i in 0..self.count() {
                 let at = self.offset(i);
-                out.extend_from_slice(d.get(at..at + self.itemsize).unwrap_or(&[]));
+                out.extend_from_slice(d.get(at..at + self.g.itemsize).unwrap_or(&[]));
             }
             out
         }))
@@ -196,8 +179,8 @@ impl PyMemoryView {
     fn items(&self) -> PyResult<Vec<Value>> {
         let data = self.to_bytes()?;
         Ok(data
-            .chunks(self.itemsize)
-            .map(|b| fmt::unpack(self.code, b))
+            .chunks(self.g.itemsize)
+            .map(|b| fmt::unpack(self.g.code, b))
             .collect())
     }
 
@@ -209,8 +192,8 @@ impl PyMemoryView {
         }
         let at = self.offset(i);
         let v = self.with_buffer(|d| {
-            d.get(at..at + self.itemsize)
-                .map(|b| fmt::unpack(self.code, b))
+            d.get(at..at + self.g.itemsize)
+                .map(|b| fmt::unpack(self.g.code, b))
         });
         Ok(Some(v.unwrap_or(Value::None)))
     }
@@ -258,7 +241,7 @@ fn mv_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     if let Some(ba) = obj.downcast::<PyByteArray>() {
         let mut v = PyMemoryView::new(obj.clone(), Geometry::bytes(0), false);
         // The export is counted: the length cannot change any more.
-        v.shape = vec![ba.len()];
+        v.g.shape = vec![ba.len()];
         return Ok(view_value(v));
     }
     Err(type_error(format!(
@@ -269,7 +252,7 @@ fn mv_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 
 fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let m = live(args)?;
-    if m.shape.is_empty() {
+    if m.g.shape.is_empty() {
         return Err(type_error("0-dim memory has no length"));
     }
     Ok(Value::Int(m.len() as i64))
@@ -279,8 +262,8 @@ fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn slice_view(m: &PyMemoryView, start: i64, step: i64, len: usize) -> Value {
     let first = m.offset(start.max(0) as usize);
     let g = Geometry {
-        start: if len == 0 { m.start } else { first },
-        step: m.step * step as isize,
+        start: if len == 0 { m.g.start } else { first },
+        step: m.g.step * step as isize,
         shape: vec![len],
         ..m.geometry()
     };
@@ -299,19 +282,17 @@ fn sub_views_error() -> PyErr {
 fn flat_index(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<Option<usize>> {
     let dims: Vec<Value> = match key.downcast::<crate::objects::tuple::PyTuple>() {
         Some(t) => t.items.to_vec(),
-        None if crate::objects::bytes::is_index_like(vm, key) => {
-            match m.shape.len() {
-                0 => return Err(type_error("invalid indexing of 0-dim memory")),
-                1 => vec![key.clone()],
-                _ => return Err(sub_views_error()),
-            }
-        }
+        None if crate::objects::bytes::is_index_like(vm, key) => match m.g.shape.len() {
+            0 => return Err(type_error("invalid indexing of 0-dim memory")),
+            1 => vec![key.clone()],
+            _ => return Err(sub_views_error()),
+        },
         None => return Ok(None),
     };
     if dims.iter().any(|k| k.payload_is::<PySlice>()) {
         return Err(type_error("memoryview: invalid slice key"));
     }
-    let n = m.shape.len();
+    let n = m.g.shape.len();
     if dims.len() < n {
         return Err(crate::objects::exception::new_error(
             crate::objects::exception::ExcKind::NotImplementedError,
@@ -325,7 +306,7 @@ fn flat_index(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<Option<usi
         )));
     }
     let mut flat = 0;
-    for (d, (k, &n)) in dims.iter().zip(&m.shape).enumerate() {
+    for (d, (k, &n)) in dims.iter().zip(&m.g.shape).enumerate() {
         let i = vm.to_index(k)?;
         let i = crate::objects::bytes_ops::seq_index(i, n)
             .ok_or_else(|| index_error(format!("index out of bounds on dimension {}", d + 1)))?;
@@ -341,7 +322,7 @@ fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(m.item(i)?.unwrap_or(Value::None));
     }
     if let Some(s) = p[1].downcast::<PySlice>() {
-        if m.shape.len() != 1 {
+        if m.g.shape.len() != 1 {
             return Err(sub_views_error());
         }
         let (start, _, step) = s.bounds(vm, m.len())?;
@@ -361,7 +342,7 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(type_error("cannot modify read-only memory"));
     };
     if let Some(i) = flat_index(vm, m, &p[1])? {
-        let b = fmt::pack(vm, m.code, &p[2])?;
+        let b = fmt::pack(vm, m.g.code, &p[2])?;
         let at = m.offset(i);
         ba.write(|d| d.get_mut(at..at + b.len()).map(|x| x.copy_from_slice(&b)));
         return Ok(Value::None);
@@ -369,7 +350,7 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(s) = p[1].downcast::<PySlice>() else {
         return Err(type_error("memoryview: invalid slice key"));
     };
-    if m.shape.len() != 1 {
+    if m.g.shape.len() != 1 {
         return Err(sub_views_error());
     }
     let idx: Vec<usize> = s.indices(vm, m.len())?.collect();
@@ -379,14 +360,14 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             p[2].class().payload.name()
         )))
     })?;
-    let src_code = p[2].downcast::<PyMemoryView>().map_or('B', |v| v.code);
-    if src.len() != idx.len() * m.itemsize || src_code != m.code {
+    let src_code = p[2].downcast::<PyMemoryView>().map_or('B', |v| v.g.code);
+    if src.len() != idx.len() * m.g.itemsize || src_code != m.g.code {
         return Err(value_error(
             "memoryview assignment: lvalue and rvalue have different structures",
         ));
     }
     let src = src.into_owned();
-    let size = m.itemsize;
+    let size = m.g.itemsize;
     ba.write(|d| {
         for (&i, b) in idx.iter().zip(src.chunks(size)) {
             let at = m.offset(i);
@@ -413,10 +394,10 @@ fn tolist(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("tolist", 1, 1)?;
     let m = this(args);
     let items = m.items()?;
-    if m.shape.is_empty() {
+    if m.g.shape.is_empty() {
         return Ok(items.into_iter().next().unwrap_or(Value::None));
     }
-    Ok(nest(&mut items.into_iter(), &m.shape))
+    Ok(nest(&mut items.into_iter(), &m.g.shape))
 }
 
 /// The next items of `it` as nested lists of `shape`.
@@ -464,19 +445,24 @@ fn cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("cast", &["format", "shape"])?;
     let p = args.pos();
     let m = live(args)?;
-    let format = p.get(1).or_else(|| args.kwarg("format")).ok_or_else(|| {
-        type_error("cast() missing required argument 'format' (pos 1)")
-    })?;
+    let format = p
+        .get(1)
+        .or_else(|| args.kwarg("format"))
+        .ok_or_else(|| type_error("cast() missing required argument 'format' (pos 1)"))?;
     let format = format.downcast::<PyStr>().ok_or_else(|| {
         type_error(format!(
             "cast() argument 'format' must be str, not {}",
             format.class().payload.name()
         ))
     })?;
-    let shape = p.get(2).or_else(|| args.kwarg("shape")).filter(|v| !v.is_none());
+    let shape = p
+        .get(2)
+        .or_else(|| args.kwarg("shape"))
+        .filter(|v| !v.is_none());
     let shape = match shape {
-        Some(v) if v.payload_is::<crate::objects::list::PyList>()
-            || v.payload_is::<crate::objects::tuple::PyTuple>() =>
+        Some(v)
+            if v.payload_is::<crate::objects::list::PyList>()
+                || v.payload_is::<crate::objects::tuple::PyTuple>() =>
         {
             Some(vm.to_vec(v)?)
         }
@@ -488,7 +474,10 @@ fn cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "memoryview: casts are restricted to C-contiguous views",
         ));
     }
-    if shape.as_ref().is_some_and(|s| m.shape.len() != 1 && s.len() != 1) {
+    if shape
+        .as_ref()
+        .is_some_and(|s| m.g.shape.len() != 1 && s.len() != 1)
+    {
         return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
     }
     let code = fmt::parse(format.as_str()).ok_or_else(|| {
@@ -496,7 +485,7 @@ fn cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         )
     })?;
-    if !fmt::is_byte_format(m.code) && !fmt::is_byte_format(code) {
+    if !fmt::is_byte_format(m.g.code) && !fmt::is_byte_format(code) {
         return Err(type_error(
             "memoryview: cannot cast between two non-byte formats",
         ));
@@ -504,14 +493,16 @@ fn cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let itemsize = fmt::itemsize(code).unwrap_or(1);
     let nbytes = m.nbytes();
     if nbytes % itemsize != 0 {
-        return Err(type_error("memoryview: length is not a multiple of itemsize"));
+        return Err(type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
     }
     let shape = match shape {
         None => vec![nbytes / itemsize],
         Some(dims) => cast_shape(vm, &dims, itemsize, nbytes)?,
     };
     let g = Geometry {
-        start: m.start,
+        start: m.g.start,
         step: itemsize as isize,
         itemsize,
         shape,
@@ -547,7 +538,7 @@ fn cast_shape(vm: &mut Vm, dims: &[Value], itemsize: usize, nbytes: usize) -> Py
 /// The shape and items of a comparison operand.
 fn cmp_items(v: &Value) -> Option<PyResult<(Vec<usize>, Vec<Value>)>> {
     if let Some(m) = v.downcast::<PyMemoryView>() {
-        return Some(m.items().map(|items| (m.shape.clone(), items)));
+        return Some(m.items().map(|items| (m.g.shape.clone(), items)));
     }
     if v.payload_is::<PyBytes>() || v.payload_is::<PyByteArray>() {
         return bytes_like(v).map(|r| {
@@ -599,7 +590,7 @@ fn hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !m.readonly {
         return Err(value_error("cannot hash writable memoryview object"));
     }
-    if !fmt::is_byte_format(m.code) {
+    if !fmt::is_byte_format(m.g.code) {
         return Err(value_error(
             "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
         ));
@@ -643,15 +634,15 @@ fn get_readonly(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_format(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(str_value(view(v)?.format.as_str()))
+    Ok(str_value(view(v)?.g.format.as_str()))
 }
 
 fn get_itemsize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(view(v)?.itemsize as i64))
+    Ok(Value::Int(view(v)?.g.itemsize as i64))
 }
 
 fn get_ndim(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(view(v)?.shape.len() as i64))
+    Ok(Value::Int(view(v)?.g.shape.len() as i64))
 }
 
 fn int_tuple(xs: impl Iterator<Item = i64>) -> Value {
@@ -659,18 +650,18 @@ fn int_tuple(xs: impl Iterator<Item = i64>) -> Value {
 }
 
 fn get_shape(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(int_tuple(view(v)?.shape.iter().map(|&n| n as i64)))
+    Ok(int_tuple(view(v)?.g.shape.iter().map(|&n| n as i64)))
 }
 
 /// Byte strides: the step of a 1-D view; C order for more dimensions.
 fn get_strides(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = view(v)?;
-    if m.shape.len() == 1 {
-        return Ok(int_tuple(std::iter::once(m.step as i64)));
+    if m.g.shape.len() == 1 {
+        return Ok(int_tuple(std::iter::once(m.g.step as i64)));
     }
-    let mut strides = vec![m.itemsize as i64; m.shape.len()];
-    for d in (0..m.shape.len().saturating_sub(1)).rev() {
-        strides[d] = strides[d + 1] * m.shape[d + 1] as i64;
+    let mut strides = vec![m.g.itemsize as i64; m.g.shape.len()];
+    for d in (0..m.g.shape.len().saturating_sub(1)).rev() {
+        strides[d] = strides[d + 1] * m.g.shape[d + 1] as i64;
     }
     Ok(int_tuple(strides.into_iter()))
 }
@@ -687,7 +678,7 @@ fn get_c_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// Fortran order: a contiguous view of at most one dimension longer than 1.
 fn get_f_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = view(v)?;
-    let long_dims = m.shape.iter().filter(|&&n| n > 1).count();
+    let long_dims = m.g.shape.iter().filter(|&&n| n > 1).count();
     Ok(Value::Bool(m.c_contiguous() && long_dims <= 1))
 }
 

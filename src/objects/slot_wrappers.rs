@@ -105,7 +105,11 @@ fn pow_wrapper(vm: &mut Vm, args: &Args, reflected: bool, name: &str) -> PyResul
         }
         Some(_) if wider(&p[0], &p[1]) => Ok(not_implemented()),
         Some(m) => {
-            let (b, e) = if reflected { (&p[1], &p[0]) } else { (&p[0], &p[1]) };
+            let (b, e) = if reflected {
+                (&p[1], &p[0])
+            } else {
+                (&p[0], &p[1])
+            };
             let ints = (to_bigint(b), to_bigint(e), to_bigint(m));
             match ints {
                 (Some(b), Some(e), Some(m)) => crate::objects::int::int_pow_mod(&b, &e, &m),

@@ -29,7 +29,20 @@ macro_rules! field_getters {
     };
 }
 
-field_getters!(f0 = 0, f1 = 1, f2 = 2, f3 = 3, f4 = 4, f5 = 5, f6 = 6, f7 = 7, f8 = 8, f9 = 9, f10 = 10, f11 = 11);
+field_getters!(
+    f0 = 0,
+    f1 = 1,
+    f2 = 2,
+    f3 = 3,
+    f4 = 4,
+    f5 = 5,
+    f6 = 6,
+    f7 = 7,
+    f8 = 8,
+    f9 = 9,
+    f10 = 10,
+    f11 = 11
+);
 
 /// A new struct sequence type `module.name` with `fields` (at most 12).
 pub fn new_type(module: &str, name: &'static str, fields: &[&'static str]) -> PyRef<PyType> {
@@ -46,7 +59,10 @@ pub fn new_type(module: &str, name: &'static str, fields: &[&'static str]) -> Py
     let names = fields.iter().map(|&f| str_value(f)).collect();
     dict.set_str(&intern("__match_args__"), tuple_value(names));
     dict.set_str(&intern("n_fields"), Value::Int(fields.len() as i64));
-    dict.set_str(&intern("n_sequence_fields"), Value::Int(fields.len() as i64));
+    dict.set_str(
+        &intern("n_sequence_fields"),
+        Value::Int(fields.len() as i64),
+    );
     dict.set_str(&intern("n_unnamed_fields"), Value::Int(0));
     dict.set_str(&intern("__module__"), str_value(module));
     t

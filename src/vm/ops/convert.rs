@@ -72,7 +72,11 @@ impl Vm {
                 } else if let Some(b) = o.downcast::<PyBigInt>() {
                     let digits = crate::objects::int_str_limit::decimal_digits(b.value.magnitude())
                         .map_err(crate::objects::exception::value_error)?;
-                    let sign = if b.value.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+                    let sign = if b.value.sign() == num_bigint::Sign::Minus {
+                        "-"
+                    } else {
+                        ""
+                    };
                     format!("{sign}{digits}")
                 } else if let Some(f) = float_obj(v) {
                     float_repr(f)
