@@ -5,14 +5,14 @@
 //! are plain `PyTuple` payloads of that class; each field is a read-only
 //! `member_descriptor` reading one tuple item, so indexing, unpacking,
 //! `len` and comparison are the tuple's. `__match_args__` and `n_fields`
-//! name the fields. Differences from CPython: the repr is the tuple's.
+//! name the fields; the repr is `module.name(field=value, ...)`.
 
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
 use crate::objects::exception::{type_error, PyResult};
 use crate::objects::getset::{add_members, Getter};
-use crate::objects::str::{intern, str_value};
+use crate::objects::str::{intern, str_value, PyStr};
 use crate::objects::tuple::{tuple_value, PyTuple};
 use crate::vm::Vm;
 
@@ -66,6 +66,36 @@ pub fn new_type(module: &str, name: &'static str, fields: &[&'static str]) -> Py
     dict.set_str(&intern("n_unnamed_fields"), Value::Int(0));
     dict.set_str(&intern("__module__"), str_value(module));
     t
+}
+
+/// The repr of `v` if it is a struct sequence (a tuple whose class is a
+/// static subtype of tuple: only this file makes those).
+pub fn repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
+    let t = v.downcast::<PyTuple>()?;
+    let cls = v.class();
+    if cls.is(&types().tuple) || cls.payload.is_heap_type() {
+        return None;
+    }
+    let names = cls.payload.dict.get_str(&intern("__match_args__"))?;
+    let names = names.downcast::<PyTuple>()?.items.to_vec();
+    let module = cls.payload.dict.get_str(&intern("__module__"));
+    let module = module.as_ref().and_then(|m| m.downcast::<PyStr>());
+    let mut out = format!(
+        "{}.{}(",
+        module.map_or("", |m| m.as_str()),
+        cls.payload.name()
+    );
+    for (i, (name, item)) in names.iter().zip(t.items.iter()).enumerate() {
+        let r = match vm.repr(item) {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
+        let name = name.downcast::<PyStr>().map_or("", |s| s.as_str());
+        let sep = if i == 0 { "" } else { ", " };
+        out.push_str(&format!("{sep}{name}={}", r.as_str()));
+    }
+    out.push(')');
+    Some(Ok(out))
 }
 
 /// An instance of struct sequence type `ty` holding `items`.

@@ -66,3 +66,5 @@ try:
 except ValueError as e:
     print(type(e).__name__, str(e)[:60])
 print(float("1" * 5000) > 0, int(1e300) > 0, len(str(int(1e300))))
+print(repr(sys.int_info), sys.int_info[2], tuple(sys.int_info)[:2] == sys.int_info[:2], sys.int_info.n_fields if hasattr(sys.int_info, "n_fields") else "")
+print(sys.float_info, sys.float_info[0] == sys.float_info.max, len(sys.float_info))

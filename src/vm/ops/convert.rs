@@ -82,6 +82,8 @@ impl Vm {
                     float_repr(f)
                 } else if let Some(c) = o.downcast::<PyComplex>() {
                     complex_repr(c.re, c.im)
+                } else if let Some(r) = crate::objects::structseq::repr(self, v) {
+                    r?
                 } else if o.payload_is::<PyList>()
                     || o.payload_is::<PyTuple>()
                     || o.payload_is::<PyDict>()
