@@ -162,6 +162,16 @@ impl PyMemoryView {
         (self.g.start as isize + i as isize * self.g.step) as usize
     }
 
+    /// Can the view be iterated? (Only a 1-D view, as in CPython.)
+    pub fn check_iter(&self) -> PyResult<()> {
+        self.check()?;
+        match self.g.shape.len() {
+            1 => Ok(()),
+            0 => Err(type_error("invalid indexing of 0-dim memory")),
+            _ => Err(sub_views_error()),
+        }
+    }
+
     /// The viewed bytes in item order, copied out.
     pub fn to_bytes(&self) -> PyResult<Vec<u8>> {
         self.check()?;
@@ -251,11 +261,7 @@ fn mv_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let m = live(args)?;
-    if m.g.shape.is_empty() {
-        return Err(type_error("0-dim memory has no length"));
-    }
-    Ok(Value::Int(m.len() as i64))
+    Ok(Value::Int(live(args)?.len() as i64))
 }
 
 /// A new view of `m`'s exporter (the geometry of a slice of `m`).

@@ -52,3 +52,9 @@ try:
     h[0:1] = b"\x05\x00"
 except ValueError as e:
     print(type(e).__name__, e)
+for bad in [lambda: list(m2), lambda: list(memoryview(b"x").cast("B", ())), lambda: len(memoryview(b"x").cast("B", ()))]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(memoryview(b"x").cast("B", ()).tolist(), memoryview(b"x").cast("B", ()).shape, memoryview(b"x").cast("c", ())[()])
