@@ -448,6 +448,9 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         && is_real(&p[0])
         && is_real(&p[1])
     {
+        if (is_float(&p[0]) || is_float(&p[1])) && !vm.truthy(&p[1])? {
+            return Err(crate::objects::exception::zero_division("float divmod()"));
+        }
         let q = vm.binary_op(BinOp::FloorDiv as u32, p[0].clone(), p[1].clone())?;
         let r = vm.binary_op(BinOp::Mod as u32, p[0].clone(), p[1].clone())?;
         return Ok(tuple_value(vec![q, r]));
@@ -521,7 +524,7 @@ fn ternary_pow(vm: &mut Vm, b: &Value, e: &Value, m: &Value) -> PyResult<Value> 
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("chr", 1, 1)?;
-    let i = vm.to_index(&p[0])?;
+    let i = crate::objects::str_methods::cint_arg(vm, &p[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(str_value(c.to_string())),
         None => Err(value_error("chr() arg not in range(0x110000)")),

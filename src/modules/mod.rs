@@ -54,6 +54,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("operator", include_str!("operator.py")),
     // BOM constants, encode/decode and lookup over the native codecs.
     ("codecs", include_str!("codecs.py")),
+    // kwlist/softkwlist and iskeyword, CPython's Lib/keyword.py.
+    ("keyword", include_str!("keyword.py")),
 ];
 
 /// Put native functions into a module's namespace.

@@ -13,6 +13,7 @@ use crate::objects::method::{add_methods, Args};
 use crate::objects::module::{new_module, PyModule};
 use crate::objects::str::{intern, str_value, PyStr};
 use crate::objects::tuple::tuple_value;
+use crate::objects::{int_str_limit, structseq};
 use crate::runtime::sync::Ordering;
 use crate::runtime::{gil, refcount};
 use crate::vm::{interp, Vm};
@@ -187,6 +188,76 @@ fn displayhook(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.get_int_max_str_digits()`.
+fn get_int_max_str_digits(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(int_str_limit::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn set_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("set_int_max_str_digits", &["maxdigits"])?;
+    let Some(v) = args.pos().first().or_else(|| args.kwarg("maxdigits")) else {
+        return Err(type_error(
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
+    };
+    let n = crate::objects::str_methods::ssize_arg(vm, v)?;
+    int_str_limit::set_max_str_digits(n).map_err(value_error)?;
+    Ok(Value::None)
+}
+
+/// `sys.int_info` (the digit layout CPython reports on 64-bit builds).
+fn int_info() -> Value {
+    let fields = [
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
+    let ty = structseq::new_type("sys", "int_info", &fields);
+    let values = [
+        30,
+        4,
+        int_str_limit::DEFAULT_MAX_STR_DIGITS,
+        int_str_limit::STR_DIGITS_CHECK_THRESHOLD,
+    ];
+    structseq::new(&ty, values.iter().map(|&v| Value::Int(v as i64)).collect())
+}
+
+/// `sys.float_info`: the IEEE 754 binary64 parameters (C's `<float.h>`).
+fn float_info() -> Value {
+    let fields = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    let ty = structseq::new_type("sys", "float_info", &fields);
+    let i = |v: i32| Value::Int(v as i64);
+    let values = vec![
+        Value::Float(f64::MAX),
+        i(f64::MAX_EXP),
+        i(f64::MAX_10_EXP),
+        Value::Float(f64::MIN_POSITIVE),
+        i(f64::MIN_EXP),
+        i(f64::MIN_10_EXP),
+        i(f64::DIGITS as i32),
+        i(f64::MANTISSA_DIGITS as i32),
+        Value::Float(f64::EPSILON),
+        i(f64::RADIX as i32),
+        i(1),
+    ];
+    structseq::new(&ty, values)
+}
+
 /// The `sys` module (argv is filled in by the interpreter's start-up).
 pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
     let m = new_module("sys");
@@ -206,6 +277,8 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
             ("exc_info", exc_info),
             ("displayhook", displayhook),
             ("_getframe", super::introspect::getframe),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
         ],
     );
     super::add_functions(&m, "sys", &crate::vm::async_gen::SYS_FUNCTIONS);
@@ -219,6 +292,9 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
     set("__stdout__", stream(1));
     set("__stderr__", stream(2));
     set("maxsize", Value::Int(i64::MAX));
+    set("int_info", int_info());
+    set("float_info", float_info());
+    set("float_repr_style", str_value("short"));
     set(
         "byteorder",
         str_value(if cfg!(target_endian = "little") {

@@ -278,12 +278,20 @@ fn iadd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn imul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__imul__", 2, 2)?;
+    vm.to_index_value(&p[1])?;
     inplace(vm, crate::ast::BinOp::Mult, &p[0], &p[1])
 }
 
 fn inplace(vm: &mut Vm, op: crate::ast::BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     crate::objects::bytes_ops::bytes_binop(vm, op as u8, a, b, true)
         .unwrap_or_else(|| Ok(crate::objects::none::not_implemented()))
+}
+
+/// `bytearray.__alloc__()`: the bytes allocated, counting CPython's
+/// trailing NUL.
+fn alloc(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("__alloc__", 1, 1)?;
+    Ok(Value::Int(this(args).snapshot().len() as i64 + 1))
 }
 
 fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -412,6 +420,7 @@ pub fn init(ty: &Py<PyType>) {
             ("clear", clear),
             ("reverse", reverse),
             ("copy", copy),
+            ("__alloc__", alloc),
             ("__iadd__", iadd),
             ("__imul__", imul),
             ("__setitem__", setitem),

@@ -220,7 +220,8 @@ pub fn bytes_from_source(
         return Ok(b?.into_owned());
     }
     if is_index_like(vm, src) {
-        return zeros(vm.to_index(src)?);
+        let msg = "cannot fit 'int' into an index-sized integer";
+        return zeros(crate::objects::int::index_or_overflow(vm, src, msg)?);
     }
     let items = items_or(vm, src, || {
         type_error(format!(

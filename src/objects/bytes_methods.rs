@@ -17,7 +17,7 @@ use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::PyType;
 use crate::object::value::Value;
 use crate::objects::bytes::{byte_of, bytes_like, expect_bytes_like, is_index_like, Kind};
-use crate::objects::descriptor::{PyClassMethod, PyStaticMethod};
+use crate::objects::descriptor::PyStaticMethod;
 use crate::objects::exception::{memory_error, type_error, value_error, PyErr, PyResult};
 use crate::objects::list::list_value;
 use crate::objects::method::{
@@ -863,7 +863,15 @@ pub fn hex_impl(vm: &mut Vm, args: &Args, data: &[u8]) -> PyResult<Value> {
         Some(v) => {
             let s: Vec<char> = match v.downcast::<PyStr>() {
                 Some(s) => s.as_str().chars().collect(),
-                None => expect_bytes_like(v)?.iter().map(|&b| b as char).collect(),
+                None => match crate::objects::bytes::bytes_like(v) {
+                    Some(b) => b?.iter().map(|&b| b as char).collect(),
+                    None => {
+                        return Err(type_error(format!(
+                            "object of type '{}' has no len()",
+                            v.class().payload.name()
+                        )))
+                    }
+                },
             };
             if s.len() != 1 {
                 return Err(value_error("sep must be length 1."));
@@ -988,13 +996,7 @@ pub fn init_type(ty: &Py<PyType>) {
     add_methods(ty, METHODS);
     add_methods(ty, CASE_METHODS);
     add_methods(ty, PREDICATES);
-    let fh = new_builtin_function("fromhex", fromhex, None);
-    let cm = PyRef::new_in(
-        PyClassMethod { func: fh },
-        &crate::object::types().classmethod,
-    );
-    cm.header.make_immortal();
-    add_attr(ty, "fromhex", cm.into_value());
+    crate::objects::method::add_classmethod(ty, "fromhex", fromhex);
     let mt = new_builtin_function("maketrans", maketrans, None);
     let sm = PyRef::new_in(
         PyStaticMethod { func: mt },

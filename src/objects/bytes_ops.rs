@@ -303,7 +303,7 @@ fn iter_type(seq: &Value) -> &'static Py<PyType> {
 pub fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.exact("__iter__", 1, 1)?[0].clone();
     if let Some(m) = v.downcast::<PyMemoryView>() {
-        m.item(0)?;
+        m.check_iter()?;
     }
     let ty = iter_type(&v);
     let it = PyBytesIter {

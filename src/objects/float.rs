@@ -223,7 +223,9 @@ pub fn float_to_hex(f: f64) -> String {
 /// rounded, half to even.
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("fromhex", 2, 2)?;
-    let s = crate::objects::str_methods::clinic_str(&p[1], "fromhex() argument")?;
+    let s = p[1]
+        .downcast::<crate::objects::str::PyStr>()
+        .ok_or_else(|| type_error("bad argument type for built-in operation"))?;
     let f = parse_hex_float(s.as_str())?;
     match p[0].downcast::<PyType>() {
         Some(t) if !t.is(&crate::object::typeobj::types().float) => {
@@ -482,11 +484,41 @@ pub fn init(t: &BuiltinTypes) {
             ("__ceil__", float_ceil),
         ],
     );
-    let fh = crate::objects::method::new_builtin_function("fromhex", float_fromhex, None);
-    let cm = crate::object::pyref::PyRef::new_in(
-        crate::objects::descriptor::PyClassMethod { func: fh },
-        &t.classmethod,
+    crate::objects::method::add_classmethod(&t.float, "fromhex", float_fromhex);
+    crate::objects::method::add_classmethod(&t.float, "__getformat__", float_getformat);
+    crate::objects::getset::add_getsets(
+        &t.float,
+        "float",
+        &[("real", get_real, None), ("imag", get_imag, None)],
     );
-    cm.header.make_immortal();
-    crate::objects::method::add_attr(&t.float, "fromhex", cm.into_value());
+}
+
+fn get_real(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = match v {
+        Value::Float(f) => *f,
+        _ => crate::objects::num_subclass::float_obj(v).unwrap_or(0.0),
+    };
+    Ok(Value::Float(f))
+}
+
+/// `float.__getformat__(typestr)`: the C layout of double and float.
+fn float_getformat(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__getformat__", 2, 2)?;
+    let s = crate::objects::str_methods::clinic_str(&p[1], "__getformat__() argument")?;
+    match s.as_str() {
+        "double" | "float" => Ok(crate::objects::str::str_value(
+            if cfg!(target_endian = "little") {
+                "IEEE, little-endian"
+            } else {
+                "IEEE, big-endian"
+            },
+        )),
+        _ => Err(crate::objects::exception::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
+}
+
+fn get_imag(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
 }

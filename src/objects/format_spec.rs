@@ -409,7 +409,7 @@ pub fn format_int_for(n: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = magnitude_digits(n, radix)?;
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -751,6 +751,15 @@ fn unsupported_char(c: char, index: Option<usize>) -> String {
 /// Formats an int for `%d %i %u %o %x %X %c`, and `%e %f %g ...` through
 /// float. `width` and `precision` are resolved by the caller: a negative `*`
 /// width means `flags.left` plus its magnitude, a negative `*` precision 0.
+/// The digits of `|n|` in `radix`; decimal is subject to the int/str
+/// conversion limit.
+fn magnitude_digits(n: &BigInt, radix: u32) -> Result<String, String> {
+    if radix == 10 {
+        return crate::objects::int_str_limit::decimal_digits(n.magnitude());
+    }
+    Ok(n.magnitude().to_str_radix(radix))
+}
+
 pub fn percent_format_int(
     n: &BigInt,
     spec: &PercentSpec,
@@ -791,7 +800,7 @@ fn percent_long(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = magnitude_digits(n, radix)?;
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -63,6 +63,19 @@ pub fn to_i64_index(v: &Value) -> Option<PyResult<i64>> {
     }
 }
 
+/// `operator.index(v)` as an i64, OverflowError `msg` when it does not fit
+/// (CPython's `PyNumber_AsSsize_t(v, PyExc_OverflowError)` and the `n`
+/// argument format).
+pub fn index_or_overflow(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let i = vm.to_index_value(v)?;
+    to_bigint(&i)
+        .and_then(|b| b.to_i64())
+        .ok_or_else(|| overflow_error(msg))
+}
+
 // ===== Hashing (CPython Python/pyhash.c: modulus 2**61 - 1) =====
 
 pub const HASH_MODULUS: i64 = (1 << 61) - 1;
@@ -177,22 +190,23 @@ pub fn bigint_binop(op: u8, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                 }
                 return Ok(Value::Float(fa.powf(fb)));
             }
-            let e = b
-                .to_u32()
-                .ok_or_else(|| overflow_error("exponent too large"))?;
-            Pow::pow(a, e)
+            match b.to_u32() {
+                Some(e) => Pow::pow(a, e),
+                None => huge_pow(a, b)?,
+            }
         }
         x if x == B::LShift as u8 => {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let n = b
-                .to_usize()
-                .ok_or_else(|| overflow_error("too many digits in integer"))?;
-            if n > (1 << 32) {
-                return Err(overflow_error("too many digits in integer"));
+            if a.is_zero() {
+                return Ok(Value::Int(0));
             }
-            a << n
+            // CPython tries to allocate the result and runs out of memory.
+            match b.to_usize().filter(|&n| n <= (1 << 32)) {
+                Some(n) => a << n,
+                None => return Err(crate::objects::exception::memory_error()),
+            }
         }
         x if x == B::RShift as u8 => {
             if b.is_negative() {
@@ -215,6 +229,18 @@ pub fn bigint_binop(op: u8, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         _ => return Ok(crate::objects::none::not_implemented()),
     };
     Ok(int_value(r))
+}
+
+/// `a ** e` for an exponent past `u32`: exact for the bases 0, 1 and -1,
+/// MemoryError otherwise (CPython runs out of memory computing it).
+fn huge_pow(a: &BigInt, e: &BigInt) -> PyResult<BigInt> {
+    if a.is_zero() || a.is_one() {
+        return Ok(a.clone());
+    }
+    if *a == BigInt::from(-1) {
+        return Ok(if e.is_odd() { a.clone() } else { BigInt::one() });
+    }
+    Err(crate::objects::exception::memory_error())
 }
 
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
@@ -309,21 +335,17 @@ fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base_arg {
-        let base = match b {
-            Value::Int(i) if *i == 0 || (2..=36).contains(i) => *i as u32,
-            Value::Int(_) => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
-            _ => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    b.class().payload.name()
-                )))
-            }
+        let base = vm.to_index_value(b)?;
+        let base = match base {
+            Value::Int(i) if i == 0 || (2..=36).contains(&i) => i as u32,
+            _ => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
         };
         let Some(text) = int_text(x) else {
             return Err(type_error(
                 "int() can't convert non-string with explicit base",
             ));
         };
+        check_digits(&text, base)?;
         return parse_int(&text, base)
             .map(int_value)
             .ok_or_else(|| invalid_literal(vm, base, x));
@@ -342,6 +364,7 @@ fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return Ok(int_value(b.value.clone()));
             }
             if let Some(text) = int_text(x) {
+                check_digits(&text, 10)?;
                 return parse_int(&text, 10)
                     .map(int_value)
                     .ok_or_else(|| invalid_literal(vm, 10, x));
@@ -359,6 +382,12 @@ fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             x.class().payload.name()
         ))),
     }
+}
+
+/// ValueError when `text` has more decimal digits than the conversion limit.
+fn check_digits(text: &str, base: u32) -> PyResult<()> {
+    use crate::objects::int_str_limit::{check_parse, parse_digit_count};
+    check_parse(parse_digit_count(text, base)).map_err(value_error)
 }
 
 /// The text of a str or bytes argument of `int()`, with Unicode decimal
@@ -544,7 +573,7 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let v = this_int(args, "to_bytes")?;
     let length = match arg(args, 1, "length") {
-        Some(l) => vm.to_index(l)?,
+        Some(l) => crate::objects::str_methods::ssize_arg(vm, l)?,
         None => 1,
     };
     if length < 0 {
@@ -599,7 +628,7 @@ fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return Err(type_error("cannot convert 'str' object to bytes"));
             }
             let mut out = Vec::new();
-            for x in vm.to_vec(src)? {
+            for x in vm.to_vec_or(src, |t| format!("cannot convert '{t}' object to bytes"))? {
                 let i = vm.to_index(&x)?;
                 out.push(
                     u8::try_from(i).map_err(|_| value_error("bytes must be in range(0, 256)"))?,
@@ -676,11 +705,29 @@ pub fn init(t: &BuiltinTypes) {
             ("to_bytes", int_to_bytes),
         ],
     );
-    let fb = crate::objects::method::new_builtin_function("from_bytes", int_from_bytes, None);
-    let cm = PyRef::new_in(
-        crate::objects::descriptor::PyClassMethod { func: fb },
-        &t.classmethod,
+    crate::objects::method::add_classmethod(&t.int, "from_bytes", int_from_bytes);
+    // Read through the attribute fast path (`objects::attrs`); the
+    // descriptors make them visible to `dir()` and `int.real`.
+    crate::objects::getset::add_getsets(
+        &t.int,
+        "int",
+        &[
+            ("real", get_self, None),
+            ("numerator", get_self, None),
+            ("imag", get_zero, None),
+            ("denominator", get_one, None),
+        ],
     );
-    cm.header.make_immortal();
-    crate::objects::method::add_attr(&t.int, "from_bytes", cm.into_value());
+}
+
+fn get_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(to_bigint(v).map(int_value).unwrap_or(Value::Int(0)))
+}
+
+fn get_zero(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn get_one(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(1))
 }

@@ -621,6 +621,16 @@ fn iter_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// The characters a str iterator has left.
+fn str_iter_length_hint(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let it = args.pos()[0]
+        .downcast::<PyStrIter>()
+        .ok_or_else(|| crate::objects::exception::type_error("expected a str iterator"))?;
+    let pos = it.pos.load(Ordering::Relaxed);
+    let rest = it.s.as_str().get(pos..).unwrap_or("");
+    Ok(Value::Int(rest.chars().count() as i64))
+}
+
 fn view_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = args.pos()[0].downcast::<PyDictView>().expect("dict view");
     Ok(dict_iter(v.dict.clone(), v.part))
@@ -657,6 +667,10 @@ pub fn init(t: &BuiltinTypes) {
     for ty in iterators {
         add_methods(ty, &[("__iter__", iter_self), ("__next__", iter_next)]);
     }
+    add_methods(
+        &t.str_iterator,
+        &[("__length_hint__", str_iter_length_hint)],
+    );
     for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_methods(ty, &[("__iter__", view_iter), ("__len__", view_len)]);
     }

@@ -207,7 +207,7 @@ fn insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             p.len() - 1
         )));
     }
-    let i = vm.to_index(&p[1])?;
+    let i = crate::objects::str_methods::ssize_arg(vm, &p[1])?;
     let x = p[2].clone();
     this(args).with_items(|v| {
         let n = v.len() as i64;
@@ -220,7 +220,7 @@ fn insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("pop", 1, 2)?;
     let i = match p.get(1) {
-        Some(x) => vm.to_index(x)?,
+        Some(x) => crate::objects::str_methods::ssize_arg(vm, x)?,
         None => -1,
     };
     let r = this(args).with_items(|v| {

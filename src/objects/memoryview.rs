@@ -1,10 +1,15 @@
-//! `memoryview`: a one-dimensional view of the bytes of a `bytes` or a
-//! `bytearray` (CPython's `Objects/memoryobject.c`, restricted to
-//! itemsize 1: formats 'B', 'b' and 'c').
+//! `memoryview`: a view of the bytes of a `bytes` or a `bytearray`
+//! (CPython's `Objects/memoryobject.c`), in any native single-character
+//! format (`memoryview_format`) and, after `cast(fmt, shape)`, of any
+//! C-contiguous shape.
 //!
 //! A view holds its exporter (`obj`) and a geometry (`start`, `step`,
-//! `len`): item `i` is byte `start + i * step` of the exporter. Slicing a
-//! view makes a new view of the same exporter, so views share memory and
+//! `itemsize`, `shape`): flat item `i` is the `itemsize` bytes at
+//! `start + i * step` of the exporter. A view with more than one
+//! dimension is always C-contiguous (only `cast` makes one, and it needs a
+//! contiguous source), so its strides follow from its shape; indexing it
+//! takes a full tuple, and sub-views of it are not implemented (as in
+//! CPython). Slicing a 1-D view makes a new view of the same exporter, so views share memory and
 //! writes through a view of a bytearray are seen by the bytearray and all
 //! its views. Reads and writes of a bytearray go through its lock
 //! (`PyByteArray::read`/`write`); a bytes is immutable and read directly.
@@ -25,6 +30,7 @@ use crate::objects::bytes::{bytes_like, bytes_value, hash_bytes, PyBytes};
 use crate::objects::exception::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::objects::getset::add_getsets;
 use crate::objects::instance::set_new;
+use crate::objects::memoryview_format as fmt;
 use crate::objects::method::{add_methods, Args};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::PySlice;
@@ -35,13 +41,36 @@ use crate::vm::Vm;
 pub struct PyMemoryView {
     /// The exporter: a bytes or a bytearray.
     obj: Value,
-    start: usize,
-    step: isize,
-    len: usize,
-    /// b'B', b'b' or b'c'.
-    format: u8,
+    g: Geometry,
     readonly: bool,
     released: AtomicBool,
+}
+
+/// What a view looks like: everything but the exporter and its state.
+#[derive(Clone)]
+struct Geometry {
+    /// Byte offset of item 0, and byte distance between flat items.
+    start: usize,
+    step: isize,
+    itemsize: usize,
+    shape: Vec<usize>,
+    /// The format as given to `cast` ("B" by default), and its code.
+    format: String,
+    code: char,
+}
+
+impl Geometry {
+    /// Bytes viewed one by one, `len` of them.
+    fn bytes(len: usize) -> Geometry {
+        Geometry {
+            start: 0,
+            step: 1,
+            itemsize: 1,
+            shape: vec![len],
+            format: "B".to_string(),
+            code: 'B',
+        }
+    }
 }
 
 impl PyPayload for PyMemoryView {
@@ -71,19 +100,38 @@ fn released_error() -> PyErr {
 
 impl PyMemoryView {
     /// A view of `obj` (bytes or bytearray), counting the export.
-    fn new(obj: Value, start: usize, step: isize, len: usize, format: u8, readonly: bool) -> Self {
+    fn new(obj: Value, g: Geometry, readonly: bool) -> Self {
         if let Some(ba) = obj.downcast::<PyByteArray>() {
             ba.export();
         }
         PyMemoryView {
             obj,
-            start,
-            step,
-            len,
-            format,
+            g,
             readonly,
             released: AtomicBool::new(false),
         }
+    }
+
+    fn geometry(&self) -> Geometry {
+        self.g.clone()
+    }
+
+    /// Items in all dimensions.
+    fn count(&self) -> usize {
+        self.g.shape.iter().product()
+    }
+
+    /// Items in the first dimension (`len()`).
+    fn len(&self) -> usize {
+        self.g.shape.first().copied().unwrap_or(1)
+    }
+
+    fn nbytes(&self) -> usize {
+        self.count() * self.g.itemsize
+    }
+
+    fn c_contiguous(&self) -> bool {
+        self.g.step == self.g.itemsize as isize || self.count() <= 1
     }
 
     /// Give the export back (once).
@@ -111,65 +159,53 @@ impl PyMemoryView {
     }
 
     fn offset(&self, i: usize) -> usize {
-        (self.start as isize + i as isize * self.step) as usize
+        (self.g.start as isize + i as isize * self.g.step) as usize
     }
 
-    /// The viewed bytes, copied out.
+    /// Can the view be iterated? (Only a 1-D view, as in CPython.)
+    pub fn check_iter(&self) -> PyResult<()> {
+        self.check()?;
+        match self.g.shape.len() {
+            1 => Ok(()),
+            0 => Err(type_error("invalid indexing of 0-dim memory")),
+            _ => Err(sub_views_error()),
+        }
+    }
+
+    /// The viewed bytes in item order, copied out.
     pub fn to_bytes(&self) -> PyResult<Vec<u8>> {
         self.check()?;
         Ok(self.with_buffer(|d| {
-            (0..self.len)
-                .filter_map(|i| d.get(self.offset(i)).copied())
-                .collect()
+            let mut out = Vec::with_capacity(self.nbytes());
+            for i in 0..self.count() {
+                let at = self.offset(i);
+                out.extend_from_slice(d.get(at..at + self.g.itemsize).unwrap_or(&[]));
+            }
+            out
         }))
     }
 
-    /// Item `i` (None past the end); an error once released.
+    /// Every item, flat, as Python values.
+    fn items(&self) -> PyResult<Vec<Value>> {
+        let data = self.to_bytes()?;
+        Ok(data
+            .chunks(self.g.itemsize)
+            .map(|b| fmt::unpack(self.g.code, b))
+            .collect())
+    }
+
+    /// Flat item `i` (None past the end); an error once released.
     pub fn item(&self, i: usize) -> PyResult<Option<Value>> {
         self.check()?;
-        if i >= self.len {
+        if i >= self.count() {
             return Ok(None);
         }
-        let b = self.with_buffer(|d| d.get(self.offset(i)).copied().unwrap_or(0));
-        Ok(Some(self.unpack(b)))
-    }
-
-    /// Item `b` as a Python value in this view's format.
-    fn unpack(&self, b: u8) -> Value {
-        match self.format {
-            b'b' => Value::Int(b as i8 as i64),
-            b'c' => bytes_value(vec![b]),
-            _ => Value::Int(b as i64),
-        }
-    }
-
-    /// A Python value as a byte of this view's format.
-    fn pack(&self, v: &Value) -> PyResult<u8> {
-        let fmt = self.format as char;
-        let bad_type = || type_error(format!("memoryview: invalid type for format '{fmt}'"));
-        let bad_value = || value_error(format!("memoryview: invalid value for format '{fmt}'"));
-        if self.format == b'c' {
-            let b = v.downcast::<PyBytes>().ok_or_else(bad_type)?;
-            return match &b.data[..] {
-                [c] => Ok(*c),
-                _ => Err(bad_value()),
-            };
-        }
-        let i = match v {
-            Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
-            _ if v.payload_is::<crate::objects::int::PyBigInt>() => return Err(bad_value()),
-            _ => return Err(bad_type()),
-        };
-        let range = if self.format == b'b' {
-            -128..128
-        } else {
-            0..256
-        };
-        if !range.contains(&i) {
-            return Err(bad_value());
-        }
-        Ok(i as u8)
+        let at = self.offset(i);
+        let v = self.with_buffer(|d| {
+            d.get(at..at + self.g.itemsize)
+                .map(|b| fmt::unpack(self.g.code, b))
+        });
+        Ok(Some(v.unwrap_or(Value::None)))
     }
 }
 
@@ -205,23 +241,17 @@ fn mv_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     };
     if let Some(m) = obj.downcast::<PyMemoryView>() {
         m.check()?;
-        let v = PyMemoryView::new(m.obj.clone(), m.start, m.step, m.len, m.format, m.readonly);
+        let v = PyMemoryView::new(m.obj.clone(), m.geometry(), m.readonly);
         return Ok(view_value(v));
     }
     if let Some(b) = obj.downcast::<PyBytes>() {
-        return Ok(view_value(PyMemoryView::new(
-            obj.clone(),
-            0,
-            1,
-            b.data.len(),
-            b'B',
-            true,
-        )));
+        let g = Geometry::bytes(b.data.len());
+        return Ok(view_value(PyMemoryView::new(obj.clone(), g, true)));
     }
     if let Some(ba) = obj.downcast::<PyByteArray>() {
-        let mut v = PyMemoryView::new(obj.clone(), 0, 1, 0, b'B', false);
+        let mut v = PyMemoryView::new(obj.clone(), Geometry::bytes(0), false);
         // The export is counted: the length cannot change any more.
-        v.len = ba.len();
+        v.g.shape = vec![ba.len()];
         return Ok(view_value(v));
     }
     Err(type_error(format!(
@@ -231,38 +261,78 @@ fn mv_new(_vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn len(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(Value::Int(live(args)?.len as i64))
+    Ok(Value::Int(live(args)?.len() as i64))
 }
 
 /// A new view of `m`'s exporter (the geometry of a slice of `m`).
 fn slice_view(m: &PyMemoryView, start: i64, step: i64, len: usize) -> Value {
     let first = m.offset(start.max(0) as usize);
-    view_value(PyMemoryView::new(
-        m.obj.clone(),
-        if len == 0 { m.start } else { first },
-        m.step * step as isize,
-        len,
-        m.format,
-        m.readonly,
-    ))
+    let g = Geometry {
+        start: if len == 0 { m.g.start } else { first },
+        step: m.g.step * step as isize,
+        shape: vec![len],
+        ..m.geometry()
+    };
+    view_value(PyMemoryView::new(m.obj.clone(), g, m.readonly))
 }
 
-fn index_arg(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<usize> {
-    let i = vm.to_index(key)?;
-    crate::objects::bytes_ops::seq_index(i, m.len)
-        .ok_or_else(|| index_error("index out of bounds on dimension 1"))
+fn sub_views_error() -> PyErr {
+    crate::objects::exception::new_error(
+        crate::objects::exception::ExcKind::NotImplementedError,
+        "multi-dimensional sub-views are not implemented",
+    )
+}
+
+/// The flat item a key addresses: an index of a 1-D view, or a tuple of
+/// one index per dimension; None for a slice.
+fn flat_index(vm: &mut Vm, m: &PyMemoryView, key: &Value) -> PyResult<Option<usize>> {
+    let dims: Vec<Value> = match key.downcast::<crate::objects::tuple::PyTuple>() {
+        Some(t) => t.items.to_vec(),
+        None if crate::objects::bytes::is_index_like(vm, key) => match m.g.shape.len() {
+            0 => return Err(type_error("invalid indexing of 0-dim memory")),
+            1 => vec![key.clone()],
+            _ => return Err(sub_views_error()),
+        },
+        None => return Ok(None),
+    };
+    if dims.iter().any(|k| k.payload_is::<PySlice>()) {
+        return Err(type_error("memoryview: invalid slice key"));
+    }
+    let n = m.g.shape.len();
+    if dims.len() < n {
+        return Err(crate::objects::exception::new_error(
+            crate::objects::exception::ExcKind::NotImplementedError,
+            "sub-views are not implemented",
+        ));
+    }
+    if dims.len() > n {
+        return Err(type_error(format!(
+            "cannot index {n}-dimension view with {}-element tuple",
+            dims.len()
+        )));
+    }
+    let mut flat = 0;
+    for (d, (k, &n)) in dims.iter().zip(&m.g.shape).enumerate() {
+        let i = vm.to_index(k)?;
+        let i = crate::objects::bytes_ops::seq_index(i, n)
+            .ok_or_else(|| index_error(format!("index out of bounds on dimension {}", d + 1)))?;
+        flat = flat * n + i;
+    }
+    Ok(Some(flat))
 }
 
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__getitem__", 2, 2)?;
     let m = live(args)?;
-    if crate::objects::bytes::is_index_like(vm, &p[1]) {
-        let i = index_arg(vm, m, &p[1])?;
+    if let Some(i) = flat_index(vm, m, &p[1])? {
         return Ok(m.item(i)?.unwrap_or(Value::None));
     }
     if let Some(s) = p[1].downcast::<PySlice>() {
-        let (start, _, step) = s.bounds(vm, m.len)?;
-        let n = s.indices(vm, m.len)?.count();
+        if m.g.shape.len() != 1 {
+            return Err(sub_views_error());
+        }
+        let (start, _, step) = s.bounds(vm, m.len())?;
+        let n = s.indices(vm, m.len())?.count();
         return Ok(slice_view(m, start, step, n));
     }
     Err(type_error("memoryview: invalid slice key"))
@@ -277,33 +347,38 @@ fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(ba) = m.obj.downcast::<PyByteArray>() else {
         return Err(type_error("cannot modify read-only memory"));
     };
-    if crate::objects::bytes::is_index_like(vm, &p[1]) {
-        let i = index_arg(vm, m, &p[1])?;
-        let b = m.pack(&p[2])?;
+    if let Some(i) = flat_index(vm, m, &p[1])? {
+        let b = fmt::pack(vm, m.g.code, &p[2])?;
         let at = m.offset(i);
-        ba.write(|d| d.get_mut(at).map(|x| *x = b));
+        ba.write(|d| d.get_mut(at..at + b.len()).map(|x| x.copy_from_slice(&b)));
         return Ok(Value::None);
     }
     let Some(s) = p[1].downcast::<PySlice>() else {
         return Err(type_error("memoryview: invalid slice key"));
     };
-    let idx: Vec<usize> = s.indices(vm, m.len)?.collect();
+    if m.g.shape.len() != 1 {
+        return Err(sub_views_error());
+    }
+    let idx: Vec<usize> = s.indices(vm, m.len())?.collect();
     let src = bytes_like(&p[2]).unwrap_or_else(|| {
         Err(type_error(format!(
             "a bytes-like object is required, not '{}'",
             p[2].class().payload.name()
         )))
     })?;
-    if src.len() != idx.len() {
+    let src_code = p[2].downcast::<PyMemoryView>().map_or('B', |v| v.g.code);
+    if src.len() != idx.len() * m.g.itemsize || src_code != m.g.code {
         return Err(value_error(
             "memoryview assignment: lvalue and rvalue have different structures",
         ));
     }
     let src = src.into_owned();
+    let size = m.g.itemsize;
     ba.write(|d| {
-        for (&i, b) in idx.iter().zip(src) {
-            if let Some(x) = d.get_mut(m.offset(i)) {
-                *x = b;
+        for (&i, b) in idx.iter().zip(src.chunks(size)) {
+            let at = m.offset(i);
+            if let Some(x) = d.get_mut(at..at + size) {
+                x.copy_from_slice(b);
             }
         }
     });
@@ -324,10 +399,21 @@ fn tobytes(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn tolist(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("tolist", 1, 1)?;
     let m = this(args);
-    let data = m.to_bytes()?;
-    Ok(crate::objects::list::list_value(
-        data.into_iter().map(|b| m.unpack(b)).collect(),
-    ))
+    let items = m.items()?;
+    if m.g.shape.is_empty() {
+        return Ok(items.into_iter().next().unwrap_or(Value::None));
+    }
+    Ok(nest(&mut items.into_iter(), &m.g.shape))
+}
+
+/// The next items of `it` as nested lists of `shape`.
+fn nest(it: &mut impl Iterator<Item = Value>, shape: &[usize]) -> Value {
+    let list = match shape {
+        [n] => it.take(*n).collect(),
+        [n, rest @ ..] => (0..*n).map(|_| nest(it, rest)).collect(),
+        [] => Vec::new(),
+    };
+    crate::objects::list::list_value(list)
 }
 
 fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -355,79 +441,165 @@ fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn toreadonly(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("toreadonly", 1, 1)?;
     let m = live(args)?;
-    let v = PyMemoryView::new(m.obj.clone(), m.start, m.step, m.len, m.format, true);
+    let v = PyMemoryView::new(m.obj.clone(), m.geometry(), true);
     Ok(view_value(v))
 }
 
-fn cast(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("cast", 2, 3)?;
+/// `cast(format, shape=None)` (CPython's `memory_cast_impl`, checks in
+/// its order).
+fn cast(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.only_kw("cast", &["format", "shape"])?;
+    let p = args.pos();
     let m = live(args)?;
-    let fmt = p[1].downcast::<PyStr>().ok_or_else(|| {
+    let format = p
+        .get(1)
+        .or_else(|| args.kwarg("format"))
+        .ok_or_else(|| type_error("cast() missing required argument 'format' (pos 1)"))?;
+    let format = format.downcast::<PyStr>().ok_or_else(|| {
         type_error(format!(
             "cast() argument 'format' must be str, not {}",
-            p[1].class().payload.name()
+            format.class().payload.name()
         ))
     })?;
-    let f = match fmt.as_str().strip_prefix('@').unwrap_or(fmt.as_str()) {
-        "B" => b'B',
-        "b" => b'b',
-        "c" => b'c',
-        _ => {
-            return Err(value_error(
-                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
-            ))
+    let shape = p
+        .get(2)
+        .or_else(|| args.kwarg("shape"))
+        .filter(|v| !v.is_none());
+    let shape = match shape {
+        Some(v)
+            if v.payload_is::<crate::objects::list::PyList>()
+                || v.payload_is::<crate::objects::tuple::PyTuple>() =>
+        {
+            Some(vm.to_vec(v)?)
         }
+        Some(_) => return Err(type_error("shape must be a list or a tuple")),
+        None => None,
     };
-    if m.step != 1 {
+    if !m.c_contiguous() {
         return Err(type_error(
             "memoryview: casts are restricted to C-contiguous views",
         ));
     }
-    let v = PyMemoryView::new(m.obj.clone(), m.start, m.step, m.len, f, m.readonly);
-    Ok(view_value(v))
+    if shape
+        .as_ref()
+        .is_some_and(|s| m.g.shape.len() != 1 && s.len() != 1)
+    {
+        return Err(type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
+    }
+    let code = fmt::parse(format.as_str()).ok_or_else(|| {
+        value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        )
+    })?;
+    if !fmt::is_byte_format(m.g.code) && !fmt::is_byte_format(code) {
+        return Err(type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let itemsize = fmt::itemsize(code).unwrap_or(1);
+    let nbytes = m.nbytes();
+    if nbytes % itemsize != 0 {
+        return Err(type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
+    }
+    let shape = match shape {
+        None => vec![nbytes / itemsize],
+        Some(dims) => cast_shape(vm, &dims, itemsize, nbytes)?,
+    };
+    let g = Geometry {
+        start: m.g.start,
+        step: itemsize as isize,
+        itemsize,
+        shape,
+        format: format.as_str().to_string(),
+        code,
+    };
+    Ok(view_value(PyMemoryView::new(m.obj.clone(), g, m.readonly)))
 }
 
-/// The items of a comparison operand as (format, bytes).
-fn cmp_items(v: &Value) -> Option<PyResult<(u8, Vec<u8>)>> {
+/// The dimensions of a cast: positive, and covering the buffer exactly.
+fn cast_shape(vm: &mut Vm, dims: &[Value], itemsize: usize, nbytes: usize) -> PyResult<Vec<usize>> {
+    let mut shape = Vec::with_capacity(dims.len());
+    for d in dims {
+        let n = crate::objects::str_methods::ssize_arg(vm, d)?;
+        if n <= 0 {
+            return Err(value_error(
+                "memoryview.cast(): elements of shape must be integers > 0",
+            ));
+        }
+        shape.push(n as usize);
+    }
+    let total = shape
+        .iter()
+        .try_fold(itemsize, |acc, &n| acc.checked_mul(n));
+    if total != Some(nbytes) {
+        return Err(type_error(
+            "memoryview: product(shape) * itemsize != buffer size",
+        ));
+    }
+    Ok(shape)
+}
+
+/// The shape and items of a comparison operand.
+fn cmp_items(v: &Value) -> Option<PyResult<(Vec<usize>, Vec<Value>)>> {
     if let Some(m) = v.downcast::<PyMemoryView>() {
-        return Some(m.to_bytes().map(|d| (m.format, d)));
+        return Some(m.items().map(|items| (m.g.shape.clone(), items)));
     }
     if v.payload_is::<PyBytes>() || v.payload_is::<PyByteArray>() {
-        return bytes_like(v).map(|r| r.map(|d| (b'B', d.into_owned())));
+        return bytes_like(v).map(|r| {
+            r.map(|d| {
+                let items = d.iter().map(|&b| Value::Int(b as i64)).collect();
+                (vec![d.len()], items)
+            })
+        });
     }
     None
 }
 
-/// Items equal: same bytes and the formats unpack them alike ('B' and 'b'
-/// agree on bytes below 0x80; 'c' items are bytes, never ints).
-fn views_equal(a: &Value, b: &Value) -> Option<bool> {
+/// Same shape and equal items (so 'B' and 'b' views agree on bytes below
+/// 0x80, and 'c' items, being bytes, never equal ints). A released view
+/// equals only itself.
+fn views_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
     if a.is(b) {
-        return Some(true);
+        return Ok(Some(true));
     }
-    let (Ok((fa, x)), Ok((fb, y))) = (cmp_items(a)?, cmp_items(b)?) else {
-        return Some(false);
+    let (Some(x), Some(y)) = (cmp_items(a), cmp_items(b)) else {
+        return Ok(None);
     };
-    if x.len() != y.len() || x != y {
-        return Some(false);
+    let (Ok((sa, x)), Ok((sb, y))) = (x, y) else {
+        return Ok(Some(false));
+    };
+    if sa != sb {
+        return Ok(Some(false));
     }
-    let same = fa == fb || (fa != b'c' && fb != b'c' && x.iter().all(|&c| c < 0x80));
-    Some(same)
+    for (p, q) in x.iter().zip(&y) {
+        if !vm.eq(p, q)? {
+            return Ok(Some(false));
+        }
+    }
+    Ok(Some(true))
 }
 
-fn eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__eq__", 2, 2)?;
-    Ok(views_equal(&p[0], &p[1]).map_or_else(not_implemented, Value::Bool))
+    Ok(views_equal(vm, &p[0], &p[1])?.map_or_else(not_implemented, Value::Bool))
 }
 
-fn ne(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__ne__", 2, 2)?;
-    Ok(views_equal(&p[0], &p[1]).map_or_else(not_implemented, |e| Value::Bool(!e)))
+    Ok(views_equal(vm, &p[0], &p[1])?.map_or_else(not_implemented, |e| Value::Bool(!e)))
 }
 
 fn hash(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let m = live(args)?;
     if !m.readonly {
         return Err(value_error("cannot hash writable memoryview object"));
+    }
+    if !fmt::is_byte_format(m.g.code) {
+        return Err(value_error(
+            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+        ));
     }
     Ok(Value::Int(hash_bytes(&m.to_bytes()?)))
 }
@@ -460,7 +632,7 @@ fn get_obj(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_nbytes(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(view(v)?.len as i64))
+    Ok(Value::Int(view(v)?.nbytes() as i64))
 }
 
 fn get_readonly(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -468,27 +640,52 @@ fn get_readonly(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_format(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(str_value((view(v)?.format as char).to_string()))
+    Ok(str_value(view(v)?.g.format.as_str()))
 }
 
-fn get_one(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    view(v)?;
-    Ok(Value::Int(1))
+fn get_itemsize(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(view(v)?.g.itemsize as i64))
+}
+
+fn get_ndim(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(view(v)?.g.shape.len() as i64))
+}
+
+fn int_tuple(xs: impl Iterator<Item = i64>) -> Value {
+    crate::objects::tuple::tuple_value(xs.map(Value::Int).collect())
 }
 
 fn get_shape(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let n = view(v)?.len as i64;
-    Ok(crate::objects::tuple::tuple_value(vec![Value::Int(n)]))
+    Ok(int_tuple(view(v)?.g.shape.iter().map(|&n| n as i64)))
 }
 
+/// Byte strides: the step of a 1-D view; C order for more dimensions.
 fn get_strides(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let s = view(v)?.step as i64;
-    Ok(crate::objects::tuple::tuple_value(vec![Value::Int(s)]))
+    let m = view(v)?;
+    if m.g.shape.len() == 1 {
+        return Ok(int_tuple(std::iter::once(m.g.step as i64)));
+    }
+    let mut strides = vec![m.g.itemsize as i64; m.g.shape.len()];
+    for d in (0..m.g.shape.len().saturating_sub(1)).rev() {
+        strides[d] = strides[d + 1] * m.g.shape[d + 1] as i64;
+    }
+    Ok(int_tuple(strides.into_iter()))
 }
 
-fn get_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+fn get_suboffsets(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    view(v)?;
+    Ok(int_tuple(std::iter::empty()))
+}
+
+fn get_c_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(view(v)?.c_contiguous()))
+}
+
+/// Fortran order: a contiguous view of at most one dimension longer than 1.
+fn get_f_contiguous(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = view(v)?;
-    Ok(Value::Bool(m.step == 1 || m.len <= 1))
+    let long_dims = m.g.shape.iter().filter(|&&n| n > 1).count();
+    Ok(Value::Bool(m.c_contiguous() && long_dims <= 1))
 }
 
 pub fn init() {
@@ -524,13 +721,14 @@ pub fn init() {
             ("nbytes", get_nbytes, None),
             ("readonly", get_readonly, None),
             ("format", get_format, None),
-            ("itemsize", get_one, None),
-            ("ndim", get_one, None),
+            ("itemsize", get_itemsize, None),
+            ("ndim", get_ndim, None),
             ("shape", get_shape, None),
             ("strides", get_strides, None),
-            ("c_contiguous", get_contiguous, None),
-            ("f_contiguous", get_contiguous, None),
-            ("contiguous", get_contiguous, None),
+            ("suboffsets", get_suboffsets, None),
+            ("c_contiguous", get_c_contiguous, None),
+            ("f_contiguous", get_f_contiguous, None),
+            ("contiguous", get_c_contiguous, None),
         ],
     );
 }

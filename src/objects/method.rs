@@ -239,6 +239,18 @@ pub fn add_attr(ty: &Py<PyType>, name: &str, value: Value) {
     ty.payload.dict.set_str(&intern(name), value);
 }
 
+/// Install the native `f` as classmethod `name` of `ty` (`int.from_bytes`,
+/// `float.fromhex`...).
+pub fn add_classmethod(ty: &Py<PyType>, name: &'static str, f: NativeFn) {
+    let func = new_builtin_function(name, f, None);
+    let cm = PyRef::new_in(
+        crate::objects::descriptor::PyClassMethod { func },
+        &crate::object::typeobj::types().classmethod,
+    );
+    cm.header.make_immortal();
+    add_attr(ty, name, cm.into_value());
+}
+
 /// The repr of a builtin function or method, or of a method-wrapper.
 pub(crate) fn builtin_repr(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = &args.pos()[0];

@@ -14,6 +14,7 @@ use crate::object::pyref::Py;
 use crate::object::typeobj::{BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::exception::{type_error, PyResult};
+use crate::objects::int::to_bigint;
 use crate::objects::method::{add_methods, Args, NativeFn};
 use crate::objects::none::not_implemented;
 use crate::objects::str::intern;
@@ -24,8 +25,30 @@ fn two<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a [Value]> {
     args.exact(name, 2, 2)
 }
 
+/// The place of a number in the tower int < float < complex (subclass
+/// instances included), None for anything else.
+fn rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Obj(o) if o.payload_is::<crate::objects::int::PyBigInt>() => Some(0),
+        Value::Obj(o) if o.payload_is::<crate::objects::float::PyFloat>() => Some(1),
+        Value::Obj(o) if o.payload_is::<crate::objects::complex::PyComplex>() => Some(2),
+        _ => None,
+    }
+}
+
+/// A number's own operator leaves a wider operand to the other side
+/// (`int.__add__(1, 2.0)` is NotImplemented, as CPython's `long_add`).
+fn wider(me: &Value, other: &Value) -> bool {
+    matches!((rank(me), rank(other)), (Some(a), Some(b)) if b > a)
+}
+
 fn binop(vm: &mut Vm, args: &Args, op: u8, reflected: bool, name: &str) -> PyResult<Value> {
     let p = two(args, name)?;
+    if wider(&p[0], &p[1]) {
+        return Ok(not_implemented());
+    }
     let (a, b) = if reflected {
         (&p[1], &p[0])
     } else {
@@ -52,7 +75,8 @@ macro_rules! binops {
                 binop(vm, args, crate::ast::BinOp::$op as u8, true, $rname)
             }
         )*
-        const NUMBER_OPS: &[(&str, NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
+        const NUMBER_OPS: &[(&str, NativeFn)] =
+            &[$(($name, $f), ($rname, $rf),)* ("__pow__", pow), ("__rpow__", rpow)];
     };
 }
 
@@ -63,12 +87,90 @@ binops! {
     truediv rtruediv = Div, "__truediv__", "__rtruediv__";
     floordiv rfloordiv = FloorDiv, "__floordiv__", "__rfloordiv__";
     modulo rmodulo = Mod, "__mod__", "__rmod__";
-    pow rpow = Pow, "__pow__", "__rpow__";
     lshift rlshift = LShift, "__lshift__", "__rlshift__";
     rshift rrshift = RShift, "__rshift__", "__rrshift__";
     and rand = BitAnd, "__and__", "__rand__";
     or ror = BitOr, "__or__", "__ror__";
     xor rxor = BitXor, "__xor__", "__rxor__";
+}
+
+/// `__pow__(e, mod=None)` / `__rpow__(b, mod=None)`: with a modulus, the
+/// three-argument power of ints, NotImplemented for anything else.
+fn pow_wrapper(vm: &mut Vm, args: &Args, reflected: bool, name: &str) -> PyResult<Value> {
+    let p = args.exact(name, 2, 3)?;
+    match p.get(2) {
+        None | Some(Value::None) => {
+            let short = Args::new(&p[..2]);
+            binop(vm, &short, crate::ast::BinOp::Pow as u8, reflected, name)
+        }
+        Some(_) if wider(&p[0], &p[1]) => Ok(not_implemented()),
+        Some(m) => {
+            let (b, e) = if reflected {
+                (&p[1], &p[0])
+            } else {
+                (&p[0], &p[1])
+            };
+            let ints = (to_bigint(b), to_bigint(e), to_bigint(m));
+            match ints {
+                (Some(b), Some(e), Some(m)) => crate::objects::int::int_pow_mod(&b, &e, &m),
+                _ => Ok(not_implemented()),
+            }
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    pow_wrapper(vm, args, false, "__pow__")
+}
+
+fn rpow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    pow_wrapper(vm, args, true, "__rpow__")
+}
+
+/// `__divmod__` / `__rdivmod__` of int and float: `divmod()` on the plain
+/// values, NotImplemented for other operands.
+fn divmod_wrapper(vm: &mut Vm, args: &Args, reflected: bool, name: &str) -> PyResult<Value> {
+    let p = two(args, name)?;
+    if rank(&p[1]).is_none() || wider(&p[0], &p[1]) {
+        return Ok(not_implemented());
+    }
+    let plain = |v: &Value| crate::objects::num_subclass::plain_number(v).unwrap_or(v.clone());
+    let (a, b) = (plain(&p[0]), plain(&p[1]));
+    let (a, b) = if reflected { (b, a) } else { (a, b) };
+    vm.call(&vm_builtin("divmod"), &[a, b])
+}
+
+fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    divmod_wrapper(vm, args, false, "__divmod__")
+}
+
+fn rdivmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    divmod_wrapper(vm, args, true, "__rdivmod__")
+}
+
+/// `int.__format__` / `float.__format__`: the format mini-language on the
+/// plain value.
+fn format_(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = two(args, "__format__")?;
+    let Some(spec) = p[1].downcast::<crate::objects::str::PyStr>() else {
+        return Err(type_error(format!(
+            "__format__() argument must be str, not {}",
+            p[1].class().payload.name()
+        )));
+    };
+    if spec.as_str().is_empty() {
+        // str(self): a subclass's __repr__/__str__ shows.
+        return Ok(vm.str(&p[0])?.into_value());
+    }
+    let v = crate::objects::num_subclass::plain_number(&p[0]).unwrap_or(p[0].clone());
+    Ok(vm.format(&v, spec.as_str())?.into_value())
+}
+
+/// `__getnewargs__` of int and float: the plain value in a 1-tuple.
+fn getnewargs(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = one(args, "__getnewargs__")?;
+    let v = crate::objects::num_subclass::plain_number(v).unwrap_or(v.clone());
+    Ok(crate::objects::tuple::tuple_value(vec![v]))
 }
 
 fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
@@ -207,7 +309,7 @@ fn cmp(vm: &mut Vm, args: &Args, op: u32, name: &str) -> PyResult<Value> {
         matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
             || v.payload_is::<crate::objects::int::PyBigInt>()
     };
-    if num(&p[0]) && num(&p[1]) {
+    if num(&p[0]) && num(&p[1]) && !wider(&p[0], &p[1]) {
         return vm.rich_compare(&p[0], &p[1], op);
     }
     Ok(not_implemented())
@@ -246,6 +348,10 @@ pub fn init(t: &BuiltinTypes) {
         ("__abs__", abs),
         ("__bool__", bool_),
         ("__float__", float_),
+        ("__divmod__", divmod),
+        ("__rdivmod__", rdivmod),
+        ("__format__", format_),
+        ("__getnewargs__", getnewargs),
     ];
     for ty in [&t.int, &t.float] {
         add_missing(ty, NUMBER_OPS);

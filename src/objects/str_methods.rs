@@ -221,21 +221,14 @@ pub(crate) fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a Py<PyStr>
 
 /// A C `Py_ssize_t` argument (widths, counts, maxsplit).
 pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if v.payload_is::<PyBigInt>() {
-        return Err(overflow_error(
-            "Python int too large to convert to C ssize_t",
-        ));
-    }
-    vm.to_index(v)
+    crate::objects::int::index_or_overflow(vm, v, "Python int too large to convert to C ssize_t")
 }
 
 /// A C `int` argument (tabsize, keepends).
 pub(crate) fn cint_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let too_large = || overflow_error("Python int too large to convert to C int");
-    if v.payload_is::<PyBigInt>() {
-        return Err(too_large());
-    }
-    i32::try_from(vm.to_index(v)?).map_err(|_| too_large())
+    let msg = "Python int too large to convert to C int";
+    let i = crate::objects::int::index_or_overflow(vm, v, msg)?;
+    i32::try_from(i).map_err(|_| overflow_error(msg))
 }
 
 /// An optional start/end argument: None, or an integer (big ones clamp, as

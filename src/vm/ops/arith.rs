@@ -4,7 +4,7 @@
 //! operands and NotImplemented (CPython Objects/abstract.c binary_op1).
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{ToPrimitive, Zero};
 
 use crate::ast::BinOp;
 use crate::object::value::Value;
@@ -152,14 +152,13 @@ pub(crate) fn small_int_op(op: u8, x: i64, y: i64) -> Option<Value> {
 
 fn repeat_count(n: &Value) -> Option<PyResult<usize>> {
     let b = to_bigint(n)?;
-    Some(if b.is_negative() || b.is_zero() {
-        Ok(0)
-    } else {
-        usize::try_from(b).map_err(|_| {
-            crate::objects::exception::overflow_error(
-                "cannot fit 'int' into an index-sized integer",
-            )
-        })
+    // As CPython's `PyNumber_AsSsize_t(n, PyExc_OverflowError)`, then
+    // negative counts repeat zero times.
+    Some(match b.to_i64() {
+        Some(i) => Ok(i.max(0) as usize),
+        None => Err(crate::objects::exception::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
     })
 }
 

@@ -70,11 +70,20 @@ impl Vm {
                 if let Some(s) = o.downcast::<PyStr>() {
                     str_repr(s.as_str())
                 } else if let Some(b) = o.downcast::<PyBigInt>() {
-                    b.value.to_string()
+                    let digits = crate::objects::int_str_limit::decimal_digits(b.value.magnitude())
+                        .map_err(crate::objects::exception::value_error)?;
+                    let sign = if b.value.sign() == num_bigint::Sign::Minus {
+                        "-"
+                    } else {
+                        ""
+                    };
+                    format!("{sign}{digits}")
                 } else if let Some(f) = float_obj(v) {
                     float_repr(f)
                 } else if let Some(c) = o.downcast::<PyComplex>() {
                     complex_repr(c.re, c.im)
+                } else if let Some(r) = crate::objects::structseq::repr(self, v) {
+                    r?
                 } else if o.payload_is::<PyList>()
                     || o.payload_is::<PyTuple>()
                     || o.payload_is::<PyDict>()
@@ -636,6 +645,58 @@ impl Vm {
         }
     }
 
+    /// The number a `%` conversion `conv` makes of a non-int, non-float
+    /// `arg` (CPython's `mainformatlong` and `formatfloat`): `%d` is
+    /// `int(arg)`, `%x` `operator.index(arg)`, `%f` `float(arg)`; Ok is an
+    /// int, Err a float.
+    #[cold]
+    fn percent_number(
+        &mut self,
+        conv: char,
+        arg: &Value,
+        bytes: bool,
+    ) -> PyResult<Result<num_bigint::BigInt, f64>> {
+        let names = &interp().names;
+        let tname = arg.class().payload.name().to_string();
+        if !"diuoxX".contains(conv) {
+            if bytes && !is_number(self, arg) {
+                return Err(type_error(format!("float argument required, not {tname}")));
+            }
+            return Ok(Err(self.to_f64(arg)?));
+        }
+        if !is_number(self, arg) {
+            let kind = if "oxX".contains(conv) {
+                "an integer is required"
+            } else {
+                "a real number is required"
+            };
+            return Err(type_error(format!("%{conv} format: {kind}, not {tname}")));
+        }
+        let n = if "oxX".contains(conv) {
+            self.to_index_value(arg)?
+        } else {
+            match self.call_dunder_int(arg) {
+                Some(r) => r?,
+                None => match self.lookup_user_special(arg, &names.float) {
+                    Some(_) => {
+                        return Err(type_error(format!(
+                            "int() argument must be a string, a bytes-like object or a real number, not '{tname}'"
+                        )))
+                    }
+                    None => crate::objects::num_subclass::plain_number(arg)
+                        .unwrap_or(Value::Int(0)),
+                },
+            }
+        };
+        match n {
+            Value::Float(f) => Ok(Ok(crate::objects::int::float_to_int(f)
+                .ok()
+                .and_then(|v| to_bigint(&v))
+                .unwrap_or_default())),
+            v => Ok(Ok(to_bigint(&v).unwrap_or_default())),
+        }
+    }
+
     /// `fmt % args` for a str `fmt`.
     pub fn percent_format(&mut self, fmt_s: &str, args: &Value) -> PyResult<Value> {
         let out = self.percent_core(fmt_s, args, false)?;
@@ -689,7 +750,7 @@ impl Vm {
             let width = match spec.width {
                 Some(PercentNum::Star) => {
                     let w = take(self)?;
-                    let w = self.to_index(&w).map_err(|_| type_error("* wants int"))?;
+                    let w = star_arg(&w, i64::MAX, "ssize_t")?;
                     spec.flags.left |= w < 0;
                     Some(w.unsigned_abs() as usize)
                 }
@@ -699,11 +760,7 @@ impl Vm {
             let precision = match spec.precision {
                 Some(PercentNum::Star) => {
                     let p = take(self)?;
-                    Some(
-                        self.to_index(&p)
-                            .map_err(|_| type_error("* wants int"))?
-                            .max(0) as usize,
-                    )
+                    Some(star_arg(&p, i32::MAX as i64, "int")?.max(0) as usize)
                 }
                 Some(PercentNum::Fixed(p)) => Some(p),
                 None => None,
@@ -764,32 +821,7 @@ impl Vm {
                         Value::Float(f) => Err(*f),
                         _ => match to_bigint(&arg) {
                             Some(n) => Ok(n),
-                            None => {
-                                let kind = if "diuoxX".contains(conv) {
-                                    if "oxX".contains(conv) {
-                                        "an integer is required"
-                                    } else {
-                                        "a real number is required"
-                                    }
-                                } else {
-                                    "must be real number"
-                                };
-                                let msg = if kind == "must be real number" {
-                                    format!(
-                                        "must be real number, not {}",
-                                        arg.class().payload.name()
-                                    )
-                                } else {
-                                    format!(
-                                        "%{conv} format: {kind}, not {}",
-                                        arg.class().payload.name()
-                                    )
-                                };
-                                match self.lookup_user_special(&arg, &interp().names.float) {
-                                    Some(_) if !"oxXc".contains(conv) => Err(self.to_f64(&arg)?),
-                                    _ => return Err(type_error(msg)),
-                                }
-                            }
+                            None => self.percent_number(conv, &arg, bytes)?,
                         },
                     };
                     match num {
@@ -917,4 +949,30 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// CPython's `PyNumber_Check`: an int, float or complex, or an object with
+/// `__index__`, `__int__` or `__float__`.
+fn is_number(vm: &mut Vm, v: &Value) -> bool {
+    let names = &interp().names;
+    to_bigint(v).is_some()
+        || matches!(v, Value::Float(_))
+        || float_obj(v).is_some()
+        || v.payload_is::<PyComplex>()
+        || [&names.index, &names.int, &names.float]
+            .into_iter()
+            .any(|n| vm.lookup_user_special(v, n).is_some())
+}
+
+/// A `*` width or precision of `%` formatting: an int (no `__index__`) that
+/// fits the C type `ctype` (at most `max`).
+fn star_arg(v: &Value, max: i64, ctype: &str) -> PyResult<i64> {
+    let n = to_bigint(v).ok_or_else(|| type_error("* wants int"))?;
+    num_traits::ToPrimitive::to_i64(&n)
+        .filter(|i| (-max - 1..=max).contains(i))
+        .ok_or_else(|| {
+            crate::objects::exception::overflow_error(format!(
+                "Python int too large to convert to C {ctype}"
+            ))
+        })
 }
