@@ -26,6 +26,7 @@
 
 pub mod arena;
 pub mod heap;
+pub mod numbering;
 pub mod pool;
 
 use std::cell::Cell;
@@ -35,6 +36,7 @@ use std::sync::OnceLock;
 use crate::runtime::sync::{thread_id, Mutex, Ordering};
 use arena::ArenaSet;
 use heap::Heap;
+pub use numbering::Numbering;
 use pool::Pool;
 
 /// Largest object served from pools.
@@ -135,6 +137,19 @@ pub fn for_each_container(f: &mut dyn FnMut(NonNull<u8>)) {
             p.for_each_live(f);
         }
     });
+}
+
+/// Number the blocks of every container pool densely, for the collector's
+/// per-object array (`numbering.rs`). Only with the world stopped; valid
+/// until it restarts.
+pub fn number_containers() -> Numbering {
+    Numbering::new(|f| {
+        arenas().for_each_pool(&mut |p| {
+            if p.kind == 1 {
+                f(p);
+            }
+        })
+    })
 }
 
 /// Call `f` on every live object in any pool. Only while no other thread
