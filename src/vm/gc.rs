@@ -150,9 +150,13 @@ fn is_candidate(h: &ObjectHeader) -> bool {
 /// The number of the container block `v` refers to, if any.
 #[inline(always)]
 fn number(numbering: &alloc::Numbering, v: &Value) -> Option<usize> {
-    match v {
-        Value::Obj(o) => numbering.number_of(o.as_ptr() as *const u8),
-        _ => None,
+    let Value::Obj(o) = v else { return None };
+    // SAFETY: a live object; tracked only if allocated as a container
+    // (see above).
+    unsafe {
+        numbering.number_of(o.as_ptr() as *const u8, || {
+            o.header().gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0
+        })
     }
 }
 

@@ -14,11 +14,17 @@
 //!
 //! Valid only while the world stays stopped: no pool is cut, freed or
 //! handed out meanwhile, so the numbers and the table hold still.
+//!
+//! In the `sysalloc` build (`sysalloc.rs`) there are no pools: the
+//! containers are numbered in list order, each number kept in the
+//! container's prefix, and `objects` maps numbers back.
 
 use std::cell::Cell;
 use std::ptr::NonNull;
 
 use crate::runtime::alloc::pool::{Pool, CLASSES, POOL_HEADER, POOL_SIZE, SIZE_STEP};
+use crate::runtime::alloc::sysalloc;
+use crate::runtime::sync::SYSALLOC;
 
 /// `ceil(2^32 / block_size)` per size class: an offset in a pool (below
 /// 2^14, a multiple of the block size) times this, shifted right by 32,
@@ -47,6 +53,8 @@ pub struct Numbering {
     len: usize,
     /// The index in `pools` that `block` found last.
     last: Cell<usize>,
+    /// `sysalloc` build: the container numbered `n` is `objects[n]`.
+    objects: Vec<NonNull<u8>>,
 }
 
 #[inline(always)]
@@ -82,6 +90,19 @@ impl Numbering {
             shift,
             len,
             last: Cell::new(0),
+            objects: Vec::new(),
+        }
+    }
+
+    /// The `sysalloc` build's numbering: `objects[n]` is numbered `n`.
+    pub fn of_objects(objects: Vec<NonNull<u8>>) -> Numbering {
+        Numbering {
+            pools: Vec::new(),
+            table: Vec::new(),
+            shift: 0,
+            len: objects.len(),
+            last: Cell::new(0),
+            objects,
         }
     }
 
@@ -94,10 +115,22 @@ impl Numbering {
         self.len == 0
     }
 
-    /// The number of the block at `obj`, if it lies in a container pool.
-    /// Reads nothing at `obj`.
+    /// The number of the object at `obj`, if it is a container. With the
+    /// pools, `is_container` is not called and nothing at `obj` is read.
+    ///
+    /// # Safety
+    /// `obj` is a live object, and `is_container()` is true only if it was
+    /// allocated as a container (`alloc::alloc(_, true)`).
     #[inline(always)]
-    pub fn number_of(&self, obj: *const u8) -> Option<usize> {
+    pub unsafe fn number_of(
+        &self,
+        obj: *const u8,
+        is_container: impl FnOnce() -> bool,
+    ) -> Option<usize> {
+        if SYSALLOC {
+            // SAFETY: the caller's guarantee.
+            return is_container().then(|| unsafe { sysalloc::number_of(obj) });
+        }
         let addr = obj as usize;
         let pool = addr & !POOL_MASK;
         let mask = self.table.len() - 1;
@@ -117,6 +150,9 @@ impl Numbering {
 
     /// The block numbered `n` (live or free). Fast for ascending `n`.
     pub fn block(&self, n: usize) -> NonNull<u8> {
+        if SYSALLOC {
+            return self.objects[n];
+        }
         let in_pool = |i: usize| {
             self.pools[i].0 <= n && self.pools.get(i + 1).is_none_or(|&(next, _)| n < next)
         };
@@ -133,6 +169,9 @@ impl Numbering {
 
     /// Call `f` on every live container block with its number.
     pub fn for_each_live(&self, mut f: impl FnMut(NonNull<u8>, usize)) {
+        for (n, &b) in self.objects.iter().enumerate() {
+            f(b, n);
+        }
         for &(first, p) in &self.pools {
             // SAFETY: as in `block`.
             unsafe { &*p }.for_each_live_indexed(|b, i| f(b, first + i));
