@@ -310,7 +310,7 @@ impl Vm {
                 }
             }
         }
-        if !ran {
+        if !ran && !crate::modules::gc::save_garbage(&garbage) {
             for o in &garbage {
                 o.gc_clear();
             }
