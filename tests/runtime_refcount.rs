@@ -176,13 +176,13 @@ fn pools_hand_out_distinct_blocks_and_walk_live_containers() {
         std::thread::spawn(move || {
             set_thread_id(1_000_002);
             for b in theirs {
-                unsafe { alloc::free(std::ptr::NonNull::new(b as *mut u8).unwrap()) };
+                unsafe { alloc::free(std::ptr::NonNull::new(b as *mut u8).unwrap(), 48, true) };
             }
         })
         .join()
         .unwrap();
         for b in mine {
-            unsafe { alloc::free(*b) };
+            unsafe { alloc::free(*b, 48, true) };
         }
         let mut left = 0;
         alloc::for_each_container(&mut |b| left += set.contains(&(b.as_ptr() as usize)) as usize);
@@ -195,7 +195,7 @@ fn pools_hand_out_distinct_blocks_and_walk_live_containers() {
             .count();
         assert!(reused >= 1000, "only {reused} blocks reused");
         for b in again {
-            unsafe { alloc::free(b) };
+            unsafe { alloc::free(b, 48, true) };
         }
     })
     .join()

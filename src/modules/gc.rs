@@ -5,11 +5,13 @@
 //! `(allocations since the last collection, 0, 0)`; thresholds 1 and 2 are
 //! kept only to be reported back. `freeze` has nothing to freeze (no
 //! generations to move objects out of) and counts zero objects.
+//! `set_debug(DEBUG_SAVEALL)` keeps what a collection finds in
+//! `gc.garbage` instead of freeing it; the statistics flags print nothing.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::OnceLock;
 
-use crate::object::header::{ObjectHeader, GC_TRACKED};
+use crate::object::header::{ObjectHeader, GC_FINALIZED, GC_TRACKED};
 use crate::object::pyref::{ObjRef, PyRef};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
@@ -144,6 +146,15 @@ fn is_tracked(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Bool(tracked(&p[0])))
 }
 
+/// `gc.is_finalized(obj)`: has the object's `__del__` run (PEP 442)?
+fn is_finalized(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("is_finalized", 1, 1)?;
+    Ok(Value::Bool(match &p[0] {
+        Value::Obj(o) => o.header().gc_bits.load(Ordering::Relaxed) & GC_FINALIZED != 0,
+        _ => false,
+    }))
+}
+
 fn get_referents(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kw("get_referents")?;
     let mut out = Vec::new();
@@ -222,6 +233,35 @@ fn unfreeze(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The `set_debug` flags; only `DEBUG_SAVEALL` changes what a collection
+/// does (the statistics flags print nothing).
+static DEBUG: AtomicI64 = AtomicI64::new(0);
+const DEBUG_SAVEALL: i64 = 32;
+
+fn get_debug(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("get_debug", 0, 0)?;
+    Ok(Value::Int(DEBUG.load(Ordering::Relaxed)))
+}
+
+fn set_debug(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("set_debug", 1, 1)?;
+    let flags = vm.to_index(&p[0])?;
+    DEBUG.store(flags as i64, Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+/// With `DEBUG_SAVEALL`, put the garbage a collection found in
+/// `gc.garbage` instead of freeing it (true if it did).
+pub fn save_garbage(garbage: &[ObjRef]) -> bool {
+    if DEBUG.load(Ordering::Relaxed) & DEBUG_SAVEALL == 0 {
+        return false;
+    }
+    for o in garbage {
+        lists().garbage.append(Value::Obj(o.clone()));
+    }
+    true
+}
+
 fn get_freeze_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.exact("get_freeze_count", 0, 0)?;
     Ok(Value::Int(0))
@@ -242,12 +282,15 @@ pub fn create() -> PyRef<PyModule> {
             ("get_count", get_count),
             ("get_stats", get_stats),
             ("is_tracked", is_tracked),
+            ("is_finalized", is_finalized),
             ("get_referents", get_referents),
             ("get_referrers", get_referrers),
             ("get_objects", get_objects),
             ("freeze", freeze),
             ("unfreeze", unfreeze),
             ("get_freeze_count", get_freeze_count),
+            ("get_debug", get_debug),
+            ("set_debug", set_debug),
         ],
     );
     let l = lists();

@@ -96,7 +96,7 @@ unsafe fn dealloc_impl<T: PyPayload>(ptr: NonNull<ObjectHeader>) {
         // remains; the block came from `alloc::alloc` (`allocate`).
         unsafe {
             std::ptr::drop_in_place(obj.as_ptr());
-            alloc::free(obj.cast());
+            alloc::free(obj.cast(), std::mem::size_of::<Py<T>>(), T::CONTAINER);
         }
     } else {
         // SAFETY: as above, allocated by `Box` in `allocate`.

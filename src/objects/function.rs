@@ -68,6 +68,29 @@ unsafe impl Send for PyFunction {}
 
 impl PyPayload for PyFunction {
     const CONTAINER: bool = true;
+    /// Break a garbage cycle through the assignable parts (CPython's
+    /// `func_clear`): defaults read as None afterwards. What the fixed
+    /// fields hold (code, globals, the defaults made with the function,
+    /// closure cells) is broken by its neighbours' clears: cells, dicts.
+    fn gc_clear(obj: &Py<Self>) {
+        let dropped = obj.with_meta(|m| {
+            // The function is garbage: no caller holds a pointer loaded
+            // from these, so the retired values may go.
+            obj.payload
+                .defaults_now
+                .store(std::ptr::null_mut(), Ordering::Release);
+            obj.payload
+                .kwdefaults_now
+                .store(std::ptr::null_mut(), Ordering::Release);
+            (
+                std::mem::take(&mut m.retired),
+                std::mem::replace(&mut m.doc, Value::None),
+                std::mem::replace(&mut m.module, Value::None),
+                std::mem::replace(&mut m.annotations, Value::Null),
+            )
+        });
+        drop(dropped);
+    }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.code.to_value());
         visit(&self.globals.to_value());

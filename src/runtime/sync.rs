@@ -27,6 +27,11 @@ pub use loom::sync::atomic::{
 /// True in the build made with `--features gil`.
 pub const GIL_BUILD: bool = cfg!(feature = "gil");
 
+/// True in the build made with `--features sysalloc`: objects come from the
+/// system allocator instead of the pools (`runtime::alloc::sysalloc`), for
+/// the allocation benchmark only.
+pub const SYSALLOC: bool = cfg!(feature = "sysalloc");
+
 // ===== Thread identity =====
 
 // The owner check of biased reference counting reads this on every incref and

@@ -3,7 +3,7 @@
 //!
 //! With the world stopped (`thread::with_world_stopped`: every other
 //! thread parked at a safe point or blocked), walk every container in the
-//! allocator's container pools (`alloc::for_each_container`); for each,
+//! allocator's container pools (`alloc::number_containers`); for each,
 //! `gc_refs` = its reference count (local + shared); subtract one for every
 //! reference from another candidate (the payload's `traverse`). What stays
 //! above zero is referenced from outside (a frame, a global, another
@@ -38,10 +38,9 @@
 //! sets its own eval-breaker bit and collects at its next safe point.
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::ptr::NonNull;
 
-use crate::object::header::{ObjectHeader, GC_FINALIZED};
+use crate::object::header::{ObjectHeader, GC_FINALIZED, GC_TRACKED};
 use crate::object::pyref::{ObjRef, Py};
 use crate::object::typeobj::PyType;
 use crate::object::value::Value;
@@ -119,72 +118,131 @@ unsafe fn traverse(p: NonNull<ObjectHeader>, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
-/// The unreachable containers, each with a new strong reference. Runs with
-/// the world stopped.
+// ===== Finding the garbage =====
+//
+// The candidates are the tracked containers that are not immortal or
+// deferred. Their `gc_refs` live in one flat array indexed by the
+// allocator's dense numbering of container blocks (`alloc::Numbering`),
+// which finds an object's number from its address alone: no hashing of
+// objects, no side table per object, no write to any object, and no read
+// of an object merely because something refers to it. A candidate's slot
+// holds `CANDIDATE + gc_refs` (`CANDIDATE` far above any count, so the
+// subtractions of its referrers may land before or after its count);
+// every other block's slot is at most 0 (a referrer may subtract from an
+// immortal or untracked container's slot too, which stays below `HALF`).
+// A candidate found reachable is set to `PENDING` (to be traversed) and
+// then 0 (done).
+//
+// Each object is touched twice, in address order: once to count and
+// subtract, once (if reachable) to mark what it reaches.
+
+/// Offset of a candidate's slot (see above); above any reference count.
+const CANDIDATE: i64 = 1 << 48;
+/// Slots above this are candidates not yet reached.
+const HALF: i64 = CANDIDATE / 2;
+/// The slot of a reachable candidate still to be traversed.
+const PENDING: i64 = 1;
+
+fn is_candidate(h: &ObjectHeader) -> bool {
+    h.gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0 && !h.is_immortal()
+}
+
+/// The number of the container block `v` refers to, if any.
+#[inline(always)]
+fn number(numbering: &alloc::Numbering, v: &Value) -> Option<usize> {
+    let Value::Obj(o) = v else { return None };
+    // SAFETY: a live object; tracked only if allocated as a container
+    // (see above).
+    unsafe {
+        numbering.number_of(o.as_ptr() as *const u8, || {
+            o.header().gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0
+        })
+    }
+}
+
+/// The unreachable containers, each with a new strong reference, and the
+/// number of candidates that stay. Runs with the world stopped: counts and
+/// contents hold still (the SAFETY of the blocks below).
 fn find_garbage() -> (Vec<ObjRef>, usize) {
-    let mut objs: Vec<NonNull<ObjectHeader>> = Vec::new();
-    alloc::for_each_container(&mut |b| {
-        let h = b.cast::<ObjectHeader>();
+    let numbering = alloc::number_containers();
+    let mut refs: Vec<i64> = vec![0; numbering.len()];
+    // Count each candidate and subtract its references to containers.
+    let mut candidates = 0usize;
+    numbering.for_each_live(|b, n| {
+        let p = b.cast::<ObjectHeader>();
         // SAFETY: a live block of a container pool is an object.
-        if !unsafe { h.as_ref() }.is_immortal() {
-            objs.push(h);
+        let h = unsafe { p.as_ref() };
+        if !is_candidate(h) {
+            return;
         }
-    });
-    let index: HashMap<usize, usize> = objs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_ptr() as usize, i))
-        .collect();
-    let find = |v: &Value| match v {
-        Value::Obj(o) => index.get(&(o.as_ptr() as usize)).copied(),
-        _ => None,
-    };
-    // Candidates are live and the world is stopped, so counts and contents
-    // hold still (the SAFETY of the blocks below).
-    let mut refs: Vec<isize> = objs
-        .iter()
-        // SAFETY: see above.
-        .map(|p| refcount::total(unsafe { p.as_ref() }))
-        .collect();
-    for &p in &objs {
-        // SAFETY: see above.
+        candidates += 1;
+        refs[n] += CANDIDATE + refcount::total(h) as i64;
+        // SAFETY: as above.
         unsafe {
             traverse(p, &mut |v| {
-                if let Some(j) = find(v) {
-                    refs[j] -= 1;
+                if let Some(t) = number(&numbering, v) {
+                    refs[t] -= 1;
                 }
             })
         };
-    }
-    let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-    let mut stack: Vec<usize> = (0..objs.len()).filter(|&i| reachable[i]).collect();
-    while let Some(i) = stack.pop() {
-        // SAFETY: see above.
-        unsafe {
-            traverse(objs[i], &mut |v| {
-                if let Some(j) = find(v) {
-                    if !reachable[j] {
-                        reachable[j] = true;
-                        stack.push(j);
-                    }
-                }
-            })
-        };
-    }
-    let garbage = objs
-        .iter()
-        .zip(&reachable)
-        .filter(|(_, &r)| !r)
-        .map(|(&p, _)| {
-            // SAFETY: live; the reference we take is ours.
+    });
+    // A candidate referenced from outside (gc_refs not zero: above, or
+    // below if counts and traversal disagree, which must keep it too) is
+    // reachable, and so is all it reaches. As CPython's `move_unreachable`,
+    // one scan in block order does most of the work: a candidate reached
+    // from one before it in that order is marked PENDING and traversed when
+    // the scan gets there; one behind the scan is traversed at once (the
+    // stack). So objects are touched in address order, which the hardware
+    // prefetches, and each reachable one once.
+    let mut reached = 0usize;
+    let mut stack: Vec<NonNull<ObjectHeader>> = Vec::new();
+    for n in 0..refs.len() {
+        let r = refs[n];
+        if r != PENDING && (r <= HALF || r == CANDIDATE) {
+            continue;
+        }
+        if r != PENDING {
+            reached += 1;
+        }
+        refs[n] = 0;
+        let mut next = Some(numbering.block(n).cast::<ObjectHeader>());
+        while let Some(p) = next {
+            // SAFETY: `p` is a candidate (its slot was one's): a live object.
             unsafe {
-                refcount::incref(p.as_ref());
-                ObjRef::from_raw(p)
+                traverse(p, &mut |v| {
+                    let Some(m) = number(&numbering, v) else {
+                        return;
+                    };
+                    if refs[m] > HALF {
+                        reached += 1;
+                        if m > n {
+                            refs[m] = PENDING;
+                        } else if let Value::Obj(o) = v {
+                            refs[m] = 0;
+                            stack.push(NonNull::from(o.header()));
+                        }
+                    }
+                })
+            };
+            next = stack.pop();
+        }
+    }
+    // The rest is garbage.
+    let mut garbage = Vec::with_capacity(candidates - reached);
+    if reached < candidates {
+        for (n, &r) in refs.iter().enumerate() {
+            if r > HALF {
+                let p = numbering.block(n).cast::<ObjectHeader>();
+                // SAFETY: an unreached candidate: a live object. The
+                // reference taken is ours.
+                unsafe {
+                    refcount::incref(p.as_ref());
+                    garbage.push(ObjRef::from_raw(p));
+                }
             }
-        })
-        .collect::<Vec<_>>();
-    let live = objs.len() - garbage.len();
-    (garbage, live)
+        }
+    }
+    (garbage, reached)
 }
 
 impl Vm {
@@ -252,7 +310,7 @@ impl Vm {
                 }
             }
         }
-        if !ran {
+        if !ran && !crate::modules::gc::save_garbage(&garbage) {
             for o in &garbage {
                 o.gc_clear();
             }

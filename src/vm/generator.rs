@@ -118,6 +118,9 @@ impl GenKind {
 
 impl PyPayload for PyGenerator {
     const CONTAINER: bool = true;
+    fn gc_clear(obj: &Py<Self>) {
+        obj.payload.clear_frame();
+    }
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Some(GenState::Suspended(f)) = self.state.try_lock().as_deref() {
             f.stack.iter().for_each(&mut *visit);
@@ -149,11 +152,23 @@ impl PyGenerator {
         else {
             return;
         };
+        let names = self.names.get_mut().clone();
+        self.close_later(saved, names, hook);
+    }
+
+    /// Queue the closing of `saved` (this generator's frame, taken out of
+    /// it) for the thread's next safe point, unless it would run no Python
+    /// code: then it is just dropped.
+    fn close_later(
+        &self,
+        saved: SavedFrame,
+        names: (PyRef<PyStr>, PyRef<PyStr>),
+        hook: Option<Value>,
+    ) {
         if hook.is_none() && saved.blocks.is_empty() && delegation(&saved).is_none() {
             // Closing would run no Python code.
             return;
         }
-        let names = self.names.get_mut().clone();
         let code = self.code.clone();
         let kind = self.kind;
         crate::vm::finalize::defer(Box::new(move |vm: &mut Vm| {
@@ -176,6 +191,31 @@ impl PyGenerator {
                 vm.write_unraisable(&e, &what);
             }
         }));
+    }
+
+    /// Break a garbage cycle through the frame (`PyPayload::gc_clear`):
+    /// CPython's collector finalizes such a generator, closing it; here
+    /// the frame is taken out and closed as when a generator is dropped
+    /// (at the next safe point, if closing runs code), so what it held
+    /// goes with it.
+    fn clear_frame(&self) {
+        if self.finalizing {
+            return;
+        }
+        let taken = {
+            let mut st = self.state.lock();
+            match &*st {
+                GenState::Suspended(_) => std::mem::replace(&mut *st, GenState::Finished),
+                _ => return,
+            }
+        };
+        let GenState::Suspended(saved) = taken else {
+            return;
+        };
+        if self.started.load(Ordering::Relaxed) {
+            let names = self.names.lock().clone();
+            self.close_later(saved, names, None);
+        }
     }
 }
 

@@ -26,15 +26,18 @@
 
 pub mod arena;
 pub mod heap;
+pub mod numbering;
 pub mod pool;
+pub mod sysalloc;
 
 use std::cell::Cell;
 use std::ptr::NonNull;
 use std::sync::OnceLock;
 
-use crate::runtime::sync::{thread_id, Mutex, Ordering};
+use crate::runtime::sync::{thread_id, Mutex, Ordering, SYSALLOC};
 use arena::ArenaSet;
 use heap::Heap;
+pub use numbering::Numbering;
 use pool::Pool;
 
 /// Largest object served from pools.
@@ -82,6 +85,9 @@ fn fallback() -> &'static Mutex<Heap> {
 #[inline(always)]
 pub fn alloc(size: usize, container: bool) -> NonNull<u8> {
     debug_assert!((32..=MAX_SMALL).contains(&size));
+    if SYSALLOC {
+        return sysalloc::alloc(size, container);
+    }
     let class = pool::class_of(size);
     let kind = container as usize;
     let h = HEAP.with(|h| h.get());
@@ -106,12 +112,17 @@ fn alloc_cold(class: usize, kind: usize) -> NonNull<u8> {
     fallback().lock().alloc(arenas(), class, kind)
 }
 
-/// Free a block from `alloc`.
+/// Free a block from `alloc` (of that `size` and `container`).
 ///
 /// # Safety
 /// `block` came from `alloc` and nothing uses it any more.
 #[inline(always)]
-pub unsafe fn free(block: NonNull<u8>) {
+pub unsafe fn free(block: NonNull<u8>, size: usize, container: bool) {
+    if SYSALLOC {
+        // SAFETY: the caller's guarantee.
+        unsafe { sysalloc::free(block, size, container) };
+        return;
+    }
     let pool = Pool::of(block.as_ptr());
     let me = thread_id();
     // SAFETY: a block's pool header is live while the block is.
@@ -130,6 +141,9 @@ pub unsafe fn free(block: NonNull<u8>) {
 /// Call `f` on every live object in container pools (`gc`'s walk). Only
 /// while no other thread allocates or frees.
 pub fn for_each_container(f: &mut dyn FnMut(NonNull<u8>)) {
+    if SYSALLOC {
+        return sysalloc::for_each_container(f);
+    }
     arenas().for_each_pool(&mut |p| {
         if p.kind == 1 {
             p.for_each_live(f);
@@ -137,9 +151,29 @@ pub fn for_each_container(f: &mut dyn FnMut(NonNull<u8>)) {
     });
 }
 
+/// Number the blocks of every container pool densely, for the collector's
+/// per-object array (`numbering.rs`). Only with the world stopped; valid
+/// until it restarts.
+pub fn number_containers() -> Numbering {
+    if SYSALLOC {
+        return sysalloc::number_containers();
+    }
+    Numbering::new(|f| {
+        arenas().for_each_pool(&mut |p| {
+            if p.kind == 1 {
+                f(p);
+            }
+        })
+    })
+}
+
 /// Call `f` on every live object in any pool. Only while no other thread
 /// allocates or frees.
 pub fn for_each_object(f: &mut dyn FnMut(NonNull<u8>)) {
+    if SYSALLOC {
+        // Plain objects are not listed in that build.
+        return sysalloc::for_each_container(f);
+    }
     arenas().for_each_pool(&mut |p| p.for_each_live(f));
 }
 

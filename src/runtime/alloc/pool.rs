@@ -202,8 +202,15 @@ impl Pool {
     /// Call `f` on every live block (type word set). Only while no thread
     /// allocates or frees in this pool (the world stopped, or owner only).
     pub fn for_each_live(&self, f: &mut dyn FnMut(NonNull<u8>)) {
+        self.for_each_live_indexed(|b, _| f(b));
+    }
+
+    /// `for_each_live` with each block's index in the pool.
+    #[inline]
+    pub fn for_each_live_indexed(&self, mut f: impl FnMut(NonNull<u8>, usize)) {
         let base = self as *const Pool as usize;
         let mut at = POOL_HEADER;
+        let mut i = 0;
         while at < self.bump as usize {
             let b = (base + at) as *mut u8;
             // SAFETY: below `bump` every block was handed out once; free
@@ -211,10 +218,26 @@ impl Pool {
             let ty = unsafe { ptr::read_volatile(b.add(TYPE_WORD) as *const usize) };
             if ty != 0 {
                 // SAFETY: non-null, inside the pool.
-                f(unsafe { NonNull::new_unchecked(b) });
+                f(unsafe { NonNull::new_unchecked(b) }, i);
             }
             at += self.block_size as usize;
+            i += 1;
         }
+    }
+
+    /// How many blocks were ever handed out (live or free now): the
+    /// indices `for_each_live_indexed` can give.
+    pub fn blocks_cut(&self) -> usize {
+        (self.bump as usize - POOL_HEADER) / self.block_size as usize
+    }
+
+    /// Block `i` of this pool (`i < blocks_cut()`).
+    #[inline]
+    pub fn block_at(&self, i: usize) -> NonNull<u8> {
+        let at = POOL_HEADER + i * self.block_size as usize;
+        debug_assert!(at < self.bump as usize);
+        // SAFETY: inside this pool, hence not null.
+        unsafe { NonNull::new_unchecked((self as *const Pool as *mut u8).add(at)) }
     }
 }
 
