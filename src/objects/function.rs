@@ -82,6 +82,10 @@ impl PyPayload for PyFunction {
             obj.payload
                 .kwdefaults_now
                 .store(std::ptr::null_mut(), Ordering::Release);
+            // An assigned `__code__` is in `retired` too: back to the
+            // code the function was made with, which it owns.
+            let own = &*obj.payload.code as *const Py<PyCode> as *mut Py<PyCode>;
+            obj.payload.code_now.store(own, Ordering::Release);
             (
                 std::mem::take(&mut m.retired),
                 std::mem::replace(&mut m.doc, Value::None),
