@@ -563,9 +563,7 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
         ));
     }
     if let Some(r) = v.downcast::<crate::objects::range::PyRange>() {
-        let n = r.len() as i64;
-        let last = r.start + (n - 1) * r.step;
-        return Ok(range_iter(last, last - n * r.step, -r.step));
+        return Ok(crate::objects::range::range_reversed(r));
     }
     let items = if let Some(l) = v.downcast::<PyList>() {
         l.snapshot()
