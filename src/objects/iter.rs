@@ -304,6 +304,9 @@ impl Vm {
         if let Some(s) = o.downcast::<crate::objects::set::PySetIter>() {
             return Some(s.next_value());
         }
+        if let Some(r) = o.downcast::<crate::objects::list_reversed::PyListRevIter>() {
+            return Some(Ok(r.next_value()));
+        }
         // The iterators below wrap others: a chain of them recurses.
         if let Err(e) = self.check_native_stack() {
             return Some(Err(e));
@@ -564,6 +567,9 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     }
     if let Some(r) = v.downcast::<crate::objects::range::PyRange>() {
         return Ok(crate::objects::range::range_reversed(r));
+    }
+    if let (Some(l), false) = (v.downcast::<PyList>(), v.class().payload.is_heap_type()) {
+        return Ok(crate::objects::list_reversed::list_reversed(l.to_ref()));
     }
     let items = if let Some(l) = v.downcast::<PyList>() {
         l.snapshot()

@@ -31,6 +31,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod list_reversed;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod method;

@@ -337,13 +337,13 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PySet> {
 }
 
 fn add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("add", 2, 2)?;
+    let p = args.method("set.add", 2, 2)?;
     vm.dict_set(&this(args).table, p[1].clone(), Value::None)?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("remove", 2, 2)?;
+    let p = args.method("set.remove", 2, 2)?;
     let h = vm.hash(&p[1])?;
     match this(args).table.pop_item(&p[1], h, vm)? {
         Some(_) => Ok(Value::None),
@@ -352,14 +352,14 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn discard(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("discard", 2, 2)?;
+    let p = args.method("set.discard", 2, 2)?;
     let h = vm.hash(&p[1])?;
     this(args).table.pop_item(&p[1], h, vm)?;
     Ok(Value::None)
 }
 
 fn pop(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("pop", 1, 1)?;
+    args.method("set.pop", 1, 1)?;
     let s = this(args);
     for k in s.ordered_keys() {
         let h = _vm.hash(&k)?;
@@ -432,7 +432,7 @@ fn difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("symmetric_difference_update", 2, 2)?;
+    let p = args.method("set.symmetric_difference_update", 2, 2)?;
     let _ = p;
     update_with(
         vm,
@@ -508,19 +508,19 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn issubset(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("issubset", 2, 2)?;
+    let p = args.method("set.issubset", 2, 2)?;
     let other = as_set(vm, &p[1])?;
     Ok(Value::Bool(is_subset(vm, &p[0], &other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("issuperset", 2, 2)?;
+    let p = args.method("set.issuperset", 2, 2)?;
     let other = as_set(vm, &p[1])?;
     Ok(Value::Bool(is_subset(vm, &other, &p[0])?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("isdisjoint", 2, 2)?;
+    let p = args.method("set.isdisjoint", 2, 2)?;
     for k in vm.to_vec(&p[1])? {
         if contains(vm, &p[0], &k)? {
             return Ok(Value::Bool(false));
@@ -547,7 +547,7 @@ fn set_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn contains_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__contains__", 2, 2)?;
+    let p = args.method("set.__contains__", 2, 2)?;
     Ok(Value::Bool(contains(vm, &p[0], &p[1])?))
 }
 

@@ -68,7 +68,7 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PyTuple> {
 }
 
 fn tuple_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("index", 2, 4)?;
+    let p = args.method("tuple.index", 2, 4)?;
     let items = &this(args).items;
     let n = items.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -99,7 +99,7 @@ fn tuple_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut n = 0;
     for v in this(args).items.iter() {
-        if vm.eq(v, &p[1])? {
+        if v.is(&p[1]) || vm.eq(v, &p[1])? {
             n += 1;
         }
     }

@@ -196,7 +196,14 @@ impl Vm {
                     .ok_or_else(|| index_error("list assignment index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
-                let new_items = self.to_vec_or(&value, |_| "can only assign an iterable".into())?;
+                let simple = matches!(s.step, Value::None | Value::Int(1));
+                let new_items = self.to_vec_or(&value, |_| {
+                    if simple {
+                        "can only assign an iterable".into()
+                    } else {
+                        "must assign iterable to extended slice".into()
+                    }
+                })?;
                 return self.list_set_slice(l, s, new_items);
             }
             return Err(type_error(format!(
