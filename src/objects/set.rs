@@ -214,8 +214,20 @@ pub fn is_set(v: &Value) -> bool {
 
 /// `x in s` when `cont` is a set.
 pub fn set_contains(vm: &mut Vm, cont: &Value, item: &Value) -> Option<PyResult<bool>> {
-    let s = cont.downcast::<PySet>()?;
-    Some(vm.dict_get(&s.table, item).map(|r| r.is_some()))
+    cont.downcast::<PySet>()?;
+    Some(contains(vm, cont, item))
+}
+
+/// The key to look up for `item`: a (mutable, unhashable) set stands for
+/// the frozenset of its keys, as CPython's `set_contains`/`remove`/
+/// `discard` retry after the TypeError.
+fn lookup_key(vm: &mut Vm, item: &Value) -> PyResult<Value> {
+    match item.downcast::<PySet>() {
+        Some(_) if !item.class().is_subtype(&types().frozenset) => {
+            set_from_values(vm, keys(item), true)
+        }
+        _ => Ok(item.clone()),
+    }
 }
 
 fn keys(v: &Value) -> Vec<Value> {
@@ -226,7 +238,10 @@ fn keys(v: &Value) -> Vec<Value> {
 
 fn contains(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
     match s.downcast::<PySet>() {
-        Some(s) => Ok(vm.dict_get(&s.table, k)?.is_some()),
+        Some(s) => {
+            let k = lookup_key(vm, k)?;
+            Ok(vm.dict_get(&s.table, &k)?.is_some())
+        }
         None => Ok(false),
     }
 }
@@ -237,7 +252,7 @@ pub fn set_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult<V
     if !is_set(a) || !is_set(b) {
         return None;
     }
-    let frozen = a.class().is(&types().frozenset);
+    let frozen = a.class().is_subtype(&types().frozenset);
     let r = (|| {
         let (ka, kb) = (keys(a), keys(b));
         let mut out = Vec::new();
@@ -344,8 +359,9 @@ fn add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.method("set.remove", 2, 2)?;
-    let h = vm.hash(&p[1])?;
-    match this(args).table.pop_item(&p[1], h, vm)? {
+    let k = lookup_key(vm, &p[1])?;
+    let h = vm.hash(&k)?;
+    match this(args).table.pop_item(&k, h, vm)? {
         Some(_) => Ok(Value::None),
         None => Err(key_error(p[1].clone())),
     }
@@ -353,8 +369,9 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn discard(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.method("set.discard", 2, 2)?;
-    let h = vm.hash(&p[1])?;
-    this(args).table.pop_item(&p[1], h, vm)?;
+    let k = lookup_key(vm, &p[1])?;
+    let h = vm.hash(&k)?;
+    this(args).table.pop_item(&k, h, vm)?;
     Ok(Value::None)
 }
 
@@ -496,6 +513,7 @@ fn difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn symmetric_difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.method("set.symmetric_difference", 2, 2)?;
     combine(vm, args, crate::ast::BinOp::BitXor)
 }
 
