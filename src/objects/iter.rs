@@ -61,6 +61,9 @@ pub struct PyDictIter {
     pub part: DictPart,
     pub pos: AtomicUsize,
     pub len_at_start: usize,
+    /// Items handed out so far: one more than `len_at_start` means keys
+    /// were replaced at the same size.
+    pub yielded: AtomicUsize,
 }
 
 pub struct PyDictView {
@@ -189,6 +192,7 @@ pub fn dict_iter(dict: PyRef<PyDict>, part: DictPart) -> Value {
             part,
             pos: AtomicUsize::new(0),
             len_at_start,
+            yielded: AtomicUsize::new(0),
         },
         ty,
     )
@@ -273,6 +277,10 @@ impl PyDictIter {
         let Some((next, k, v)) = self.dict.entry_from(pos) else {
             return Ok(None);
         };
+        if self.yielded.fetch_add(1, Ordering::Relaxed) >= self.len_at_start {
+            self.pos.store(usize::MAX / 2, Ordering::Relaxed);
+            return Err(runtime_error("dictionary keys changed during iteration"));
+        }
         self.pos.store(next, Ordering::Relaxed);
         Ok(Some(match self.part {
             DictPart::Keys => k,
@@ -306,6 +314,9 @@ impl Vm {
         }
         if let Some(r) = o.downcast::<crate::objects::list_reversed::PyListRevIter>() {
             return Some(Ok(r.next_value()));
+        }
+        if let Some(r) = o.downcast::<crate::objects::dict_reversed::PyDictRevIter>() {
+            return Some(r.next_value());
         }
         // The iterators below wrap others: a chain of them recurses.
         if let Err(e) = self.check_native_stack() {
@@ -559,10 +570,16 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     if let Some(f) = vm.lookup_user_special(v, &crate::vm::interp().names.reversed) {
         return vm.call(&f, &[v.clone()]);
     }
-    if let Some(items) = crate::objects::dict_view::view_reversed(v) {
-        return Ok(list_iter(
-            crate::objects::list::new_list(items),
-            &types().reversed,
+    if let Some(d) = v.downcast::<PyDictView>() {
+        return Ok(crate::objects::dict_reversed::dict_reversed(
+            d.dict.clone(),
+            d.part,
+        ));
+    }
+    if let (Some(d), false) = (v.downcast::<PyDict>(), v.class().payload.is_heap_type()) {
+        return Ok(crate::objects::dict_reversed::dict_reversed(
+            d.to_ref(),
+            DictPart::Keys,
         ));
     }
     if let Some(r) = v.downcast::<crate::objects::range::PyRange>() {

@@ -17,6 +17,7 @@ pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod dict_methods;
+pub mod dict_reversed;
 pub mod dict_view;
 pub mod exc_group;
 pub mod exception;
