@@ -210,11 +210,27 @@ fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .downcast::<PyProperty>()
         .map_or(Value::None, |p| p.fset.clone());
     if fset.is_none() {
-        return Err(crate::objects::exception::attribute_error(
-            "property has no setter",
-        ));
+        return Err(crate::objects::exception::attribute_error(format!(
+            "property of '{}' object has no setter",
+            p[1].class().payload.name()
+        )));
     }
     vm.call(&fset, &[p[1].clone(), p[2].clone()])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__delete__", 2, 2)?;
+    let fdel = p[0]
+        .downcast::<PyProperty>()
+        .map_or(Value::None, |p| p.fdel.clone());
+    if fdel.is_none() {
+        return Err(crate::objects::exception::attribute_error(format!(
+            "property of '{}' object has no deleter",
+            p[1].class().payload.name()
+        )));
+    }
+    vm.call(&fdel, &[p[1].clone()])?;
     Ok(Value::None)
 }
 
@@ -239,6 +255,7 @@ pub fn init(t: &BuiltinTypes) {
             ("deleter", property_deleter),
             ("__get__", property_get),
             ("__set__", property_set),
+            ("__delete__", property_delete),
         ],
     );
 }

@@ -183,7 +183,13 @@ impl DictTable {
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
-                    match native_eq(&e.key, key) {
+                    // Identity first, as CPython (a NaN key finds itself).
+                    let same = if e.key.is(key) {
+                        Some(true)
+                    } else {
+                        native_eq(&e.key, key)
+                    };
+                    match same {
                         Some(true) => return Ok(Some(ix as usize)),
                         Some(false) => {}
                         None => pending.push(e.key.clone()),

@@ -158,14 +158,19 @@ fn dict_new(_vm: &mut Vm, cls: &Py<PyType>, _args: &Args) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    update(vm, args)
+    update_named(vm, args, "dict")
 }
 
 fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    update_named(vm, args, "update")
+}
+
+/// `d.update(...)`, also `dict(...)`'s `__init__` (its errors name `fname`).
+fn update_named(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
     let p = args.pos();
     if p.len() > 2 {
         return Err(type_error(format!(
-            "update expected at most 1 argument, got {}",
+            "{fname} expected at most 1 argument, got {}",
             p.len() - 1
         )));
     }

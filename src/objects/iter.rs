@@ -479,7 +479,7 @@ fn enumerate_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     let iterable = p
         .first()
         .or_else(|| args.kwarg("iterable"))
-        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
     let start = match p.get(1).or_else(|| args.kwarg("start")) {
         Some(s) => vm.to_index(s)?,
         None => 0,
@@ -496,7 +496,7 @@ fn enumerate_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
 }
 
 fn zip_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
-    args.only_kw("zip", &["strict"])?;
+    args.only_kw_legacy("zip", &["strict"])?;
     let its = args
         .pos()
         .iter()
@@ -565,7 +565,14 @@ fn filter_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
-    let p = args.exact("reversed", 1, 1)?;
+    args.no_kw("reversed")?;
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            p.len()
+        )));
+    }
     let v = &p[0];
     if let Some(f) = vm.lookup_user_special(v, &crate::vm::interp().names.reversed) {
         return vm.call(&f, &[v.clone()]);
