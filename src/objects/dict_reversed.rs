@@ -7,12 +7,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
-use crate::object::typeobj::{types, PyType};
+use crate::object::typeobj::PyType;
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{runtime_error, stop_iteration, type_error, PyResult};
 use crate::objects::iter::DictPart;
-use crate::objects::method::{add_methods, Args};
+use crate::objects::method::Args;
 use crate::objects::tuple::tuple_value;
 use crate::vm::Vm;
 
@@ -52,10 +52,10 @@ impl PyDictRevIter {
 }
 
 fn make_type(name: &'static str) -> PyRef<PyType> {
-    let t = PyType::for_payload::<PyDictRevIter>(name, Some(types().object.clone()), 0);
-    let t = crate::objects::types::new_static_type(t);
-    add_methods(&t, &[("__iter__", rev_iter), ("__next__", rev_next)]);
-    t
+    crate::objects::types::lazy_native_type::<PyDictRevIter>(
+        name,
+        &[("__iter__", rev_iter), ("__next__", rev_next)],
+    )
 }
 
 fn rev_type(part: DictPart) -> &'static Py<PyType> {

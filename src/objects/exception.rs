@@ -750,17 +750,20 @@ fn translate_error_str(
 /// end_offset]))`: the attributes CPython's `SyntaxError_init` sets
 /// (None when not given), kept in the instance dict where the compiler
 /// puts them too.
+/// SyntaxError's attributes, in constructor order.
+pub(crate) const SYNTAX_ERROR_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
 fn syntax_error_init(e: &Py<PyBaseException>, pos: &[Value]) {
-    const NAMES: [&str; 8] = [
-        "msg",
-        "filename",
-        "lineno",
-        "offset",
-        "text",
-        "end_lineno",
-        "end_offset",
-        "print_file_and_line",
-    ];
+    const NAMES: [&str; 8] = SYNTAX_ERROR_FIELDS;
     let mut vals = vec![Value::None; NAMES.len()];
     if let Some(m) = pos.first() {
         vals[0] = m.clone();

@@ -277,7 +277,10 @@ impl PyDictIter {
         let Some((next, k, v)) = self.dict.entry_from(pos) else {
             return Ok(None);
         };
-        if self.yielded.fetch_add(1, Ordering::Relaxed) >= self.len_at_start {
+        // A plain load and store, as `pos` (no locked read-modify-write).
+        let yielded = self.yielded.load(Ordering::Relaxed);
+        self.yielded.store(yielded + 1, Ordering::Relaxed);
+        if yielded >= self.len_at_start {
             self.pos.store(usize::MAX / 2, Ordering::Relaxed);
             return Err(runtime_error("dictionary keys changed during iteration"));
         }

@@ -7,11 +7,11 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
-use crate::object::typeobj::{types, PyType};
+use crate::object::typeobj::PyType;
 use crate::object::value::Value;
 use crate::objects::exception::{stop_iteration, type_error, PyResult};
 use crate::objects::list::PyList;
-use crate::objects::method::{add_methods, Args};
+use crate::objects::method::Args;
 use crate::vm::Vm;
 
 pub struct PyListRevIter {
@@ -41,21 +41,14 @@ impl PyListRevIter {
 fn rev_type() -> &'static Py<PyType> {
     static T: OnceLock<PyRef<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        let t = PyType::for_payload::<PyListRevIter>(
+        crate::objects::types::lazy_native_type::<PyListRevIter>(
             "list_reverseiterator",
-            Some(types().object.clone()),
-            0,
-        );
-        let t = crate::objects::types::new_static_type(t);
-        add_methods(
-            &t,
             &[
                 ("__iter__", rev_iter),
                 ("__next__", rev_next),
                 ("__length_hint__", rev_hint),
             ],
-        );
-        t
+        )
     })
 }
 

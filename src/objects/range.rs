@@ -424,21 +424,14 @@ impl PyPayload for LongRangeIter {}
 fn longrange_iterator_type() -> &'static Py<PyType> {
     static T: OnceLock<PyRef<PyType>> = OnceLock::new();
     T.get_or_init(|| {
-        let t = PyType::for_payload::<LongRangeIter>(
+        crate::objects::types::lazy_native_type::<LongRangeIter>(
             "longrange_iterator",
-            Some(types().object.clone()),
-            0,
-        );
-        let t = crate::objects::types::new_static_type(t);
-        add_methods(
-            &t,
             &[
                 ("__iter__", long_iter_self),
                 ("__next__", long_iter_next),
                 ("__length_hint__", long_iter_hint),
             ],
-        );
-        t
+        )
     })
 }
 
