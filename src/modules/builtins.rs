@@ -194,14 +194,14 @@ fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str, arg: &Value) -> Option<P
 /// `isinstance(obj, cls)` (CPython's `PyObject_IsInstance`): the exact
 /// type first, then each member of a tuple, then the metaclass hook, then
 /// the MRO of `type(obj)` and of `obj.__class__` when that differs.
-fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     if cls.downcast::<PyType>().is_some_and(|t| obj.class().is(t)) {
         return Ok(true);
     }
     if let Some(tup) = cls.downcast::<PyTuple>() {
-        vm.check_native_stack_in(" in __instancecheck__")?;
+        check_nesting(vm, depth, " in __instancecheck__")?;
         for c in tup.items.iter() {
-            if object_isinstance(vm, obj, c)? {
+            if object_isinstance(vm, obj, c, depth + 1)? {
                 return Ok(true);
             }
         }
@@ -226,18 +226,27 @@ fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// Each nested tuple level counts against the recursion limit, as
+/// CPython's `Py_EnterRecursiveCall` (and the native stack bounds it too).
+fn check_nesting(vm: &Vm, depth: usize, context: &str) -> PyResult<()> {
+    if depth >= vm.recursion_limit() {
+        return Err(crate::objects::exception::recursion_error_in(context));
+    }
+    vm.check_native_stack_in(context)
+}
+
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("isinstance", 2, 2)?;
-    Ok(Value::Bool(object_isinstance(vm, &p[0], &p[1])?))
+    Ok(Value::Bool(object_isinstance(vm, &p[0], &p[1], 0)?))
 }
 
 /// `issubclass(sub, cls)`: each member of a tuple, then the metaclass
 /// hook, then the MRO.
-fn object_issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+fn object_issubclass(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
     if let Some(tup) = cls.downcast::<PyTuple>() {
-        vm.check_native_stack_in(" in __subclasscheck__")?;
+        check_nesting(vm, depth, " in __subclasscheck__")?;
         for c in tup.items.iter() {
-            if object_issubclass(vm, sub, c)? {
+            if object_issubclass(vm, sub, c, depth + 1)? {
                 return Ok(true);
             }
         }
@@ -254,7 +263,7 @@ fn object_issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("issubclass", 2, 2)?;
-    Ok(Value::Bool(object_issubclass(vm, &p[0], &p[1])?))
+    Ok(Value::Bool(object_issubclass(vm, &p[0], &p[1], 0)?))
 }
 
 fn id(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
