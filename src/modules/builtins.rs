@@ -170,8 +170,13 @@ fn class_matches(vm: &Vm, ty: &Py<PyType>, cls: &Value, fname: &str) -> PyResult
             "{fname}() argument 2 cannot be a parameterized generic"
         )));
     }
+    let (kind, kinds) = if fname == "isinstance" {
+        ("type", "types")
+    } else {
+        ("class", "classes")
+    };
     Err(type_error(format!(
-        "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        "{fname}() arg 2 must be a {kind}, a tuple of {kinds}, or a union"
     )))
 }
 
@@ -186,33 +191,79 @@ fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str, arg: &Value) -> Option<P
     )
 }
 
-fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("isinstance", 2, 2)?;
-    if !p[1]
-        .downcast::<PyType>()
-        .is_some_and(|t| p[0].class().is(t))
-    {
-        if let Some(r) = metaclass_hook(vm, &p[1], "__instancecheck__", &p[0]) {
-            return r;
+/// `isinstance(obj, cls)` (CPython's `PyObject_IsInstance`): the exact
+/// type first, then each member of a tuple, then the metaclass hook, then
+/// the MRO of `type(obj)` and of `obj.__class__` when that differs.
+fn object_isinstance(vm: &mut Vm, obj: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if cls.downcast::<PyType>().is_some_and(|t| obj.class().is(t)) {
+        return Ok(true);
+    }
+    if let Some(tup) = cls.downcast::<PyTuple>() {
+        check_nesting(vm, depth, " in __instancecheck__")?;
+        for c in tup.items.iter() {
+            if object_isinstance(vm, obj, c, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(r) = metaclass_hook(vm, cls, "__instancecheck__", obj) {
+        return vm.truthy(&r?);
+    }
+    if class_matches(vm, obj.class(), cls, "isinstance")? {
+        return Ok(true);
+    }
+    // Only a Python class can override `__class__`.
+    if cls.downcast::<PyType>().is_some() && obj.class().payload.is_heap_type() {
+        if let Ok(c) = vm.get_attr(obj, &interp().names.class) {
+            if let Some(c) = c.downcast::<PyType>() {
+                if !c.is(obj.class()) {
+                    return class_matches(vm, c, cls, "isinstance");
+                }
+            }
         }
     }
-    Ok(Value::Bool(class_matches(
-        vm,
-        p[0].class(),
-        &p[1],
-        "isinstance",
-    )?))
+    Ok(false)
+}
+
+/// Each nested tuple level counts against the recursion limit, as
+/// CPython's `Py_EnterRecursiveCall` (and the native stack bounds it too).
+fn check_nesting(vm: &Vm, depth: usize, context: &str) -> PyResult<()> {
+    if depth >= vm.recursion_limit() {
+        return Err(crate::objects::exception::recursion_error_in(context));
+    }
+    vm.check_native_stack_in(context)
+}
+
+fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("isinstance", 2, 2)?;
+    Ok(Value::Bool(object_isinstance(vm, &p[0], &p[1], 0)?))
+}
+
+/// `issubclass(sub, cls)`: each member of a tuple, then the metaclass
+/// hook, then the MRO.
+fn object_issubclass(vm: &mut Vm, sub: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    if let Some(tup) = cls.downcast::<PyTuple>() {
+        check_nesting(vm, depth, " in __subclasscheck__")?;
+        for c in tup.items.iter() {
+            if object_issubclass(vm, sub, c, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(r) = metaclass_hook(vm, cls, "__subclasscheck__", sub) {
+        return vm.truthy(&r?);
+    }
+    let t = sub
+        .downcast::<PyType>()
+        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+    class_matches(vm, t, cls, "issubclass")
 }
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("issubclass", 2, 2)?;
-    if let Some(r) = metaclass_hook(vm, &p[1], "__subclasscheck__", &p[0]) {
-        return r;
-    }
-    let t = p[0]
-        .downcast::<PyType>()
-        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
-    Ok(Value::Bool(class_matches(vm, t, &p[1], "issubclass")?))
+    Ok(Value::Bool(object_issubclass(vm, &p[0], &p[1], 0)?))
 }
 
 fn id(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -255,19 +306,14 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("sum", &["start"])?;
     let p = args.pos();
     if p.is_empty() {
         return Err(type_error(
             "sum() takes at least 1 positional argument (0 given)",
         ));
     }
-    if p.len() > 2 {
-        return Err(type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            p.len()
-        )));
-    }
+    at_most(args, "sum", 2)?;
+    args.only_kw("sum", &["start"])?;
     let mut acc = p
         .get(1)
         .or_else(|| args.kwarg("start"))
@@ -277,6 +323,14 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
+    }
+    if crate::objects::bytes::is_bytes_like(&acc) && !acc.class().payload.is_heap_type() {
+        let kind = acc.class().payload.name().to_string();
+        if kind == "bytes" || kind == "bytearray" {
+            return Err(type_error(format!(
+                "sum() can't sum {kind} [use b''.join(seq) instead]"
+            )));
+        }
     }
     let it = vm.iter(&p[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -376,7 +430,26 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })
 }
 
+/// Argument Clinic's count check: "f() takes at most N arguments (M given)"
+/// over positional and keyword arguments together.
+fn at_most(args: &Args, fname: &str, max: usize) -> PyResult<()> {
+    let n = args.pos().len() + args.kw().count();
+    if n <= max {
+        return Ok(());
+    }
+    let kw = if args.pos().is_empty() {
+        "keyword "
+    } else {
+        ""
+    };
+    Err(type_error(format!(
+        "{fname}() takes at most {max} {kw}argument{} ({n} given)",
+        if max == 1 { "" } else { "s" }
+    )))
+}
+
 fn round(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    at_most(args, "round", 2)?;
     args.only_kw("round", &["number", "ndigits"])?;
     let p = args.pos();
     let x = p
@@ -437,6 +510,14 @@ fn is_real(v: &Value) -> bool {
 
 fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("divmod", 2, 2)?;
+    let zero = matches!(p[1], Value::Float(f) if f == 0.0)
+        || (matches!(p[0], Value::Float(_)) && matches!(p[1], Value::Int(0) | Value::Bool(false)));
+    if zero && matches!(p[0], Value::Float(_) | Value::Int(_) | Value::Bool(_)) {
+        return Err(crate::objects::exception::new_error(
+            crate::objects::exception::ExcKind::ZeroDivisionError,
+            "float divmod()",
+        ));
+    }
     use crate::objects::num_subclass::plain_unless_overridden as plain;
     let p = [
         plain(vm, &p[0], "__divmod__"),
@@ -471,14 +552,22 @@ fn divmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    at_most(args, "pow", 3)?;
     args.only_kw("pow", &["base", "exp", "mod"])?;
-    let p = args.pos();
-    if p.len() < 2 {
-        return Err(type_error(format!(
-            "pow() missing required argument 'exp' (pos 2)"
-        )));
+    let pos = args.pos();
+    let mut p = Vec::with_capacity(2);
+    for (i, name) in ["base", "exp"].into_iter().enumerate() {
+        match pos.get(i).or_else(|| args.kwarg(name)) {
+            Some(v) => p.push(v.clone()),
+            None => {
+                return Err(type_error(format!(
+                    "pow() missing required argument '{name}' (pos {})",
+                    i + 1
+                )))
+            }
+        }
     }
-    let m = p
+    let m = pos
         .get(2)
         .or_else(|| args.kwarg("mod"))
         .filter(|v| !v.is_none());
@@ -893,7 +982,7 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let name = name
         .downcast::<PyStr>()
-        .ok_or_else(|| type_error("__import__() argument 1 must be str"))?;
+        .ok_or_else(|| type_error("module name must be a string"))?;
     let globals = arg(1).and_then(|g| {
         g.downcast::<crate::objects::dict::PyDict>()
             .map(|d| d.to_ref())
@@ -982,6 +1071,7 @@ pub fn create() -> PyRef<PyModule> {
     );
     super::add_functions(&m, "builtins", &crate::vm::async_gen::BUILTINS);
     super::add_functions(&m, "builtins", super::builtins_exec::FUNCTIONS);
+    super::builtins_site::install(&m);
     let t = types();
     let set = |name: &str, v: Value| m.dict.set_str(&intern(name), v);
     for ty in [

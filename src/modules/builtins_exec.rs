@@ -337,14 +337,7 @@ pub(crate) fn refuse_nul(text: &str) -> PyResult<()> {
             &crate::objects::str::intern("msg"),
             str_value("source code string cannot contain null bytes"),
         );
-        for k in [
-            "filename",
-            "lineno",
-            "offset",
-            "text",
-            "end_lineno",
-            "end_offset",
-        ] {
+        for k in &crate::objects::exception::SYNTAX_ERROR_FIELDS[1..7] {
             e.dict.set_str(&crate::objects::str::intern(k), Value::None);
         }
         return Err(e);

@@ -13,6 +13,7 @@ mod ast_validate;
 pub mod builtins;
 pub mod builtins_doc;
 mod builtins_exec;
+mod builtins_site;
 pub mod gc;
 pub mod importlib;
 pub mod introspect;

@@ -130,7 +130,7 @@ fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }))
 }
 
-fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+pub(super) fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("exit", 0, 1)?;
     let a = p.iter().cloned().collect();
     Err(new_exception(
@@ -141,9 +141,18 @@ fn exit(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn sys_intern(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("intern", 1, 1)?;
-    let s = p[0]
-        .downcast::<PyStr>()
-        .ok_or_else(|| type_error("intern() argument must be str"))?;
+    let s = p[0].downcast::<PyStr>().ok_or_else(|| {
+        type_error(format!(
+            "intern() argument must be str, not {}",
+            p[0].class().payload.name()
+        ))
+    })?;
+    if p[0].class().payload.is_heap_type() {
+        return Err(type_error(format!(
+            "can't intern {}",
+            p[0].class().payload.name()
+        )));
+    }
     Ok(intern(s.as_str()).into_value())
 }
 

@@ -10,10 +10,10 @@ use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{BuiltinTypes, PyType};
 use crate::object::value::Value;
 use crate::objects::exception::{attribute_error, type_error, PyErr, PyResult};
-use crate::objects::str::PyStr;
-use crate::runtime::sync::Mutex;
 use crate::objects::instance::set_new;
 use crate::objects::method::{add_methods, new_bound_method, Args};
+use crate::objects::str::PyStr;
+use crate::runtime::sync::Mutex;
 use crate::vm::Vm;
 
 pub struct PyProperty {

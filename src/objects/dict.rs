@@ -65,6 +65,9 @@ fn native_eq_within(a: &Value, b: &Value, depth: u32) -> Option<bool> {
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(*x as i64 as f64 == *y)
+        }
         (Value::None, Value::None) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => {
             if x.is(y) {
@@ -180,7 +183,13 @@ impl DictTable {
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
-                    match native_eq(&e.key, key) {
+                    // Identity first, as CPython (a NaN key finds itself).
+                    let same = if e.key.is(key) {
+                        Some(true)
+                    } else {
+                        native_eq(&e.key, key)
+                    };
+                    match same {
                         Some(true) => return Ok(Some(ix as usize)),
                         Some(false) => {}
                         None => pending.push(e.key.clone()),
@@ -312,6 +321,14 @@ impl DictTable {
     }
 
     /// Entry at position `pos` or later that is live: (next position, key, value).
+    /// The live entry before position `pos` (walking back), with its index.
+    pub fn prev_entry(&self, pos: usize) -> Option<(usize, &Value, &Value)> {
+        self.entries[..pos.min(self.entries.len())]
+            .iter()
+            .rposition(|e| !e.key.is_null())
+            .map(|i| (i, &self.entries[i].key, &self.entries[i].value))
+    }
+
     pub fn next_entry(&self, pos: usize) -> Option<(usize, &Value, &Value)> {
         self.entries[pos.min(self.entries.len())..]
             .iter()
@@ -596,6 +613,16 @@ impl Py<PyDict> {
     /// Iteration step: the live entry at or after `pos`, with the next position.
     pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
         self.with_table(|t| t.next_entry(pos).map(|(n, k, v)| (n, k.clone(), v.clone())))
+    }
+
+    /// Reverse iteration step: the live entry before `pos`, with its index.
+    pub fn entry_before(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        self.with_table(|t| t.prev_entry(pos).map(|(n, k, v)| (n, k.clone(), v.clone())))
+    }
+
+    /// The number of entry slots (live or deleted): where reverse iteration starts.
+    pub fn entry_slots(&self) -> usize {
+        self.with_table(|t| t.entries.len())
     }
 
     pub fn clear(&self) {

@@ -158,14 +158,19 @@ fn dict_new(_vm: &mut Vm, cls: &Py<PyType>, _args: &Args) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    update(vm, args)
+    update_named(vm, args, "dict")
 }
 
 fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    update_named(vm, args, "update")
+}
+
+/// `d.update(...)`, also `dict(...)`'s `__init__` (its errors name `fname`).
+fn update_named(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Value> {
     let p = args.pos();
     if p.len() > 2 {
         return Err(type_error(format!(
-            "update expected at most 1 argument, got {}",
+            "{fname} expected at most 1 argument, got {}",
             p.len() - 1
         )));
     }
@@ -180,14 +185,14 @@ fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("get", 2, 3)?;
+    let p = args.method("dict.get", 2, 3)?;
     Ok(vm
         .dict_get(this(args), &p[1])?
         .unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("setdefault", 2, 3)?;
+    let p = args.method("dict.setdefault", 2, 3)?;
     let d = this(args);
     if let Some(v) = vm.dict_get(d, &p[1])? {
         return Ok(v);
@@ -198,7 +203,11 @@ fn setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("pop", 2, 3)?;
+    let p = args.method("dict.pop", 2, 3)?;
+    if this(args).len() == 0 {
+        // CPython answers an empty dict before hashing the key.
+        return p.get(2).cloned().ok_or_else(|| key_error(p[1].clone()));
+    }
     let h = vm.hash(&p[1])?;
     match this(args).pop_item(&p[1], h, vm)? {
         Some(v) => Ok(v),
@@ -207,7 +216,7 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn popitem(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("popitem", 1, 1)?;
+    args.method("dict.popitem", 1, 1)?;
     match this(args).popitem() {
         Some((k, v)) => Ok(tuple_value(vec![k, v])),
         None => Err(key_error(crate::objects::str::str_value(
@@ -246,23 +255,23 @@ fn iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__contains__", 2, 2)?;
+    let p = args.method("dict.__contains__", 2, 2)?;
     Ok(Value::Bool(vm.dict_get(this(args), &p[1])?.is_some()))
 }
 
 fn getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__getitem__", 2, 2)?;
+    let p = args.method("dict.__getitem__", 2, 2)?;
     vm.get_item_builtin(&p[0], &p[1])
 }
 
 fn setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__setitem__", 3, 3)?;
+    let p = args.method("dict.__setitem__", 3, 3)?;
     vm.dict_set(this(args), p[1].clone(), p[2].clone())?;
     Ok(Value::None)
 }
 
 fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__delitem__", 2, 2)?;
+    let p = args.method("dict.__delitem__", 2, 2)?;
     let h = vm.hash(&p[1])?;
     match this(args).pop_item(&p[1], h, vm)? {
         Some(_) => Ok(Value::None),
@@ -271,7 +280,7 @@ fn delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("fromkeys", 2, 3)?;
+    let p = args.method("dict.fromkeys", 2, 3)?;
     let d = vm.call(&p[0], &[])?;
     let dd = d
         .downcast::<PyDict>()

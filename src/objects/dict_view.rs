@@ -6,7 +6,7 @@
 //! The view payload (`PyDictView`) and its iterator live in `iter.rs`;
 //! `vm::ops::arith` and `vm::ops::compare` call in here for views.
 
-use crate::object::typeobj::{types, BuiltinTypes};
+use crate::object::typeobj::BuiltinTypes;
 use crate::object::value::Value;
 use crate::objects::dict_methods::view_items;
 use crate::objects::exception::PyResult;
@@ -94,10 +94,12 @@ fn isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn view_reversed_m(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let items = view_reversed(&args.pos()[0]).unwrap_or_default();
-    Ok(crate::objects::iter::list_iter(
-        crate::objects::list::new_list(items),
-        &types().reversed,
+    let v = args.pos()[0]
+        .downcast::<PyDictView>()
+        .ok_or_else(|| crate::objects::exception::type_error("descriptor requires a dict view"))?;
+    Ok(crate::objects::dict_reversed::dict_reversed(
+        v.dict.clone(),
+        v.part,
     ))
 }
 

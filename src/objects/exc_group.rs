@@ -25,7 +25,7 @@ use crate::objects::exception::{
     new_exception, type_error, value_error, ExcKind, PyBaseException, PyResult,
 };
 use crate::objects::list::list_value;
-use crate::objects::method::{check_count, Args};
+use crate::objects::method::Args;
 use crate::objects::str::{intern, PyStr};
 use crate::objects::tuple::{new_tuple, PyTuple};
 use crate::vm::Vm;
@@ -58,7 +58,12 @@ fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
 /// `BaseExceptionGroup.__new__(cls, message, exceptions)`.
 fn eg_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    check_count("BaseExceptionGroup.__new__", pos.len(), 2, 2)?;
+    if pos.len() != 2 {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
     if !pos[0].payload_is::<PyStr>() {
         return Err(type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",

@@ -370,13 +370,14 @@ pub enum Family {
     AttributeError,
     UnicodeDecode,
     UnicodeEncode,
+    UnicodeTranslate,
     ExceptionGroup,
 }
 
 impl Family {
     pub fn of(ty: &Py<PyType>) -> Family {
         let ex = &types().exceptions;
-        const ROOTS: [(ExcKind, Family); 9] = [
+        const ROOTS: [(ExcKind, Family); 10] = [
             (ExcKind::StopIteration, Family::StopIteration),
             (ExcKind::OSError, Family::OSError),
             (ExcKind::AttributeError, Family::AttributeError),
@@ -385,6 +386,7 @@ impl Family {
             (ExcKind::SystemExit, Family::SystemExit),
             (ExcKind::UnicodeDecodeError, Family::UnicodeDecode),
             (ExcKind::UnicodeEncodeError, Family::UnicodeEncode),
+            (ExcKind::UnicodeTranslateError, Family::UnicodeTranslate),
             (ExcKind::BaseExceptionGroup, Family::ExceptionGroup),
         ];
         ROOTS
@@ -405,6 +407,7 @@ impl Family {
             Family::UnicodeDecode | Family::UnicodeEncode => {
                 &["encoding", "object", "start", "end", "reason"]
             }
+            Family::UnicodeTranslate => &["object", "start", "end", "reason"],
             // Set by `BaseExceptionGroup.__new__` (`objects::exc_group`).
             Family::ExceptionGroup => &["message", "exceptions"],
         }
@@ -437,6 +440,7 @@ impl Family {
             Family::UnicodeDecode | Family::UnicodeEncode if args.len() == 5 => {
                 m.clone_from_slice(args)
             }
+            Family::UnicodeTranslate if args.len() == 4 => m.clone_from_slice(args),
             Family::ExceptionGroup => {
                 m[0] = args.first().cloned().unwrap_or(Value::None);
                 m[1] = new_tuple(Vec::new()).into_value();
@@ -479,11 +483,21 @@ fn init_from_args(e: &Py<PyBaseException>, args: &Args, strict: bool) -> PyResul
         e.set_args(new_tuple(pos.to_vec()));
         return Ok(());
     }
-    if strict && matches!(fam, Family::UnicodeDecode | Family::UnicodeEncode) && pos.len() != 5 {
+    let want = match fam {
+        Family::UnicodeDecode | Family::UnicodeEncode => 5,
+        Family::UnicodeTranslate => 4,
+        _ => pos.len(),
+    };
+    if strict && pos.len() != want {
         return Err(type_error(format!(
-            "function takes exactly 5 arguments ({} given)",
+            "function takes exactly {want} arguments ({} given)",
             pos.len()
         )));
+    }
+    if e.class()
+        .is_subtype(types().exceptions.get(ExcKind::SyntaxError))
+    {
+        syntax_error_init(e, pos);
     }
     let mut m = fam.derive(pos);
     for (k, v) in args.kw() {
@@ -577,7 +591,7 @@ pub fn exception_str(vm: &mut crate::vm::Vm, e: &Py<PyBaseException>) -> PyResul
                 return Ok(s.to_ref());
             }
         }
-        Family::UnicodeDecode | Family::UnicodeEncode => {
+        Family::UnicodeDecode | Family::UnicodeEncode | Family::UnicodeTranslate => {
             if let Some(s) = unicode_error_str(vm, fam, e)? {
                 return Ok(crate::objects::str::new_str(s));
             }
@@ -603,6 +617,9 @@ fn unicode_error_str(
     e: &Py<PyBaseException>,
 ) -> PyResult<Option<String>> {
     let m = |name: &str| e.member(name).unwrap_or(Value::None);
+    if fam == Family::UnicodeTranslate {
+        return translate_error_str(vm, e);
+    }
     let (enc, obj, start, end, reason) = (
         m("encoding"),
         m("object"),
@@ -632,14 +649,7 @@ fn unicode_error_str(
     if let Some(s) = obj.downcast::<PyStr>() {
         if end == start + 1 && start >= 0 {
             if let Some(c) = s.as_str().chars().nth(start as usize) {
-                let c = c as u32;
-                let esc = if c <= 0xff {
-                    format!("\\x{c:02x}")
-                } else if c <= 0xffff {
-                    format!("\\u{c:04x}")
-                } else {
-                    format!("\\U{c:08x}")
-                };
+                let esc = char_escape(c);
                 return Ok(Some(format!(
                     "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
                 )));
@@ -695,6 +705,77 @@ fn exc_init(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn exc_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let e = exc_of(&args.pos()[0])?;
     Ok(exception_str(vm, e)?.into_value())
+}
+
+/// A character as the Unicode errors show it: `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+fn char_escape(c: char) -> String {
+    let c = c as u32;
+    if c <= 0xff {
+        format!("\\x{c:02x}")
+    } else if c <= 0xffff {
+        format!("\\u{c:04x}")
+    } else {
+        format!("\\U{c:08x}")
+    }
+}
+
+/// CPython's `UnicodeTranslateError.__str__`.
+fn translate_error_str(
+    vm: &mut crate::vm::Vm,
+    e: &Py<PyBaseException>,
+) -> PyResult<Option<String>> {
+    let m = |name: &str| e.member(name).unwrap_or(Value::None);
+    let (Value::Int(start), Value::Int(end)) = (m("start"), m("end")) else {
+        return Ok(None);
+    };
+    let reason = vm.str(&m("reason"))?.as_str().to_string();
+    let obj = m("object");
+    let one = obj
+        .downcast::<PyStr>()
+        .filter(|_| end == start + 1 && start >= 0)
+        .and_then(|s| s.as_str().chars().nth(start as usize));
+    Ok(Some(match one {
+        Some(c) => format!(
+            "can't translate character '{}' in position {start}: {reason}",
+            char_escape(c)
+        ),
+        None => format!(
+            "can't translate characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    }))
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+/// end_offset]))`: the attributes CPython's `SyntaxError_init` sets
+/// (None when not given), kept in the instance dict where the compiler
+/// puts them too.
+/// SyntaxError's attributes, in constructor order.
+pub(crate) const SYNTAX_ERROR_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
+fn syntax_error_init(e: &Py<PyBaseException>, pos: &[Value]) {
+    const NAMES: [&str; 8] = SYNTAX_ERROR_FIELDS;
+    let mut vals = vec![Value::None; NAMES.len()];
+    if let Some(m) = pos.first() {
+        vals[0] = m.clone();
+    }
+    if let (2, Some(info)) = (pos.len(), pos.get(1).and_then(|v| v.downcast::<PyTuple>())) {
+        for (i, v) in info.items.iter().take(6).enumerate() {
+            vals[i + 1] = v.clone();
+        }
+    }
+    for (name, v) in NAMES.iter().zip(vals) {
+        e.dict.set_str(&intern(name), v);
+    }
 }
 
 /// CPython's `SyntaxError.__str__`: `msg (file basename, line N)`.
@@ -765,7 +846,7 @@ fn exc_with_traceback(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn exc_add_note(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("add_note", 2, 2)?;
+    let p = args.method("BaseException.add_note", 2, 2)?;
     let e = exc_of(&p[0])?;
     if !p[1].payload_is::<PyStr>() {
         return Err(type_error(format!(
@@ -935,7 +1016,7 @@ pub fn init(t: &crate::object::typeobj::BuiltinTypes) {
         "BaseException",
         &[("__suppress_context__", get_suppress, Some(set_suppress))],
     );
-    let families: [(ExcKind, &'static str, &[Def]); 8] = [
+    let families: [(ExcKind, &'static str, &[Def]); 9] = [
         (
             ExcKind::SystemExit,
             "SystemExit",
@@ -983,6 +1064,16 @@ pub fn init(t: &crate::object::typeobj::BuiltinTypes) {
             "UnicodeDecodeError",
             &[
                 ("encoding", get_encoding, Some(set_encoding)),
+                ("object", get_object, Some(set_object)),
+                ("start", get_start, Some(set_start)),
+                ("end", get_end, Some(set_end)),
+                ("reason", get_reason, Some(set_reason)),
+            ],
+        ),
+        (
+            ExcKind::UnicodeTranslateError,
+            "UnicodeTranslateError",
+            &[
                 ("object", get_object, Some(set_object)),
                 ("start", get_start, Some(set_start)),
                 ("end", get_end, Some(set_end)),

@@ -61,6 +61,9 @@ pub struct PyDictIter {
     pub part: DictPart,
     pub pos: AtomicUsize,
     pub len_at_start: usize,
+    /// Items handed out so far: one more than `len_at_start` means keys
+    /// were replaced at the same size.
+    pub yielded: AtomicUsize,
 }
 
 pub struct PyDictView {
@@ -189,6 +192,7 @@ pub fn dict_iter(dict: PyRef<PyDict>, part: DictPart) -> Value {
             part,
             pos: AtomicUsize::new(0),
             len_at_start,
+            yielded: AtomicUsize::new(0),
         },
         ty,
     )
@@ -273,6 +277,13 @@ impl PyDictIter {
         let Some((next, k, v)) = self.dict.entry_from(pos) else {
             return Ok(None);
         };
+        // A plain load and store, as `pos` (no locked read-modify-write).
+        let yielded = self.yielded.load(Ordering::Relaxed);
+        self.yielded.store(yielded + 1, Ordering::Relaxed);
+        if yielded >= self.len_at_start {
+            self.pos.store(usize::MAX / 2, Ordering::Relaxed);
+            return Err(runtime_error("dictionary keys changed during iteration"));
+        }
         self.pos.store(next, Ordering::Relaxed);
         Ok(Some(match self.part {
             DictPart::Keys => k,
@@ -303,6 +314,12 @@ impl Vm {
         }
         if let Some(s) = o.downcast::<crate::objects::set::PySetIter>() {
             return Some(s.next_value());
+        }
+        if let Some(r) = o.downcast::<crate::objects::list_reversed::PyListRevIter>() {
+            return Some(Ok(r.next_value()));
+        }
+        if let Some(r) = o.downcast::<crate::objects::dict_reversed::PyDictRevIter>() {
+            return Some(r.next_value());
         }
         // The iterators below wrap others: a chain of them recurses.
         if let Err(e) = self.check_native_stack() {
@@ -465,7 +482,7 @@ fn enumerate_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     let iterable = p
         .first()
         .or_else(|| args.kwarg("iterable"))
-        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable'"))?;
     let start = match p.get(1).or_else(|| args.kwarg("start")) {
         Some(s) => vm.to_index(s)?,
         None => 0,
@@ -482,7 +499,7 @@ fn enumerate_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
 }
 
 fn zip_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
-    args.only_kw("zip", &["strict"])?;
+    args.only_kw_legacy("zip", &["strict"])?;
     let its = args
         .pos()
         .iter()
@@ -551,21 +568,35 @@ fn filter_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
-    let p = args.exact("reversed", 1, 1)?;
+    args.no_kw("reversed")?;
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(type_error(format!(
+            "reversed expected 1 argument, got {}",
+            p.len()
+        )));
+    }
     let v = &p[0];
     if let Some(f) = vm.lookup_user_special(v, &crate::vm::interp().names.reversed) {
         return vm.call(&f, &[v.clone()]);
     }
-    if let Some(items) = crate::objects::dict_view::view_reversed(v) {
-        return Ok(list_iter(
-            crate::objects::list::new_list(items),
-            &types().reversed,
+    if let Some(d) = v.downcast::<PyDictView>() {
+        return Ok(crate::objects::dict_reversed::dict_reversed(
+            d.dict.clone(),
+            d.part,
+        ));
+    }
+    if let (Some(d), false) = (v.downcast::<PyDict>(), v.class().payload.is_heap_type()) {
+        return Ok(crate::objects::dict_reversed::dict_reversed(
+            d.to_ref(),
+            DictPart::Keys,
         ));
     }
     if let Some(r) = v.downcast::<crate::objects::range::PyRange>() {
-        let n = r.len() as i64;
-        let last = r.start + (n - 1) * r.step;
-        return Ok(range_iter(last, last - n * r.step, -r.step));
+        return Ok(crate::objects::range::range_reversed(r));
+    }
+    if let (Some(l), false) = (v.downcast::<PyList>(), v.class().payload.is_heap_type()) {
+        return Ok(crate::objects::list_reversed::list_reversed(l.to_ref()));
     }
     let items = if let Some(l) = v.downcast::<PyList>() {
         l.snapshot()

@@ -170,7 +170,7 @@ fn list_new(_vm: &mut Vm, cls: &Py<PyType>, _args: &Args) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("list", 1, 2)?;
+    let p = args.method("list", 1, 2)?;
     let items = match p.get(1) {
         Some(it) => vm.to_vec(it)?,
         None => Vec::new(),
@@ -186,13 +186,13 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PyList> {
 }
 
 fn append(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("append", 2, 2)?;
+    let p = args.method("list.append", 2, 2)?;
     this(args).append(p[1].clone());
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("extend", 2, 2)?;
+    let p = args.method("list.extend", 2, 2)?;
     let items = vm.to_vec(&p[1])?;
     this(args).with_items(|v| v.extend(items));
     Ok(Value::None)
@@ -218,7 +218,7 @@ fn insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("pop", 1, 2)?;
+    let p = args.method("list.pop", 1, 2)?;
     let i = match p.get(1) {
         Some(x) => crate::objects::str_methods::ssize_arg(vm, x)?,
         None => -1,
@@ -241,7 +241,7 @@ fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn find(vm: &mut Vm, list: &Py<PyList>, x: &Value) -> PyResult<Option<usize>> {
     let mut i = 0;
     while let Some(item) = list.get(i) {
-        if vm.eq(&item, x)? {
+        if item.is(x) || vm.eq(&item, x)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -250,7 +250,7 @@ fn find(vm: &mut Vm, list: &Py<PyList>, x: &Value) -> PyResult<Option<usize>> {
 }
 
 fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("remove", 2, 2)?;
+    let p = args.method("list.remove", 2, 2)?;
     let list = this(args);
     match find(vm, list, &p[1])? {
         Some(i) => {
@@ -263,7 +263,7 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("index", 2, 4)?;
+    let p = args.method("list.index", 2, 4)?;
     let list = this(args);
     let n = list.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -279,7 +279,7 @@ fn index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let Some(item) = list.get(i as usize) else {
             break;
         };
-        if vm.eq(&item, &p[1])? {
+        if item.is(&p[1]) || vm.eq(&item, &p[1])? {
             return Ok(Value::Int(i));
         }
     }
@@ -313,10 +313,10 @@ pub(crate) fn slice_index_not_none(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("count", 2, 2)?;
+    let p = args.method("list.count", 2, 2)?;
     let mut n = 0;
     for item in this(args).snapshot() {
-        if vm.eq(&item, &p[1])? {
+        if item.is(&p[1]) || vm.eq(&item, &p[1])? {
             n += 1;
         }
     }
@@ -324,18 +324,18 @@ fn count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn reverse(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("reverse", 1, 1)?;
+    args.method("list.reverse", 1, 1)?;
     this(args).with_items(|v| v.reverse());
     Ok(Value::None)
 }
 
 fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("copy", 1, 1)?;
+    args.method("list.copy", 1, 1)?;
     Ok(list_value(this(args).snapshot()))
 }
 
 fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("clear", 1, 1)?;
+    args.method("list.clear", 1, 1)?;
     this(args).replace_all(Vec::new());
     Ok(Value::None)
 }
@@ -370,6 +370,31 @@ fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `list.__iadd__`/`__imul__`: the in-place operator on the payload.
+fn inplace(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
+    let p = args.method(name, 2, 2)?;
+    match crate::vm::ops::arith::sequence_binop(vm, op as u8, &p[0], &p[1], true) {
+        Some(r) => r,
+        None => Ok(crate::objects::none::not_implemented()),
+    }
+}
+
+fn iadd(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    inplace(vm, args, "list.__iadd__", crate::ast::BinOp::Add)
+}
+
+fn imul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    inplace(vm, args, "list.__imul__", crate::ast::BinOp::Mult)
+}
+
+/// `list.__reversed__`: a reverse iterator over the items now.
+fn reversed(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.method("list.__reversed__", 1, 1)?;
+    Ok(crate::objects::list_reversed::list_reversed(
+        this(args).to_ref(),
+    ))
+}
+
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.list, list_new);
     add_methods(
@@ -387,6 +412,9 @@ pub fn init(t: &BuiltinTypes) {
             ("copy", copy),
             ("clear", clear),
             ("sort", sort),
+            ("__iadd__", iadd),
+            ("__imul__", imul),
+            ("__reversed__", reversed),
         ],
     );
 }

@@ -107,6 +107,27 @@ impl<'a> Args<'a> {
     }
 }
 
+impl<'a> Args<'a> {
+    /// The arguments of a builtin method (`self` first, counted in `min`
+    /// and `max`), with CPython's arity errors, which do not count `self`:
+    /// "list.append() takes exactly one argument (0 given)" (METH_O and
+    /// METH_NOARGS name the qualified method), "insert expected 2
+    /// arguments, got 1" (the others name it short).
+    pub fn method(&self, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        let short = qualname.rsplit('.').next().unwrap_or(qualname);
+        self.no_kw(short)?;
+        let p = self.pos();
+        let n = p.len().saturating_sub(1);
+        let (lo, hi) = (min.saturating_sub(1), max.saturating_sub(1));
+        if lo == hi && lo <= 1 {
+            check_count(qualname, n, lo, hi)?;
+        } else {
+            check_count(short, n, lo, hi)?;
+        }
+        Ok(p)
+    }
+}
+
 pub fn check_count(fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());

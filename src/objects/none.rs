@@ -5,9 +5,13 @@
 
 use std::sync::OnceLock;
 
-use crate::object::pyref::{PyPayload, PyRef};
-use crate::object::typeobj::{types, BuiltinTypes};
+use crate::object::pyref::{Py, PyPayload, PyRef};
+use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
+use crate::objects::exception::{type_error, PyResult};
+use crate::objects::instance::set_new;
+use crate::objects::method::Args;
+use crate::vm::Vm;
 
 pub struct PyNone;
 impl PyPayload for PyNone {}
@@ -40,6 +44,28 @@ pub fn ellipsis() -> Value {
     singletons().1.clone()
 }
 
-pub fn init(_t: &BuiltinTypes) {
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton
+/// itself; arguments are "NoneType takes no arguments".
+fn singleton_new(_vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    if !args.pos().is_empty() || args.has_kw() {
+        return Err(type_error(format!(
+            "{} takes no arguments",
+            cls.payload.name
+        )));
+    }
+    let t = types();
+    Ok(if cls.is(&t.none) {
+        Value::None
+    } else if cls.is(&t.ellipsis) {
+        ellipsis()
+    } else {
+        not_implemented()
+    })
+}
+
+pub fn init(t: &BuiltinTypes) {
     singletons();
+    for ty in [&t.none, &t.ellipsis, &t.not_implemented] {
+        set_new(ty, singleton_new);
+    }
 }

@@ -214,8 +214,20 @@ pub fn is_set(v: &Value) -> bool {
 
 /// `x in s` when `cont` is a set.
 pub fn set_contains(vm: &mut Vm, cont: &Value, item: &Value) -> Option<PyResult<bool>> {
-    let s = cont.downcast::<PySet>()?;
-    Some(vm.dict_get(&s.table, item).map(|r| r.is_some()))
+    cont.downcast::<PySet>()?;
+    Some(contains(vm, cont, item))
+}
+
+/// The key to look up for `item`: a (mutable, unhashable) set stands for
+/// the frozenset of its keys, as CPython's `set_contains`/`remove`/
+/// `discard` retry after the TypeError.
+fn lookup_key(vm: &mut Vm, item: &Value) -> PyResult<Value> {
+    match item.downcast::<PySet>() {
+        Some(_) if !item.class().is_subtype(&types().frozenset) => {
+            set_from_values(vm, keys(item), true)
+        }
+        _ => Ok(item.clone()),
+    }
 }
 
 fn keys(v: &Value) -> Vec<Value> {
@@ -226,7 +238,10 @@ fn keys(v: &Value) -> Vec<Value> {
 
 fn contains(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
     match s.downcast::<PySet>() {
-        Some(s) => Ok(vm.dict_get(&s.table, k)?.is_some()),
+        Some(s) => {
+            let k = lookup_key(vm, k)?;
+            Ok(vm.dict_get(&s.table, &k)?.is_some())
+        }
         None => Ok(false),
     }
 }
@@ -237,7 +252,7 @@ pub fn set_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult<V
     if !is_set(a) || !is_set(b) {
         return None;
     }
-    let frozen = a.class().is(&types().frozenset);
+    let frozen = a.class().is_subtype(&types().frozenset);
     let r = (|| {
         let (ka, kb) = (keys(a), keys(b));
         let mut out = Vec::new();
@@ -337,29 +352,31 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PySet> {
 }
 
 fn add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("add", 2, 2)?;
+    let p = args.method("set.add", 2, 2)?;
     vm.dict_set(&this(args).table, p[1].clone(), Value::None)?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("remove", 2, 2)?;
-    let h = vm.hash(&p[1])?;
-    match this(args).table.pop_item(&p[1], h, vm)? {
+    let p = args.method("set.remove", 2, 2)?;
+    let k = lookup_key(vm, &p[1])?;
+    let h = vm.hash(&k)?;
+    match this(args).table.pop_item(&k, h, vm)? {
         Some(_) => Ok(Value::None),
         None => Err(key_error(p[1].clone())),
     }
 }
 
 fn discard(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("discard", 2, 2)?;
-    let h = vm.hash(&p[1])?;
-    this(args).table.pop_item(&p[1], h, vm)?;
+    let p = args.method("set.discard", 2, 2)?;
+    let k = lookup_key(vm, &p[1])?;
+    let h = vm.hash(&k)?;
+    this(args).table.pop_item(&k, h, vm)?;
     Ok(Value::None)
 }
 
 fn pop(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("pop", 1, 1)?;
+    args.method("set.pop", 1, 1)?;
     let s = this(args);
     for k in s.ordered_keys() {
         let h = _vm.hash(&k)?;
@@ -432,7 +449,7 @@ fn difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("symmetric_difference_update", 2, 2)?;
+    let p = args.method("set.symmetric_difference_update", 2, 2)?;
     let _ = p;
     update_with(
         vm,
@@ -496,6 +513,7 @@ fn difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn symmetric_difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.method("set.symmetric_difference", 2, 2)?;
     combine(vm, args, crate::ast::BinOp::BitXor)
 }
 
@@ -508,19 +526,19 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn issubset(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("issubset", 2, 2)?;
+    let p = args.method("set.issubset", 2, 2)?;
     let other = as_set(vm, &p[1])?;
     Ok(Value::Bool(is_subset(vm, &p[0], &other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("issuperset", 2, 2)?;
+    let p = args.method("set.issuperset", 2, 2)?;
     let other = as_set(vm, &p[1])?;
     Ok(Value::Bool(is_subset(vm, &other, &p[0])?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("isdisjoint", 2, 2)?;
+    let p = args.method("set.isdisjoint", 2, 2)?;
     for k in vm.to_vec(&p[1])? {
         if contains(vm, &p[0], &k)? {
             return Ok(Value::Bool(false));
@@ -547,7 +565,7 @@ fn set_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn contains_m(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("__contains__", 2, 2)?;
+    let p = args.method("set.__contains__", 2, 2)?;
     Ok(Value::Bool(contains(vm, &p[0], &p[1])?))
 }
 

@@ -10,6 +10,8 @@ use crate::objects::exception::{type_error, value_error, PyResult};
 use crate::objects::instance::set_new;
 use crate::objects::method::{add_methods, Args};
 use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 
 pub struct PySlice {
     pub start: Value,
@@ -58,7 +60,57 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// A slice bound as an exact int (`None` means absent), for lengths past
+/// a machine word (CPython's `_PySlice_GetLongIndices`).
+fn big_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    if let Some(b) = crate::objects::int::to_bigint(v) {
+        return Ok(Some(b));
+    }
+    match vm.lookup_special(v, &crate::vm::interp().names.index) {
+        Some(_) => {
+            let r = vm.to_index_value(v)?;
+            Ok(crate::objects::int::to_bigint(&r))
+        }
+        None => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
 impl Py<PySlice> {
+    /// (start, stop, step) adjusted for a sequence of `len` items, exactly
+    /// (`slice.indices`, slices of huge ranges).
+    pub fn big_bounds(&self, vm: &mut Vm, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let step = big_bound(vm, &self.step)?.unwrap_or_else(BigInt::one);
+        if step.is_zero() {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let back = step.is_negative();
+        let (lower, upper) = if back {
+            (-BigInt::one(), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let adjust = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(i) if i.is_negative() => (i + len).max(lower.clone()),
+                Some(i) => i.min(upper.clone()),
+            }
+        };
+        let start_v = big_bound(vm, &self.start)?;
+        let stop_v = big_bound(vm, &self.stop)?;
+        let (start, stop) = if back {
+            (adjust(start_v, &upper), adjust(stop_v, &lower))
+        } else {
+            (adjust(start_v, &lower), adjust(stop_v, &upper))
+        };
+        Ok((start, stop, step))
+    }
+
     /// (start, stop, step) adjusted for a sequence of `len` items.
     pub fn bounds(&self, vm: &mut Vm, len: usize) -> PyResult<(i64, i64, i64)> {
         let step = bound(vm, &self.step)?.unwrap_or(1);
@@ -135,15 +187,17 @@ fn slice_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn slice_indices(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("indices", 2, 2)?;
     let s = this(args)?;
-    let n = vm.to_index(&p[1])?;
-    if n < 0 {
+    let n = vm.to_index_value(&p[1])?;
+    let n = crate::objects::int::to_bigint(&n).unwrap_or_default();
+    if n.is_negative() {
         return Err(value_error("length should not be negative"));
     }
-    let (start, stop, step) = s.bounds(vm, n as usize)?;
+    let (start, stop, step) = s.big_bounds(vm, &n)?;
+    let int = crate::objects::int::int_value;
     Ok(crate::objects::tuple::tuple_value(vec![
-        Value::Int(start),
-        Value::Int(stop),
-        Value::Int(step),
+        int(start),
+        int(stop),
+        int(step),
     ]))
 }
 
@@ -185,8 +239,34 @@ fn slice_ge(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     compare(vm, args, crate::bytecode::opcode::CMP_GE)
 }
 
+fn slice_of(v: &Value) -> PyResult<&Py<PySlice>> {
+    v.downcast::<PySlice>()
+        .ok_or_else(|| type_error("descriptor requires a 'slice' object"))
+}
+
+fn get_start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(slice_of(v)?.start.clone())
+}
+
+fn get_stop(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(slice_of(v)?.stop.clone())
+}
+
+fn get_step(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(slice_of(v)?.step.clone())
+}
+
 pub fn init(t: &BuiltinTypes) {
     set_new(&t.slice, slice_new);
+    crate::objects::getset::add_members(
+        &t.slice,
+        "slice",
+        &[
+            ("start", get_start, None),
+            ("stop", get_stop, None),
+            ("step", get_step, None),
+        ],
+    );
     add_methods(
         &t.slice,
         &[

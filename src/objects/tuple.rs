@@ -1,6 +1,8 @@
 //! `tuple`: an immutable sequence. Immutable after creation, so reads need
 //! no lock from any thread.
 
+use std::sync::OnceLock;
+
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
 use crate::object::value::Value;
@@ -28,7 +30,25 @@ impl Drop for PyTuple {
     }
 }
 
+/// The shared empty tuple: every `()` is this one object, as in CPython.
+fn empty_tuple() -> &'static PyRef<PyTuple> {
+    static EMPTY: OnceLock<PyRef<PyTuple>> = OnceLock::new();
+    EMPTY.get_or_init(|| {
+        let t = PyRef::new_in(
+            PyTuple {
+                items: Box::new([]),
+            },
+            &types().tuple,
+        );
+        t.header.make_immortal();
+        t
+    })
+}
+
 pub fn new_tuple(items: Vec<Value>) -> PyRef<PyTuple> {
+    if items.is_empty() {
+        return empty_tuple().clone();
+    }
     PyRef::new_in(
         PyTuple {
             items: items.into_boxed_slice(),
@@ -46,12 +66,15 @@ fn tuple_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     let items = match p.first() {
         None => Vec::new(),
         Some(v) => {
-            if v.payload_is::<PyTuple>() && cls.is(&types().tuple) {
+            if v.class().is(&types().tuple) && cls.is(&types().tuple) {
                 return Ok(v.clone());
             }
             vm.to_vec(v)?
         }
     };
+    if items.is_empty() && cls.is(&types().tuple) {
+        return Ok(empty_tuple().to_value());
+    }
     Ok(PyRef::new_in(
         PyTuple {
             items: items.into_boxed_slice(),
@@ -61,6 +84,28 @@ fn tuple_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     .into_value())
 }
 
+/// `t[i:j:k]`: an exact tuple sliced whole is itself (CPython's
+/// `tuplesubscript`).
+pub fn tuple_slice(
+    vm: &mut Vm,
+    cont: &Value,
+    t: &Py<PyTuple>,
+    s: &Py<crate::objects::slice::PySlice>,
+) -> PyResult<Value> {
+    let n = t.items.len();
+    let (start, stop, step) = s.bounds(vm, n)?;
+    if step == 1 && start == 0 && stop >= n as i64 && cont.class().is(&types().tuple) {
+        return Ok(cont.clone());
+    }
+    let mut items = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        items.push(t.items[i as usize].clone());
+        i += step;
+    }
+    Ok(tuple_value(items))
+}
+
 fn this<'a>(args: &Args<'a>) -> &'a Py<PyTuple> {
     args.pos()[0]
         .downcast::<PyTuple>()
@@ -68,7 +113,7 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PyTuple> {
 }
 
 fn tuple_index(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("index", 2, 4)?;
+    let p = args.method("tuple.index", 2, 4)?;
     let items = &this(args).items;
     let n = items.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -99,7 +144,7 @@ fn tuple_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let mut n = 0;
     for v in this(args).items.iter() {
-        if vm.eq(v, &p[1])? {
+        if v.is(&p[1]) || vm.eq(v, &p[1])? {
             n += 1;
         }
     }

@@ -59,6 +59,19 @@ pub fn boot_dict() -> PyRef<PyDict> {
     d
 }
 
+/// A builtin type made on first use rather than in `BuiltinTypes` (an
+/// iterator such as `list_reverseiterator`): a subclass of `object`
+/// holding payload `T`, with native `methods`.
+pub fn lazy_native_type<T: crate::object::PyPayload>(
+    name: &str,
+    methods: &[(&'static str, crate::objects::method::NativeFn)],
+) -> PyRef<PyType> {
+    let t = PyType::for_payload::<T>(name, Some(types().object.clone()), 0);
+    let t = new_static_type(t);
+    crate::objects::method::add_methods(&t, methods);
+    t
+}
+
 /// An immortal type object (builtin types, exception types).
 pub fn new_static_type(ty: PyType) -> PyRef<PyType> {
     let tt = TYPE_TYPE.load(Ordering::Relaxed);

@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use crate::ast::BinOp;
+use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::complex::{complex_binop, complex_parts, complex_value, PyComplex};
 use crate::objects::exception::{type_error, PyResult};
@@ -295,6 +296,14 @@ pub(crate) fn sequence_binop(
                     b.class().payload.name()
                 ))));
             };
+            // An exact tuple plus an empty one is itself (CPython's tupleconcat).
+            let exact = |v: &Value| v.class().is(&types().tuple);
+            if u.items.is_empty() && exact(a) {
+                return Some(Ok(a.clone()));
+            }
+            if t.items.is_empty() && exact(b) {
+                return Some(Ok(b.clone()));
+            }
             let items: Vec<Value> = t.items.iter().chain(u.items.iter()).cloned().collect();
             return Some(Ok(tuple_value(items)));
         }
@@ -305,6 +314,9 @@ pub(crate) fn sequence_binop(
             };
             if let Err(e) = check_repeat_size(t.items.len(), n) {
                 return Some(Err(e));
+            }
+            if (n == 1 || t.items.is_empty()) && a.class().is(&types().tuple) {
+                return Some(Ok(a.clone()));
             }
             let items: Vec<Value> = t
                 .items

@@ -167,9 +167,7 @@ impl Vm {
         }
         if op == CMP_EQ || op == CMP_NE {
             if let (Some(x), Some(y)) = (a.downcast::<PyRange>(), b.downcast::<PyRange>()) {
-                let (n, m) = (x.len(), y.len());
-                let same =
-                    n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+                let same = crate::objects::range::range_eq(x, y);
                 return Ok(Value::Bool(same == (op == CMP_EQ)));
             }
             if let Some(eq) = native_eq(a, b) {
@@ -348,7 +346,7 @@ impl Vm {
             }
             return Ok(false);
         }
-        if let Some(r) = crate::objects::range::range_contains(container, item) {
+        if let Some(r) = crate::objects::range::range_contains(self, container, item) {
             return r;
         }
         if let Some(f) = self.lookup_special(container, &interp().names.contains) {

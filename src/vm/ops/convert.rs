@@ -92,11 +92,7 @@ impl Vm {
                 {
                     self.container_repr(v)?
                 } else if let Some(r) = o.downcast::<PyRange>() {
-                    if r.step == 1 {
-                        format!("range({}, {})", r.start, r.stop)
-                    } else {
-                        format!("range({}, {}, {})", r.start, r.stop, r.step)
-                    }
+                    crate::objects::range::range_repr(r)
                 } else if let Some(b) = o.downcast::<PyBytes>() {
                     bytes_repr(&b.data)
                 } else if let Some(f) = o.downcast::<PyFunction>() {
@@ -359,6 +355,8 @@ impl Vm {
                 {
                     // bytearray (`__hash__ = None`), memoryview, aliases.
                     return self.hash_by_method(v);
+                } else if let Some(r) = o.downcast::<PyRange>() {
+                    return crate::objects::range::range_hash(self, r);
                 } else if let Some(w) = o.downcast::<crate::objects::weakref::PyWeakRef>() {
                     return crate::objects::weakref::weak_hash(self, w);
                 } else if let Some(h) = crate::objects::method::method_hash(v) {

@@ -5,7 +5,7 @@ use crate::object::typeobj::types;
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{type_error, ExcKind, PyResult};
-use crate::objects::iter::{dict_iter, list_iter, range_iter, str_iter, tuple_iter, DictPart};
+use crate::objects::iter::{dict_iter, list_iter, str_iter, tuple_iter, DictPart};
 use crate::objects::list::PyList;
 use crate::objects::range::PyRange;
 use crate::objects::str::PyStr;
@@ -25,7 +25,7 @@ impl Vm {
                     return Ok(tuple_iter(t.to_ref()));
                 }
                 if let Some(r) = o.downcast::<PyRange>() {
-                    return Ok(range_iter(r.start, r.stop, r.step));
+                    return Ok(crate::objects::range::range_iter_of(r));
                 }
                 if let Some(s) = o.downcast::<PyStr>() {
                     return Ok(str_iter(s.to_ref()));
@@ -188,7 +188,7 @@ impl Vm {
                 return Ok(d.len());
             }
             if let Some(r) = o.downcast::<PyRange>() {
-                return Ok(r.len());
+                return r.checked_len();
             }
         }
         self.len_slow(v)

@@ -10,7 +10,7 @@ use crate::objects::int::to_i64_index;
 use crate::objects::list::{list_value, PyList};
 use crate::objects::slice::PySlice;
 use crate::objects::str::{str_value, PyStr};
-use crate::objects::tuple::{tuple_value, PyTuple};
+use crate::objects::tuple::PyTuple;
 use crate::vm::state::{interp, ReadKey, Vm};
 
 /// Normalize index `i` for a sequence of length `n`.
@@ -100,8 +100,7 @@ impl Vm {
                     .ok_or_else(|| index_error("tuple index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
-                let idx = s.indices(self, t.items.len())?;
-                return Ok(tuple_value(idx.map(|j| t.items[j].clone()).collect()));
+                return crate::objects::tuple::tuple_slice(self, cont, t, s);
             }
             return Err(type_error(format!(
                 "tuple indices must be integers or slices, not {}",
@@ -196,7 +195,14 @@ impl Vm {
                     .ok_or_else(|| index_error("list assignment index out of range"));
             }
             if let Some(s) = key.downcast::<PySlice>() {
-                let new_items = self.to_vec_or(&value, |_| "can only assign an iterable".into())?;
+                let simple = matches!(s.step, Value::None | Value::Int(1));
+                let new_items = self.to_vec_or(&value, |_| {
+                    if simple {
+                        "can only assign an iterable".into()
+                    } else {
+                        "must assign iterable to extended slice".into()
+                    }
+                })?;
                 return self.list_set_slice(l, s, new_items);
             }
             return Err(type_error(format!(
