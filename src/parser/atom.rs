@@ -171,7 +171,21 @@ impl<'a> Parser<'a> {
             Tok::False => Constant::Bool(false),
             Tok::None => Constant::None,
             Tok::Ellipsis => Constant::Ellipsis,
-            Tok::Number => super::literal::number(self.text(&t)),
+            Tok::Number => {
+                let text = self.text(&t);
+                if let Err(msg) = literal_digit_limit(text) {
+                    // CPython reports it with no column (offset 0).
+                    return Err(self.raise(
+                        super::error::ParseErrorKind::SyntaxError,
+                        &msg,
+                        t.line,
+                        0,
+                        t.end_line,
+                        0,
+                    ));
+                }
+                super::literal::number(text)
+            }
             _ => return Err(self.generic_error()),
         };
         self.bump();
@@ -881,4 +895,16 @@ impl ArgState {
 fn last_comprehension_item(generators: &[Comprehension]) -> Span {
     let last = generators.last().expect("at least one clause");
     last.ifs.last().unwrap_or(&last.iter).span
+}
+
+/// A decimal int literal longer than `sys.get_int_max_str_digits()`:
+/// CPython 3.11's parser refuses it (converting it is quadratic).
+fn literal_digit_limit(text: &str) -> Result<(), String> {
+    if text.contains(['.', 'e', 'E', 'j', 'J']) {
+        return Ok(());
+    }
+    let digits = crate::objects::int_str_limit::parse_digit_count(text, 0);
+    crate::objects::int_str_limit::check_parse(digits).map_err(|m| {
+        m + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+    })
 }
