@@ -114,6 +114,14 @@ impl Vm {
         if let Some(t) = v.downcast::<PyTuple>() {
             return Ok(t.items.to_vec());
         }
+        // An exact dict's keys in one locked copy: `list(d)` while another
+        // thread inserts is a snapshot, as in free-threaded CPython (its
+        // iterator would raise "changed size during iteration").
+        if v.class().is(&types().dict) {
+            if let Some(d) = v.downcast::<crate::objects::dict::PyDict>() {
+                return Ok(d.keys());
+            }
+        }
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
