@@ -534,6 +534,11 @@ impl Vm {
                     self.call(&d, &[attr.clone(), obj.clone()])?;
                     return Ok(());
                 }
+                // A data descriptor without `__delete__` (CPython's
+                // `slot_tp_descr_set` with no value).
+                if self.lookup_type(attr.class(), &interp().names.set).is_some() {
+                    return Err(attribute_error("__delete__"));
+                }
             }
             if let Some(g) = attr.downcast::<PyGetSet>() {
                 return g.set_value(self, obj, Value::Null);
