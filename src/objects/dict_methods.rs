@@ -77,8 +77,12 @@ impl Vm {
                 other.class().payload.name()
             )));
         } else {
+            // Element by element: an endless iterable fails at its first
+            // bad element, as in CPython, instead of being read to the end.
             let mut out = Vec::new();
-            for (i, item) in self.to_vec(other)?.into_iter().enumerate() {
+            let it = self.iter(other)?;
+            let mut i = 0usize;
+            while let Some(item) = self.next(&it)? {
                 let kv = self.to_vec(&item).map_err(|_| {
                     type_error(format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -90,8 +94,9 @@ impl Vm {
                         kv.len()
                     )));
                 }
-                let mut it = kv.into_iter();
-                out.push((it.next().unwrap_or_default(), it.next().unwrap_or_default()));
+                let mut kv = kv.into_iter();
+                out.push((kv.next().unwrap_or_default(), kv.next().unwrap_or_default()));
+                i += 1;
             }
             out
         };
