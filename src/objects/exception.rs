@@ -63,6 +63,14 @@ impl PyPayload for PyBaseException {
         }
         visit(&self.dict.to_value());
     }
+    /// CPython's `BaseException_clear`: an exception closes cycles through
+    /// its args (`e.args = (e,)`) and its traceback (a frame's local that
+    /// holds a tuple with the exception), which tuples cannot break.
+    fn gc_clear(obj: &Py<Self>) {
+        let old = obj.with_state(std::mem::take);
+        drop(old);
+        obj.payload.dict.clear();
+    }
 }
 
 impl Py<PyBaseException> {

@@ -536,7 +536,10 @@ impl Vm {
                 }
                 // A data descriptor without `__delete__` (CPython's
                 // `slot_tp_descr_set` with no value).
-                if self.lookup_type(attr.class(), &interp().names.set).is_some() {
+                if self
+                    .lookup_type(attr.class(), &interp().names.set)
+                    .is_some()
+                {
                     return Err(attribute_error("__delete__"));
                 }
             }
