@@ -671,6 +671,11 @@ fn main() -> ExitCode {
             .map(|rd| {
                 rd.filter_map(|e| e.ok().map(|e| e.path()))
                     .filter(|p| p.extension().is_some_and(|e| e == "py"))
+                    // `_harness.py` and the like are imported, not run.
+                    .filter(|p| {
+                        !p.file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+                    })
                     .collect()
             })
             .unwrap_or_default();

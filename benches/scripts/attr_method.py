@@ -6,8 +6,7 @@
 # fixed total of ITEMS work items is split evenly over the threads.
 # Usage: attr_method.py [THREADS] [ITEMS]; prints a checksum that does not
 # depend on the thread count.
-import sys
-import threading
+from _harness import run
 
 ITEMS = 3000
 INNER = 150
@@ -46,30 +45,4 @@ def work_item(i):
     return total % MOD
 
 
-def worker(start, stop, slot, results):
-    total = 0
-    for i in range(start, stop):
-        total = (total + work_item(i)) % MOD
-    results[slot] = total
-
-
-def main():
-    global ITEMS
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    if len(sys.argv) > 2:
-        ITEMS = int(sys.argv[2])
-    n = max(n, 1)
-    results = [0] * n
-    threads = []
-    for t in range(n):
-        start = ITEMS * t // n
-        stop = ITEMS * (t + 1) // n
-        threads.append(threading.Thread(target=worker, args=(start, stop, t, results)))
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
-    print("attr_method items", ITEMS, "checksum", sum(results) % MOD)
-
-
-main()
+run("attr_method", work_item, ITEMS, MOD)
