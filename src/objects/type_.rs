@@ -6,6 +6,7 @@
 //! instances are exceptions and `class L(list)` instances are lists. Its MRO
 //! is CPython's C3 linearization.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::object::pyref::{Py, PyRef};
@@ -142,12 +143,13 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     }
 }
 
-/// The heap types made so far, with each of their bases' addresses
-/// (`type.__subclasses__`). Classes are deferred and live until exit, so the
-/// strong references change no lifetime. A leaf lock: held only to push or
-/// copy.
-static SUBCLASSES: parking_lot::Mutex<Vec<(usize, PyRef<PyType>)>> =
-    parking_lot::Mutex::new(Vec::new());
+/// The direct subclasses made so far, in creation order, by their base's
+/// address (`type.__subclasses__`, and retiring the version tags of a
+/// class's descendants). Classes are deferred and live until exit, so the
+/// strong references change no lifetime. A leaf lock: held only to push,
+/// copy or walk.
+static SUBCLASSES: parking_lot::Mutex<BTreeMap<usize, Vec<PyRef<PyType>>>> =
+    parking_lot::Mutex::new(BTreeMap::new());
 
 fn type_key(t: &Py<PyType>) -> usize {
     t as *const Py<PyType> as usize
@@ -158,7 +160,7 @@ fn type_key(t: &Py<PyType>) -> usize {
 pub fn register_subclass(cls: &Py<PyType>) {
     let mut subs = SUBCLASSES.lock();
     for b in &cls.payload.bases {
-        subs.push((type_key(b), cls.to_ref()));
+        subs.entry(type_key(b)).or_default().push(cls.to_ref());
     }
 }
 
@@ -186,8 +188,8 @@ pub fn for_each_subclass(ty: &Py<PyType>, f: &mut dyn FnMut(&Py<PyType>)) {
     let mut todo = vec![ty];
     while let Some(t) = todo.pop() {
         f(t);
-        for (base, cls) in subs.iter() {
-            if *base == type_key(t) && !seen.contains(&type_key(cls)) {
+        for cls in subs.get(&type_key(t)).into_iter().flatten() {
+            if !seen.contains(&type_key(cls)) {
                 seen.push(type_key(cls));
                 todo.push(cls);
             }
@@ -456,12 +458,12 @@ fn type_subclasses(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__subclasses__", 1, 1)?;
     let t = this(args);
     let _ = p;
-    let key = type_key(t);
     let subs: Vec<Value> = SUBCLASSES
         .lock()
-        .iter()
-        .filter(|(b, _)| *b == key)
-        .map(|(_, c)| c.to_value())
+        .get(&type_key(t))
+        .into_iter()
+        .flatten()
+        .map(|c| c.to_value())
         .collect();
     Ok(crate::objects::list::list_value(subs))
 }
