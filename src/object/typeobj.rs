@@ -109,6 +109,8 @@ impl PyType {
         if tag != 0 {
             return tag;
         }
+        // Relaxed: a tag only needs to be unique; the type's state is
+        // published by the compare-exchange below and `retire_version_tag`.
         let fresh = NEXT_VERSION_TAG.fetch_add(1, Ordering::Relaxed);
         if fresh == 0 || fresh == u32::MAX {
             NEXT_VERSION_TAG.store(u32::MAX, Ordering::Relaxed);

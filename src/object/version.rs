@@ -31,6 +31,8 @@ pub fn fresh() -> u64 {
     NEXT.with(|next| {
         let mut v = next.get();
         if v % BLOCK == 0 {
+            // Relaxed: only the block numbers' uniqueness matters, which
+            // the read-modify-write gives; nothing else is published.
             v = NEXT_BLOCK.fetch_add(1, Ordering::Relaxed) * BLOCK + 1;
         }
         next.set(v + 1);
