@@ -23,7 +23,7 @@ pub fn startup(argv: &[String]) {
     crate::runtime::alloc::tune_system_allocator();
     crate::objects::types::init();
     let modules = PyDict::new_ref();
-    modules.header.make_deferred();
+    crate::runtime::deferred::make_deferred(&modules.header);
     let builtins = crate::modules::builtins::create();
     let sys = crate::modules::sys::create(&modules);
     modules.set_str(&intern("builtins"), builtins.to_value());

@@ -2,7 +2,7 @@
 //! crate's sources so the tests in `tests/` can model-check them with loom.
 //!
 //! The module tree mirrors the main crate's paths (`crate::runtime::{sync,
-//! mutex, refcount, brc, bias, solo, alloc,
+//! mutex, refcount, brc, deferred, bias, solo, alloc,
 //! weakref}`, `crate::object::header`), which are the only paths
 //! those files use to reach each other. Under `--cfg loom`, `sync.rs` swaps in
 //! loom's atomics, mutex, condvar and thread-local thread id; without it the
@@ -26,6 +26,13 @@ pub mod runtime {
 
     #[path = "brc.rs"]
     pub mod brc;
+
+    // The per-thread slots without the global table (`deferred/mod.rs`):
+    // the models drive slots directly.
+    pub mod deferred {
+        #[path = "slots.rs"]
+        pub mod slots;
+    }
 
     #[path = "bias.rs"]
     pub mod bias;

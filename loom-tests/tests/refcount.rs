@@ -275,9 +275,10 @@ fn brc_nonowner_drop_and_incref_race() {
 
 /// The owner defers the object's refcount (`ObjectHeader::defer_shared`, as
 /// before a thread starts) while B, a non-owner holding a shared reference,
-/// takes and drops more, and A itself keeps counting. Whatever the order,
-/// nothing may free it: every count either happened before the deferral or
-/// is skipped in pairs after it, and a pair split by it only errs upward.
+/// takes and drops more, and A itself keeps counting. Neither thread has
+/// deferred-count slots here, so counts after the deferral go to the shared
+/// count. Whatever the order, no decref may free it (only the collector
+/// frees a deferred object), and at the end the count is exactly zero.
 #[test]
 fn brc_owner_defers_while_nonowner_counts() {
     model(|| {
@@ -290,7 +291,7 @@ fn brc_owner_defers_while_nonowner_counts() {
             let (obj, queue) = (obj.clone(), queue.clone());
             thread::spawn(move || {
                 set_thread_id(2);
-                assert!(!obj.header.defer_shared(2), "only the owner may defer");
+                assert!(!obj.header.defer_shared(2, 0), "only the owner may defer");
                 incref(&obj.header);
                 obj.use_it();
                 obj.drop_ref(&queue);
@@ -299,7 +300,7 @@ fn brc_owner_defers_while_nonowner_counts() {
             })
         };
         incref(&obj.header);
-        assert!(obj.header.defer_shared(OWNER));
+        assert!(obj.header.defer_shared(OWNER, 0));
         obj.drop_ref(&queue);
         obj.merge(&queue);
         b.join().unwrap();
@@ -307,8 +308,10 @@ fn brc_owner_defers_while_nonowner_counts() {
         obj.release(0);
         obj.drop_ref(&queue);
 
-        assert!(obj.header.is_immortal());
+        assert!(obj.header.is_deferred());
         assert_eq!(obj.deallocs.load(Ordering::Relaxed), 0);
+        let count = obj.header.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT;
+        assert_eq!(count, 0, "every reference was dropped");
     });
 }
 
@@ -336,13 +339,15 @@ fn brc_defer_merged_object() {
             })
         };
         set_thread_id(2);
-        assert!(obj.header.defer_shared(2));
+        assert!(obj.header.defer_shared(2, 0));
         obj.release(0);
         obj.drop_ref(&queue);
         c.join().unwrap();
 
         assert!(!queue.has_pending());
         assert_eq!(obj.deallocs.load(Ordering::Relaxed), 0);
+        let count = obj.header.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT;
+        assert_eq!(count, 0, "every reference was dropped");
     });
 }
 

@@ -335,8 +335,8 @@ class FileIO(_RawIOBase):
 # ===== Buffered streams =====
 
 # Streams with a write side, by id, as weak references: flushed at exit,
-# because objects deferred by a thread start never die (DESIGN.md, "Known
-# differences") and their __del__ would not write out what they hold.
+# because an object deferred by a thread start dies only at a collection
+# (DESIGN.md, "Known differences"), which may not come before exit.
 _writers = {}
 _exit_hook = []
 

@@ -178,7 +178,7 @@ fn namespaces(
                     "{fname} must be given globals and locals when called without a frame"
                 )));
             };
-            let globals = vm.frames[top].globals.clone();
+            let globals = vm.frames[top].globals.to_ref();
             let locals = match l {
                 Some(l) => locals_for(l),
                 None => vm.frame_locals(top),

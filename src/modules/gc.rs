@@ -38,7 +38,7 @@ fn lists() -> &'static Lists {
     LISTS.get_or_init(|| {
         let make = || {
             let l = crate::objects::list::new_list(Vec::new());
-            l.header.make_deferred();
+            crate::runtime::deferred::make_deferred(&l.header);
             l
         };
         Lists {

@@ -170,7 +170,7 @@ fn frame_chain(vm: &mut Vm, top: i64) -> PyResult<Value> {
         let line = f.code.line_at(f.last_ip);
         back = new_frame_object_with_back(
             f.code.clone(),
-            f.globals.clone(),
+            f.globals.to_ref(),
             line,
             f.last_ip as u32,
             back,

@@ -14,8 +14,8 @@ use crate::objects::module::{new_module, PyModule};
 use crate::objects::str::{intern, str_value, PyStr};
 use crate::objects::tuple::tuple_value;
 use crate::objects::{int_str_limit, structseq};
+use crate::runtime::gil;
 use crate::runtime::sync::Ordering;
-use crate::runtime::{gil, refcount};
 use crate::vm::{interp, Vm};
 
 /// `sys.stdout` / `sys.stderr`: text streams writing to fd 1 / 2.
@@ -123,7 +123,7 @@ fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
             if o.header().is_immortal() {
                 u32::MAX as i64
             } else {
-                refcount::total(o.header()) as i64
+                crate::runtime::deferred::total(o.header()) as i64
             }
         }
         _ => u32::MAX as i64,

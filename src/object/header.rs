@@ -14,8 +14,10 @@
 //! | 24     | `ob_type`    | set at allocation                               |
 //!
 //! `ref_local == IMMORTAL` marks an object whose reference count is never
-//! touched: singletons, interned strings, builtin types, code constants, and
-//! (until the cycle collector exists) deferred-refcount objects.
+//! touched: singletons, interned strings, builtin types, code constants.
+//! `ref_local == DEFERRED | index` marks a deferred object (PEP 703): each
+//! thread counts its references in its own slot `index`
+//! (`runtime::deferred`), and only the cycle collector frees it.
 //!
 //! This file knows nothing of types or payloads: `ob_type` is opaque here and
 //! the object layer (`object/pyref.rs`) gives it meaning. That keeps the
@@ -23,6 +25,7 @@
 
 use crate::runtime::bias::{BIASED, UNBIASED};
 use crate::runtime::mutex::RawObjMutex;
+use crate::runtime::refcount::{MERGED, SHARED_SHIFT};
 use crate::runtime::sync::{
     self, AtomicIsize, AtomicPtr, AtomicU32, AtomicU8, AtomicUsize, Ordering, GIL_BUILD,
 };
@@ -30,9 +33,10 @@ use crate::runtime::sync::{
 /// `ref_local` value of an immortal object.
 pub const IMMORTAL: u32 = u32::MAX;
 
-/// `gc_bits`: the object's refcount is deferred (PEP 703): it is treated as
-/// immortal by the eval loop and reclaimed only by the cycle collector.
-pub const GC_DEFERRED: u8 = 1 << 0;
+/// `ref_local` of a deferred object: this bit, or'd with its index in
+/// `runtime::deferred`'s table (an owner's count never gets this high).
+pub const DEFERRED: u32 = 1 << 31;
+
 /// `gc_bits`: the object is a container the cycle collector must traverse.
 pub const GC_TRACKED: u8 = 1 << 1;
 /// `gc_bits`: `__del__` has run (PEP 442: never twice, even if the object
@@ -104,35 +108,73 @@ impl ObjectHeader {
         self.ref_local.store(IMMORTAL, Ordering::Relaxed);
     }
 
-    /// Mark the refcount deferred: the eval loop stops counting references to
-    /// it. Without the cycle collector that means it lives to process exit.
-    /// Only for an object no other thread can see yet; see `defer_shared`.
-    pub fn make_deferred(&self) {
-        self.gc_bits.fetch_or(GC_DEFERRED, Ordering::Relaxed);
-        self.ref_local.store(IMMORTAL, Ordering::Relaxed);
+    #[inline(always)]
+    pub fn is_deferred(&self) -> bool {
+        let local = self.ref_local.load(Ordering::Relaxed);
+        local >= DEFERRED && local != IMMORTAL
+    }
+
+    /// The object's index in `runtime::deferred`'s table, if deferred.
+    pub fn deferred_index(&self) -> Option<u32> {
+        self.is_deferred()
+            .then(|| self.ref_local.load(Ordering::Relaxed) & !DEFERRED)
+    }
+
+    /// Defer the refcount under table index `index`: the owner's count
+    /// moves to the shared count, and from now on every thread counts in
+    /// its own slot. Only by the owner, or by anyone when the object has
+    /// none (merged counts: `ref_local` is unused); see `defer_shared`.
+    pub fn make_deferred(&self, index: u32) {
+        let local = self.ref_local.load(Ordering::Relaxed);
+        debug_assert!(local < DEFERRED && index < DEFERRED);
+        if local != 0 {
+            self.ref_shared
+                .fetch_add((local as isize) << SHARED_SHIFT, Ordering::Relaxed);
+        }
+        // Release: see `refcount::count_shared_deferred`.
+        self.ref_local.store(DEFERRED | index, Ordering::Release);
     }
 
     /// Defer the refcount of an object other threads may be counting
     /// already, if the calling thread may: it must own the object or no
-    /// thread may (merged counts), and it must hold a reference.
+    /// thread may (merged counts), and it must hold a reference. False
+    /// (and nothing done) otherwise, or if it is immortal or deferred.
     ///
     /// Why this is sound: the owner updates `ref_local` with a plain load
-    /// and store, so only the owner may write `IMMORTAL` there (from another
-    /// thread the owner's next store could revert it, after some thread
-    /// skipped an incref on seeing it: a premature free). Once written it
-    /// is never reverted (`explicit_merge` leaves such objects alone). A
-    /// non-owner that read the old value counts on `ref_shared` as before;
-    /// if it sees `IMMORTAL` by the time it decrefs, its increment is simply
-    /// never taken back, so counts err only upward (kept alive, never freed
-    /// early). The caller's own reference keeps the object alive meanwhile.
-    pub fn defer_shared(&self, current_thread: usize) -> bool {
+    /// and store, so only the owner may write it (from another thread the
+    /// owner's next store could revert it). A non-owner that read the old
+    /// value counts on `ref_shared` as before, which stays part of the
+    /// count. Such a stale decref may find `ref_shared` emptied only after
+    /// a thread without slots decremented it the deferred way, which makes
+    /// the marker visible to it (`refcount::count_shared_deferred`): it
+    /// then leaves the object to the collector. A stale decref that queues
+    /// the object to its owner is folded back by `explicit_merge`.
+    pub fn defer_shared(&self, current_thread: usize, index: u32) -> bool {
         let owner = self.tid.load(Ordering::Relaxed);
         if owner != current_thread && owner != 0 {
             return false;
         }
-        if !self.is_immortal() {
-            self.make_deferred();
+        if self.ref_local.load(Ordering::Relaxed) >= DEFERRED {
+            return false;
         }
+        self.make_deferred(index);
         true
+    }
+
+    /// Make a deferred object an ordinary one again, holding its count
+    /// plus `extra`: on the shared count, merged (no owner), or in the GIL
+    /// build, where every count is the owner's, on the local count. Only
+    /// with the world stopped, after every thread's slots are merged.
+    pub fn undefer(&self, extra: isize) {
+        let count = (self.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT) + extra;
+        self.tid.store(0, Ordering::Relaxed);
+        if GIL_BUILD {
+            self.ref_shared.store(0, Ordering::Relaxed);
+            self.ref_local.store(count as u32, Ordering::Relaxed);
+        } else {
+            self.ref_local.store(0, Ordering::Relaxed);
+            self.ref_shared
+                .store((count << SHARED_SHIFT) | MERGED, Ordering::Relaxed);
+        }
     }
 }

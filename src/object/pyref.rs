@@ -115,6 +115,13 @@ unsafe fn traverse_impl<T: PyPayload>(ptr: NonNull<ObjectHeader>, visit: &mut dy
     // SAFETY: the caller guarantees the layout and liveness.
     let obj = unsafe { &*(ptr.as_ptr() as *const Py<T>) };
     obj.payload.traverse(visit);
+    // Instances of heap types own a reference to their type (`new_in`),
+    // as CPython's `subtype_traverse` visits it.
+    // SAFETY: a live object's type is a live `Py<PyType>`.
+    let ty = unsafe { &*(obj.header.ob_type() as *const Py<PyType>) };
+    if ty.payload.is_heap_type() {
+        visit(&ty.to_value());
+    }
 }
 
 /// # Safety

@@ -71,10 +71,31 @@ impl PyPayload for PyType {
         if let Some(b) = &self.base {
             visit(&b.to_value());
         }
-        for b in &self.bases {
-            visit(&b.to_value());
+        for t in self.bases.iter().chain(&self.mro) {
+            visit(&t.to_value());
         }
         visit(&self.dict.to_value());
+    }
+
+    /// CPython's `type_clear`: the dict goes (it holds the cycles through
+    /// the class: its functions, descriptors, `__dict__` getset), after
+    /// retiring every cached lookup in the class.
+    fn gc_clear(obj: &Py<Self>) {
+        type_modified(obj);
+        obj.payload.dict.clear();
+    }
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        // The `Py<PyType>` around this payload, for the registry's links.
+        let cls = (self as *const PyType as *const u8)
+            .wrapping_sub(std::mem::offset_of!(Py<PyType>, payload))
+            as *const Py<PyType>;
+        crate::objects::type_::forget_subclass(cls, &self.bases);
+        // Per-thread attribute caches are keyed by a type's address, which
+        // a new class may reuse: a new epoch retires them.
+        TYPE_EPOCH.fetch_add(1, Ordering::Release);
     }
 }
 

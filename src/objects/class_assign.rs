@@ -9,7 +9,9 @@
 //! and freed by the same vtable. Invariants: an instance holds one counted
 //! reference to its class (taken for the new class, released for the old);
 //! a thread that read the old pointer just before the swap still uses a
-//! live type, since classes are deferred objects that live until exit.
+//! live type, since classes are deferred objects, freed only by a
+//! collection with the world stopped, and the thread reaches no safe point
+//! while it uses the pointer.
 //! Called by `Vm::generic_setattr`.
 
 use crate::object::pyref::{ObjRef, Py};

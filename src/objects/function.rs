@@ -3,8 +3,8 @@
 //!
 //! Module-level functions are read by every thread that calls them, so they
 //! use deferred reference counting (PEP 703): `MAKE_FUNCTION` marks functions
-//! whose code is not nested, and the eval loop then never touches their
-//! count. Until the cycle collector exists such functions live until exit.
+//! whose code is not nested, and threads then count them in per-thread
+//! slots (`runtime::deferred`); the cycle collector frees them.
 //!
 //! The writable dunders (`__name__`, `__qualname__`, `__module__`,
 //! `__doc__`, `__annotations__`) live in `FuncMeta`, guarded by the

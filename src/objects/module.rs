@@ -36,11 +36,10 @@ impl PyPayload for PyModule {
 }
 
 pub fn new_module(name: &str) -> PyRef<PyModule> {
-    // Module namespaces live as long as the program (no cycle collector yet)
-    // and every frame of the module's functions refers to them: deferred, so
-    // frames on any thread take no reference count on them.
+    // Every frame of the module's functions refers to its namespace:
+    // deferred, so frames on any thread count it in their own slots.
     let dict = PyDict::new_ref();
-    dict.header.make_deferred();
+    crate::runtime::deferred::make_deferred(&dict.header);
     dict.set_str(&intern("__name__"), str_value(name));
     dict.set_str(&intern("__doc__"), Value::None);
     let m = PyRef::new_in(
@@ -52,7 +51,7 @@ pub fn new_module(name: &str) -> PyRef<PyModule> {
         &types().module,
     );
     // Every thread reads modules: deferred refcount (PEP 703).
-    m.header.make_deferred();
+    crate::runtime::deferred::make_deferred(&m.header);
     m
 }
 
@@ -76,10 +75,10 @@ pub fn defer_module_globals() {
         };
         for v in m.dict.values() {
             let Value::Obj(o) = &v else { continue };
-            if o.header().defer_shared(me) {
+            if crate::runtime::deferred::defer_shared(o.header(), me) {
                 for item in small_container_items(&v) {
                     if let Value::Obj(i) = &item {
-                        i.header().defer_shared(me);
+                        crate::runtime::deferred::defer_shared(i.header(), me);
                     }
                 }
             }

@@ -143,13 +143,30 @@ fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     }
 }
 
-/// The direct subclasses made so far, in creation order, by their base's
-/// address (`type.__subclasses__`, and retiring the version tags of a
-/// class's descendants). Classes are deferred and live until exit, so the
-/// strong references change no lifetime. A leaf lock: held only to push,
-/// copy or walk.
-static SUBCLASSES: parking_lot::Mutex<BTreeMap<usize, Vec<PyRef<PyType>>>> =
+/// The live direct subclasses, in creation order, by their base's address
+/// (`type.__subclasses__`, and retiring the version tags of a class's
+/// descendants). A leaf lock: held only to push, copy, walk or unlink.
+static SUBCLASSES: parking_lot::Mutex<BTreeMap<usize, Vec<SubclassLink>>> =
     parking_lot::Mutex::new(BTreeMap::new());
+
+/// A registered subclass: a weak link (no reference, as CPython's
+/// `tp_subclasses` holds weak references). A class is unlinked before it
+/// can die: classes are deferred, so only the collector frees them, and it
+/// unlinks the garbage with the world stopped (`forget_subclasses`); the
+/// type's drop unlinks any other.
+#[derive(Clone, Copy, PartialEq)]
+struct SubclassLink(*const Py<PyType>);
+
+// SAFETY: a link is dereferenced only under the registry lock, while the
+// class is registered and so alive (see above).
+unsafe impl Send for SubclassLink {}
+
+impl SubclassLink {
+    fn get(&self) -> &Py<PyType> {
+        // SAFETY: see `SubclassLink`; callers hold the registry lock.
+        unsafe { &*self.0 }
+    }
+}
 
 fn type_key(t: &Py<PyType>) -> usize {
     t as *const Py<PyType> as usize
@@ -160,7 +177,35 @@ fn type_key(t: &Py<PyType>) -> usize {
 pub fn register_subclass(cls: &Py<PyType>) {
     let mut subs = SUBCLASSES.lock();
     for b in &cls.payload.bases {
-        subs.entry(type_key(b)).or_default().push(cls.to_ref());
+        subs.entry(type_key(b)).or_default().push(SubclassLink(cls));
+    }
+}
+
+/// Unlink the classes among `garbage` from the registry. World stopped.
+pub fn forget_subclasses(garbage: &[crate::object::pyref::ObjRef]) {
+    let mut subs = SUBCLASSES.lock();
+    for t in garbage.iter().filter_map(|o| o.downcast::<PyType>()) {
+        unlink_subclass(&mut subs, t, &t.payload.bases);
+    }
+}
+
+/// Unlink a dying class (`PyType`'s drop), if still registered.
+pub fn forget_subclass(cls: *const Py<PyType>, bases: &[PyRef<PyType>]) {
+    unlink_subclass(&mut SUBCLASSES.lock(), cls, bases);
+}
+
+fn unlink_subclass(
+    subs: &mut BTreeMap<usize, Vec<SubclassLink>>,
+    cls: *const Py<PyType>,
+    bases: &[PyRef<PyType>],
+) {
+    for b in bases {
+        if let Some(v) = subs.get_mut(&type_key(b)) {
+            v.retain(|l| l.0 != cls);
+            if v.is_empty() {
+                subs.remove(&type_key(b));
+            }
+        }
     }
 }
 
@@ -175,7 +220,7 @@ fn defer_class_attr(v: &Value) {
         || o.payload_is::<PyClassMethod>()
         || o.payload_is::<PyStaticMethod>()
     {
-        o.header().defer_shared(crate::runtime::sync::thread_id());
+        crate::runtime::deferred::defer_shared(o.header(), crate::runtime::sync::thread_id());
     }
 }
 
@@ -188,7 +233,12 @@ pub fn for_each_subclass(ty: &Py<PyType>, f: &mut dyn FnMut(&Py<PyType>)) {
     let mut todo = vec![ty];
     while let Some(t) = todo.pop() {
         f(t);
-        for cls in subs.get(&type_key(t)).into_iter().flatten() {
+        for cls in subs
+            .get(&type_key(t))
+            .into_iter()
+            .flatten()
+            .map(SubclassLink::get)
+        {
             if !seen.contains(&type_key(cls)) {
                 seen.push(type_key(cls));
                 todo.push(cls);
@@ -340,8 +390,8 @@ pub fn new_heap_type(
     let cls = PyRef::new_in(ty, meta);
     // Every instance holds a reference to its class, from whichever thread
     // creates it: deferred (CPython 3.13 gives heap types per-thread counts
-    // for the same reason). Classes live until the cycle collector exists.
-    cls.header.make_deferred();
+    // for the same reason).
+    crate::runtime::deferred::make_deferred(&cls.header);
     if let Some(s) = slots {
         crate::objects::slots::install_slots(&cls, s);
     }
@@ -463,7 +513,7 @@ fn type_subclasses(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
         .get(&type_key(t))
         .into_iter()
         .flatten()
-        .map(|c| c.to_value())
+        .map(|c| c.get().to_value())
         .collect();
     Ok(crate::objects::list::list_value(subs))
 }

@@ -10,6 +10,7 @@
 //! - `bias`: object locks biased to the owner thread, and their revocation
 //! - `refcount`: biased reference counting fast paths
 //! - `brc`: merge queues for decrefs from non-owner threads
+//! - `deferred`: per-thread counts of deferred objects, merged by the collector
 //! - `thread`: thread ids, registry, eval breaker bits, attach/detach
 //! - `solo`: the only attached thread skips object locks
 //! - `weakref`: weak-reference lists and the upgrade-vs-last-decref protocol
@@ -18,6 +19,7 @@
 pub mod alloc;
 pub mod bias;
 pub mod brc;
+pub mod deferred;
 pub mod gil;
 pub mod mutex;
 pub mod refcount;

@@ -45,8 +45,8 @@
 //! In the GIL build only the owner path exists: one thread runs at a time and
 //! the GIL hand-off orders every count update.
 
-use crate::object::header::{ObjectHeader, IMMORTAL};
-use crate::runtime::sync::{thread_id, Ordering, GIL_BUILD};
+use crate::object::header::{ObjectHeader, DEFERRED, IMMORTAL};
+use crate::runtime::sync::{self, thread_id, Ordering, GIL_BUILD};
 
 pub const SHARED_SHIFT: u32 = 2;
 pub const FLAG_MASK: isize = 0b11;
@@ -70,10 +70,61 @@ fn is_owner(h: &ObjectHeader) -> bool {
     GIL_BUILD || h.tid.load(Ordering::Relaxed) == thread_id()
 }
 
+/// Count `delta` on an immortal (nothing to count) or deferred object: in
+/// the calling thread's slot for it (`runtime::deferred`), or, when the
+/// thread has none, on the shared count.
+#[inline(always)]
+fn count_uncontended(h: &ObjectHeader, local: u32, delta: isize) {
+    if local == IMMORTAL {
+        return;
+    }
+    let index = (local & !DEFERRED) as usize;
+    let (slots, len) = sync::deferred_slots();
+    if index < len {
+        // SAFETY: the calling thread's own slots, `len` long, which only
+        // it touches while it runs (`runtime::deferred::slots`).
+        unsafe { *slots.add(index) += delta };
+    } else {
+        count_deferred_slow(h, index, delta);
+    }
+}
+
+/// No slot yet for `index`: grow the thread's slots, or count on the
+/// shared count if it has none.
+#[cold]
+#[inline(never)]
+fn count_deferred_slow(h: &ObjectHeader, index: usize, delta: isize) {
+    let owner = sync::deferred_owner();
+    if owner.is_null() {
+        return count_shared_deferred(h, delta);
+    }
+    // SAFETY: installed on this thread, so alive until it uninstalls it.
+    unsafe { &*owner }.grow(index);
+    let (slots, _) = sync::deferred_slots();
+    // SAFETY: grown past `index`.
+    unsafe { *slots.add(index) += delta };
+}
+
+/// A deferred object's count from a thread without a slot for it. This
+/// may empty the shared count under a non-owner that read `ref_local`
+/// before the deferral and decrefs the old way; that decref must then see
+/// the object deferred and leave it to the collector (`decref_shared`).
+/// So: Acquire (the fence, after our load of the marker) pairs with the
+/// Release that stored it, and our Release RMW heads a release sequence
+/// that such a decref's Acquire CAS reads from: the marker's store
+/// happens before that decref's second look.
+#[cold]
+fn count_shared_deferred(h: &ObjectHeader, delta: isize) {
+    sync::fence(Ordering::Acquire);
+    h.ref_shared
+        .fetch_add(delta << SHARED_SHIFT, Ordering::Release);
+}
+
 #[inline(always)]
 pub fn incref(h: &ObjectHeader) {
     let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
+    if local >= DEFERRED {
+        count_uncontended(h, local, 1);
         return;
     }
     if is_owner(h) {
@@ -90,7 +141,9 @@ pub fn incref(h: &ObjectHeader) {
 #[inline(always)]
 pub fn decref(h: &ObjectHeader) -> SharedDecref {
     let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
+    if local >= DEFERRED {
+        // A deferred object is freed only by the cycle collector.
+        count_uncontended(h, local, -1);
         return SharedDecref::Done;
     }
     if is_owner(h) {
@@ -149,7 +202,10 @@ fn decref_shared(h: &ObjectHeader) -> SharedDecref {
             .compare_exchange_weak(shared, new, Ordering::AcqRel, Ordering::Relaxed)
         {
             Ok(_) if queue => return SharedDecref::Queue,
-            Ok(_) if new == MERGED => return SharedDecref::Dealloc,
+            // Unless it was deferred meanwhile (see `count_shared_deferred`).
+            Ok(_) if new == MERGED && h.ref_local.load(Ordering::Relaxed) < DEFERRED => {
+                return SharedDecref::Dealloc
+            }
             Ok(_) => return SharedDecref::Done,
             Err(actual) => shared = actual,
         }
@@ -161,8 +217,14 @@ fn decref_shared(h: &ObjectHeader) -> SharedDecref {
 /// Called by the owner for its queued objects, by anyone for objects whose
 /// owner has exited, and at thread exit.
 pub fn explicit_merge(h: &ObjectHeader, extra: isize) -> isize {
-    if h.ref_local.load(Ordering::Relaxed) == IMMORTAL {
-        // Deferred by its owner after it was queued: it stays uncounted.
+    let local = h.ref_local.load(Ordering::Relaxed);
+    if local >= DEFERRED {
+        // Deferred by its owner after it was queued: the queue's reference
+        // (`extra`) goes to the shared count; only the collector frees it.
+        if local != IMMORTAL {
+            h.ref_shared
+                .fetch_add(extra << SHARED_SHIFT, Ordering::Relaxed);
+        }
         return 1;
     }
     let mut shared = h.ref_shared.load(Ordering::Acquire);
@@ -190,7 +252,8 @@ pub fn explicit_merge(h: &ObjectHeader, extra: isize) -> isize {
 /// `set_maybe_weakref` while a reference to it was held.
 pub fn try_incref(h: &ObjectHeader) -> bool {
     let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
+    if local >= DEFERRED {
+        count_uncontended(h, local, 1);
         return true;
     }
     if is_owner(h) {
@@ -226,7 +289,7 @@ pub fn try_incref(h: &ObjectHeader) -> bool {
 /// synchronizes with. The caller holds a reference. CPython's
 /// `_PyObject_SetMaybeWeakref`.
 pub fn set_maybe_weakref(h: &ObjectHeader) {
-    if GIL_BUILD || h.ref_local.load(Ordering::Relaxed) == IMMORTAL {
+    if GIL_BUILD || h.ref_local.load(Ordering::Relaxed) >= DEFERRED {
         return;
     }
     let mut shared = h.ref_shared.load(Ordering::Relaxed);
@@ -279,11 +342,15 @@ pub fn is_unique_to_current_thread(h: &ObjectHeader) -> bool {
         && h.ref_shared.load(Ordering::Acquire) == 0
 }
 
-/// The total count, as `sys.getrefcount` reports it (racy by nature).
+/// The total count (racy by nature): for a deferred object, the shared
+/// part only, which is all of it once the collector has merged every
+/// thread's slots (`runtime::deferred::merge_all`).
 pub fn total(h: &ObjectHeader) -> isize {
     let local = h.ref_local.load(Ordering::Relaxed);
-    if local == IMMORTAL {
-        return u32::MAX as isize;
+    let shared = h.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT;
+    match local {
+        IMMORTAL => u32::MAX as isize,
+        DEFERRED.. => shared,
+        _ => local as isize + shared,
     }
-    local as isize + (h.ref_shared.load(Ordering::Relaxed) >> SHARED_SHIFT)
 }

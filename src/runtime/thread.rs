@@ -72,6 +72,7 @@ pub fn register() -> Arc<ThreadShared> {
         bias: Handshake::new(),
     });
     registry().insert(id, shared.clone());
+    crate::runtime::deferred::open_thread();
     shared
 }
 

@@ -23,6 +23,7 @@ use crate::objects::str::PyStr;
 use crate::objects::tuple::{new_tuple, PyTuple};
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
+use crate::vm::frame::FrameDict;
 use crate::vm::state::{interp, Vm};
 
 type ArgVec = SmallVec<[Value; 8]>;
@@ -53,8 +54,12 @@ impl Vm {
             .map(|t| &t.items[..])
             .unwrap_or(&[]);
         if let Some(f) = self.stack[c].downcast::<PyFunction>() {
-            let f = f.to_ref();
-            self.push_function_frame(&f, args_start, kwnames_items, c, None, false)?;
+            let f: *const Py<PyFunction> = f;
+            // SAFETY: the function stays in its stack slot `c` while the
+            // frame is pushed (the slot is cut only on an error, after
+            // which `f` is not used) and for the frame's whole life.
+            let f = unsafe { &*f };
+            self.push_function_frame(f, args_start, kwnames_items, c, None, false)?;
             return Ok(true);
         }
         let args: ArgVec = self.stack.drain(args_start..).collect();
@@ -252,8 +257,8 @@ impl Vm {
         let block_base = self.blocks.len();
         self.push_frame(|| Frame {
             code: code.to_ref(),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            globals: FrameDict::new(&f.globals),
+            builtins: FrameDict::new(&f.builtins),
             locals,
             base: args_start,
             ret_to,
@@ -276,11 +281,13 @@ impl Vm {
         let base = self.stack.len();
         self.stack.resize(base + code.nslots(), Value::Null);
         let block_base = self.blocks.len();
+        // `globals` and `builtins` outlive the frame: it is popped before
+        // `run_frame` returns.
         self.push_frame(|| Frame {
             code,
-            globals: globals.clone(),
-            builtins,
-            locals: Some(locals.unwrap_or(globals)),
+            globals: FrameDict::new(&globals),
+            builtins: FrameDict::new(&builtins),
+            locals: Some(locals.unwrap_or_else(|| globals.clone())),
             base,
             ret_to: base,
             ip: 0,
@@ -328,7 +335,7 @@ impl Vm {
             .ok_or_else(|| type_error("MAKE_FUNCTION expects a code object"))?;
         let names = &interp().names;
         let frame = &self.frames[fi];
-        let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+        let (globals, builtins) = (frame.globals.to_ref(), frame.builtins.to_ref());
         // Cached: every thread making closures or comprehensions reads
         // the same module dict.
         let module = self
@@ -354,7 +361,7 @@ impl Vm {
         let deferred = func.wants_deferred();
         let f = PyRef::new_in(func, &types().function);
         if deferred {
-            f.header.make_deferred();
+            crate::runtime::deferred::make_deferred(&f.header);
         }
         Ok(f.into_value())
     }

@@ -904,7 +904,7 @@ impl Vm {
                     }
                     Opcode::SetupAnnotations => {
                         let f = &self.frames[fi];
-                        let d = f.locals.as_ref().unwrap_or(&f.globals).clone();
+                        let d = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
                         let name = &interp().names.annotations;
                         if d.get_str(name).is_none() {
                             d.set_str(name, PyDict::new_ref().into_value());

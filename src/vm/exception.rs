@@ -142,7 +142,7 @@ impl Vm {
         let f = &self.frames[fi];
         err.push_traceback(
             f.code.clone(),
-            f.globals.clone(),
+            f.globals.to_ref(),
             f.code.line_at(f.last_ip),
             f.last_ip as u32,
         );

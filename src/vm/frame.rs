@@ -7,15 +7,49 @@
 //!
 //! Handler blocks (`SETUP_FINALLY` & co) live on `Vm::blocks`; a frame owns
 //! the entries from its `block_base` up.
+//!
+//! A frame's globals and builtins are borrowed, not counted (CPython's
+//! `_PyInterpreterFrame` borrows them too): every call would otherwise
+//! count the module dict and the builtins dict twice, shared by every
+//! thread. What pushes a frame keeps them alive until it is popped: a
+//! function frame's function (in the caller's callable slot on the value
+//! stack, which the return cuts only after popping the frame, or borrowed
+//! by the Rust caller of `Vm::call_function` for the whole run); the caller
+//! of `Vm::run_code`; a generator's saved frame, in the generator object
+//! that the resuming caller holds.
+
+use std::ptr::NonNull;
 
 use crate::bytecode::code::PyCode;
-use crate::object::pyref::PyRef;
+use crate::object::pyref::{Py, PyRef};
 use crate::objects::dict::PyDict;
+
+/// A frame's borrowed globals or builtins dict (see above).
+#[derive(Clone, Copy)]
+pub struct FrameDict(NonNull<Py<PyDict>>);
+
+impl FrameDict {
+    /// Borrow `d` for a frame; the caller keeps `d` alive for its life.
+    pub fn new(d: &Py<PyDict>) -> Self {
+        FrameDict(NonNull::from(d))
+    }
+}
+
+impl std::ops::Deref for FrameDict {
+    type Target = Py<PyDict>;
+    #[inline(always)]
+    fn deref(&self) -> &Py<PyDict> {
+        // SAFETY: the frame's pusher keeps the dict alive while the frame
+        // is on the frame stack (module comment), and a `FrameDict` is only
+        // copied out of a frame for uses that end before it is popped.
+        unsafe { self.0.as_ref() }
+    }
+}
 
 pub struct Frame {
     pub code: PyRef<PyCode>,
-    pub globals: PyRef<PyDict>,
-    pub builtins: PyRef<PyDict>,
+    pub globals: FrameDict,
+    pub builtins: FrameDict,
     /// The locals dict of module and class bodies (`LOAD_NAME`).
     pub locals: Option<PyRef<PyDict>>,
     /// Index of slot 0 in `Vm::stack`.

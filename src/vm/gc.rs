@@ -20,15 +20,20 @@
 //! `tp_clear`) and its count falls to zero through the cycle; weak
 //! references die with it, their callbacks queued as for any deallocation.
 //!
-//! The per-thread read caches hold strong references: the collector and
-//! every thread it parks drop theirs first; what a blocked thread's cache
-//! pins waits for a later collection.
+//! The per-thread read and attribute caches hold strong references: the
+//! collector and every thread it parks drop theirs first; what a blocked
+//! thread's caches pin waits for a later collection.
 //!
-//! Immortal and deferred objects (`ref_local == IMMORTAL`: modules, classes,
-//! top-level functions and the module-level objects threads share) are
-//! never candidates: their references count as from outside, so a cycle
-//! through them is kept (deferred objects live until exit, a documented
-//! difference; CPython scans thread stacks to collect them).
+//! Immortal objects are never candidates. Deferred objects (modules,
+//! classes, module-level and class-body functions, the module-level objects
+//! threads share) are: each collection first folds every thread's counts of
+//! them into their shared counts (`runtime::deferred`), so their counts are
+//! exact, references from thread stacks included. Those nothing refers to
+//! die first, as an ordinary object would have at its last decref (what
+//! they alone held goes with them, not counted as cyclic garbage); then the
+//! cycles are found as above, deferred objects among them made ordinary so
+//! they die through the cycle with the rest. Garbage classes leave the
+//! subclass registry while the world is still stopped.
 //!
 //! Triggering: each thread counts the containers it allocates minus those
 //! it frees (a thread-local counter, flushed every 64 to a global one), so
@@ -45,7 +50,7 @@ use crate::object::pyref::{ObjRef, Py};
 use crate::object::typeobj::PyType;
 use crate::object::value::Value;
 use crate::runtime::sync::{AtomicBool, AtomicIsize, AtomicUsize, Ordering};
-use crate::runtime::{alloc, refcount, thread};
+use crate::runtime::{alloc, deferred, refcount, thread};
 use crate::vm::Vm;
 
 pub static ENABLED: AtomicBool = AtomicBool::new(true);
@@ -164,6 +169,8 @@ fn number(numbering: &alloc::Numbering, v: &Value) -> Option<usize> {
 /// number of candidates that stay. Runs with the world stopped: counts and
 /// contents hold still (the SAFETY of the blocks below).
 fn find_garbage() -> (Vec<ObjRef>, usize) {
+    // Exact counts for deferred objects: fold every thread's slots in.
+    deferred::merge_all();
     let numbering = alloc::number_containers();
     let mut refs: Vec<i64> = vec![0; numbering.len()];
     // Count each candidate and subtract its references to containers.
@@ -234,15 +241,32 @@ fn find_garbage() -> (Vec<ObjRef>, usize) {
             if r > HALF {
                 let p = numbering.block(n).cast::<ObjectHeader>();
                 // SAFETY: an unreached candidate: a live object. The
-                // reference taken is ours.
+                // reference taken is ours; a deferred one becomes ordinary,
+                // to die through the cycle as the rest.
                 unsafe {
-                    refcount::incref(p.as_ref());
+                    if p.as_ref().is_deferred() {
+                        deferred::undefer(p.as_ref());
+                    } else {
+                        refcount::incref(p.as_ref());
+                    }
                     garbage.push(ObjRef::from_raw(p));
                 }
             }
         }
     }
+    // Weak links to garbage go before any other thread can follow them
+    // (CPython clears weak references with the world stopped).
+    crate::objects::type_::forget_subclasses(&garbage);
     (garbage, reached)
+}
+
+/// `deferred::take_dead`, each with the reference it took for us.
+fn take_dead_deferred() -> Vec<ObjRef> {
+    deferred::take_dead()
+        .into_iter()
+        // SAFETY: a live object, and the reference is ours.
+        .map(|p| unsafe { ObjRef::from_raw(NonNull::new_unchecked(p as *mut ObjectHeader)) })
+        .collect()
 }
 
 impl Vm {
@@ -287,14 +311,26 @@ impl Vm {
     /// One pass: (garbage found, whether finalizers ran instead of clearing).
     fn collect_pass(&mut self) -> (usize, bool) {
         self.thread.brc.merge(crate::object::pyref::dealloc_queued);
-        // Cached reads pin containers; the other threads drop theirs when
-        // they park (a blocked thread's pins survive this collection).
-        self.clear_read_cache();
+        // Cached reads and lookups pin objects; the other threads drop
+        // theirs when they park (a blocked thread's survive this collection).
+        self.drop_cached_refs();
         let shared = self.thread.clone();
-        let (garbage, live) = thread::with_world_stopped(&shared, find_garbage);
+        // Deferred objects nothing refers to die first, as they would have
+        // at their last decref were they ordinary (what they alone held
+        // dies with them, and none of it counts as cyclic garbage); then
+        // the world stops again for the cycles, unless there were none.
+        let (dead, found) = thread::with_world_stopped(&shared, || {
+            deferred::merge_all();
+            let dead = take_dead_deferred();
+            let found = dead.is_empty().then(find_garbage);
+            (dead, found)
+        });
+        drop(dead);
+        let (garbage, live) =
+            found.unwrap_or_else(|| thread::with_world_stopped(&shared, find_garbage));
+        let found = garbage.len();
         COUNT.store(0, Ordering::Relaxed);
         LIVE.store(live, Ordering::Relaxed);
-        let found = garbage.len();
         let mut ran = false;
         {
             for o in &garbage {

@@ -44,7 +44,7 @@ use crate::objects::method::{add_methods, Args};
 use crate::objects::str::PyStr;
 use crate::runtime::sync::{AtomicBool, Ordering};
 use crate::vm::eval::FrameExit;
-use crate::vm::frame::{Block, Frame};
+use crate::vm::frame::{Block, Frame, FrameDict};
 use crate::vm::state::Vm;
 
 struct SavedFrame {
@@ -291,8 +291,8 @@ pub fn make_generator(vm: &mut Vm) -> Value {
         .collect();
     let saved = SavedFrame {
         code: f.code.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
+        globals: f.globals.to_ref(),
+        builtins: f.builtins.to_ref(),
         locals: f.locals.clone(),
         stack: vm.stack[base..].to_vec(),
         blocks,
@@ -393,8 +393,8 @@ impl Vm {
         self.exc_info_stack.push(caller_exc);
         self.push_frame(|| Frame {
             code: saved.code.clone(),
-            globals: saved.globals.clone(),
-            builtins: saved.builtins.clone(),
+            globals: FrameDict::new(&saved.globals),
+            builtins: FrameDict::new(&saved.builtins),
             locals: saved.locals.take(),
             base,
             ret_to: base,

@@ -8,7 +8,8 @@
 //! candidate. The roots are the objects whose counts are not tracked:
 //! immortal ones (builtin types and their dicts, interned strings, code
 //! objects and their constants) and deferred ones (modules, classes,
-//! top-level functions: they live until exit by design), plus
+//! top-level functions: the collection just run freed those that died),
+//! plus
 //! `sys.modules` and the builtins. Everything they reach through the
 //! payloads' traverse hooks is accounted for; a candidate left over has a
 //! count that no object explains: a leak. The report counts them by type.
@@ -71,8 +72,8 @@ pub fn leaked_objects(vm: &mut Vm) -> Option<BTreeMap<String, usize>> {
         }
         vm.allow_threads(|| std::thread::sleep(std::time::Duration::from_millis(1)));
     }
+    vm.drop_cached_refs();
     vm.gc_collect();
-    vm.clear_read_cache();
     let shared = vm.thread.clone();
     Some(thread::with_world_stopped(&shared, find_leaks))
 }
@@ -92,7 +93,7 @@ fn find_leaks() -> BTreeMap<String, usize> {
         // SAFETY: a live pool block is an object; the world is stopped, so
         // it stays alive through this function (the SAFETY of the blocks
         // below).
-        if unsafe { p.as_ref() }.is_immortal() {
+        if unsafe { p.as_ref() }.is_immortal() || unsafe { p.as_ref() }.is_deferred() {
             push(p, &mut stack);
         }
     }
@@ -128,7 +129,6 @@ fn find_leaks() -> BTreeMap<String, usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::objects::dict::PyDict;
     use crate::objects::str::intern;
 
     /// The walk finds a reference taken and never dropped, and only that.
@@ -136,15 +136,19 @@ mod tests {
     fn a_forgotten_reference_is_reported() {
         crate::interpreter::startup(&[]);
         let mut vm = Vm::new_thread(8 << 20);
-        let globals = PyDict::new_ref();
+        // The namespace of a module in `sys.modules`, as a script's is.
+        let module = crate::objects::module::new_module("leaktest");
+        interp()
+            .modules
+            .set_str(&intern("leaktest"), module.to_value());
+        let globals = module.payload.dict.clone();
         globals.set_str(&interp().names.builtins, interp().builtins.to_value());
         let src = "class K: pass\nx = [K(), {'a': (1, 2.5)}]\n";
         assert!(crate::interpreter::run_source_in(&mut vm, src, "<test>", &globals).is_ok());
         let x = globals.get_str(&intern("x")).unwrap();
         std::mem::forget(x.clone());
         drop(x);
-        // As at exit: the globals outlive the (deferred) class body
-        // function that holds them, their values do not.
+        // As at exit: the module outlives the values of its globals.
         globals.set_str(&intern("x"), Value::None);
         let leaked = leaked_objects(&mut vm).unwrap();
         assert_eq!(leaked.get("list"), Some(&1), "{leaked:?}");

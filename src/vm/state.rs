@@ -259,12 +259,10 @@ impl Vm {
         self.stack.clear();
         self.frames.clear();
         self.exc_info = Value::None;
-        for e in self.attr_cache.iter_mut() {
-            e.value = Value::Null;
-        }
-        self.clear_read_cache();
+        self.drop_cached_refs();
         // What those drops freed: `__del__` and callbacks still run here.
         self.run_finalizers();
+        crate::runtime::deferred::close_thread();
         thread::unregister(&self.thread, crate::object::pyref::dealloc_queued);
         thread::detach(&self.thread);
     }
@@ -404,6 +402,21 @@ impl Vm {
         }
     }
 
+    /// Drop every attribute-cache entry (and the class attributes it
+    /// pins); epoch 0 never matches.
+    pub fn clear_attr_cache(&mut self) {
+        for e in self.attr_cache.iter_mut() {
+            *e = AttrCacheEntry::default();
+        }
+    }
+
+    /// Before a collection: the caches' strong references would keep
+    /// garbage alive (a dead class's methods, a dropped container).
+    pub fn drop_cached_refs(&mut self) {
+        self.clear_attr_cache();
+        self.clear_read_cache();
+    }
+
     /// Safe-point work requested through the eval breaker.
     #[cold]
     pub fn handle_eval_breaker(&mut self) {
@@ -415,8 +428,7 @@ impl Vm {
             self.thread.bias.ack();
         }
         if bits & thread::BREAK_STW != 0 {
-            // The cache's strong references would keep garbage alive.
-            self.clear_read_cache();
+            self.drop_cached_refs();
             thread::park_for_world(&self.thread);
         }
         if bits & thread::BREAK_GC != 0 && crate::vm::gc::ENABLED.load(Ordering::Relaxed) {

@@ -169,7 +169,7 @@ impl Vm {
             (Some(i), _) => cache.set(tag, INSTANCE_VALUE, i, std::ptr::null()),
             (None, Some(Value::Obj(f)))
                 if (f.payload_is::<PyFunction>() || f.payload_is::<PyMethodDescr>())
-                    && f.header().is_immortal() =>
+                    && (f.header().is_immortal() || f.header().is_deferred()) =>
             {
                 cache.set(tag, METHOD, 0, f.as_ptr() as *const ());
             }

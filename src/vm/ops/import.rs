@@ -226,7 +226,7 @@ impl Vm {
     /// IMPORT_STAR: `__all__`, else the public names, into the current namespace.
     pub(crate) fn import_star(&mut self, fi: usize, m: &Value) -> PyResult<()> {
         let f = &self.frames[fi];
-        let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+        let target = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
         let modname = self
             .get_attr_str(m, "__name__")
             .ok()

@@ -51,7 +51,7 @@ impl Vm {
         if !l.class().payload.is_heap_type() {
             return Ok(l.get_str(name));
         }
-        let r = match mapping_of(l) {
+        let r = match mapping_of(&l) {
             Some(m) => self.get_item(&m, &name.to_value()),
             None => {
                 let l = l.to_value();
@@ -98,14 +98,13 @@ impl Vm {
     /// STORE_NAME.
     pub(crate) fn store_name(&mut self, fi: usize, name: &PyRef<PyStr>, v: Value) -> PyResult<()> {
         let f = &self.frames[fi];
-        let l = f.locals.as_ref().unwrap_or(&f.globals);
+        let l = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
         if !l.class().payload.is_heap_type() {
-            let l = l.clone();
             l.set_str(name, v);
             self.forget_cached_read(&l, name);
             return Ok(());
         }
-        if let Some(m) = mapping_of(l) {
+        if let Some(m) = mapping_of(&l) {
             return self.set_item(&m, name.to_value(), v);
         }
         let l = l.to_value();
@@ -118,9 +117,8 @@ impl Vm {
     /// DELETE_NAME.
     pub(crate) fn delete_name(&mut self, fi: usize, name: &PyRef<PyStr>) -> PyResult<()> {
         let f = &self.frames[fi];
-        let l = f.locals.as_ref().unwrap_or(&f.globals);
+        let l = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
         if !l.class().payload.is_heap_type() {
-            let l = l.clone();
             let old = l.del_str(name);
             self.forget_cached_read(&l, name);
             return match old {
@@ -128,7 +126,7 @@ impl Vm {
                 None => Err(name_error(name.as_str())),
             };
         }
-        let r = match mapping_of(l) {
+        let r = match mapping_of(&l) {
             Some(m) => self.del_item(&m, &name.to_value()),
             None => {
                 let l = l.to_value();
@@ -162,7 +160,7 @@ impl Vm {
     pub fn frame_locals(&mut self, fi: usize) -> PyRef<PyDict> {
         let f = &self.frames[fi];
         if f.code.flags & CO_NEWLOCALS_DICT != 0 {
-            return f.locals.clone().unwrap_or_else(|| f.globals.clone());
+            return f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
         }
         let d = f.locals.clone().unwrap_or_else(PyDict::new_ref);
         let code = f.code.clone();
