@@ -3,15 +3,16 @@
 //! One generation, as in free-threaded CPython: `collect(generation)`
 //! accepts 0-2 and always collects everything; `get_count()` is
 //! `(allocations since the last collection, 0, 0)`; thresholds 1 and 2 are
-//! kept only to be reported back. `freeze` has nothing to freeze (no
-//! generations to move objects out of) and counts zero objects.
+//! kept only to be reported back. `freeze` moves every tracked container
+//! to the permanent generation (a header bit, `GC_FROZEN`): collections
+//! and `get_objects` skip it until `unfreeze`.
 //! `set_debug(DEBUG_SAVEALL)` keeps what a collection finds in
 //! `gc.garbage` instead of freeing it; the statistics flags print nothing.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::OnceLock;
 
-use crate::object::header::{ObjectHeader, GC_FINALIZED, GC_TRACKED};
+use crate::object::header::{ObjectHeader, GC_FINALIZED, GC_FROZEN, GC_TRACKED};
 use crate::object::pyref::{ObjRef, PyRef};
 use crate::object::value::Value;
 use crate::objects::dict::PyDict;
@@ -215,22 +216,54 @@ fn get_referrers(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn get_objects(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("get_objects", &["generation"])?;
+    // The permanent generation is not listed, as in CPython.
     let objs = all_containers(vm)
         .into_iter()
+        .filter(|o| o.header().gc_bits.load(Ordering::Relaxed) & GC_FROZEN == 0)
         .map(Value::Obj)
         .filter(tracked)
         .collect();
     Ok(list_value(objs))
 }
 
-fn freeze(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("freeze", 0, 0)?;
+fn freeze(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("gc.freeze", 0, 0)?;
+    for_each_tracked(vm, &mut |h| {
+        h.gc_bits.fetch_or(GC_FROZEN, Ordering::Relaxed);
+    });
     Ok(Value::None)
 }
 
-fn unfreeze(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("unfreeze", 0, 0)?;
+fn unfreeze(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("gc.unfreeze", 0, 0)?;
+    for_each_tracked(vm, &mut |h| {
+        h.gc_bits.fetch_and(!GC_FROZEN, Ordering::Relaxed);
+    });
     Ok(Value::None)
+}
+
+fn get_freeze_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("gc.get_freeze_count", 0, 0)?;
+    let mut n = 0;
+    for_each_tracked(vm, &mut |h| {
+        n += (h.gc_bits.load(Ordering::Relaxed) & GC_FROZEN != 0) as i64;
+    });
+    Ok(Value::Int(n))
+}
+
+/// `f` on the header of every tracked container, with the world stopped.
+fn for_each_tracked(vm: &mut Vm, f: &mut dyn FnMut(&ObjectHeader)) {
+    let shared = vm.thread.clone();
+    thread::with_world_stopped(&shared, || {
+        alloc::for_each_container(&mut |b| {
+            // SAFETY: a live block of a container pool is an object, kept
+            // alive by the stopped world.
+            let h = unsafe { b.cast::<ObjectHeader>().as_ref() };
+            if h.gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0 && !h.is_immortal() {
+                f(h);
+            }
+        })
+    });
 }
 
 /// The `set_debug` flags; only `DEBUG_SAVEALL` changes what a collection
@@ -260,11 +293,6 @@ pub fn save_garbage(garbage: &[ObjRef]) -> bool {
         lists().garbage.append(Value::Obj(o.clone()));
     }
     true
-}
-
-fn get_freeze_count(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.exact("get_freeze_count", 0, 0)?;
-    Ok(Value::Int(0))
 }
 
 pub fn create() -> PyRef<PyModule> {

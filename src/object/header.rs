@@ -37,6 +37,9 @@ pub const IMMORTAL: u32 = u32::MAX;
 /// `runtime::deferred`'s table (an owner's count never gets this high).
 pub const DEFERRED: u32 = 1 << 31;
 
+/// `gc_bits`: `gc.freeze()` moved the container to the permanent
+/// generation: the collector ignores it (what it refers to stays alive).
+pub const GC_FROZEN: u8 = 1 << 0;
 /// `gc_bits`: the object is a container the cycle collector must traverse.
 pub const GC_TRACKED: u8 = 1 << 1;
 /// `gc_bits`: `__del__` has run (PEP 442: never twice, even if the object

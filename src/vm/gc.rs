@@ -45,7 +45,7 @@
 use std::cell::Cell;
 use std::ptr::NonNull;
 
-use crate::object::header::{ObjectHeader, GC_FINALIZED, GC_TRACKED};
+use crate::object::header::{ObjectHeader, GC_FINALIZED, GC_FROZEN, GC_TRACKED};
 use crate::object::pyref::{ObjRef, Py};
 use crate::object::typeobj::PyType;
 use crate::object::value::Value;
@@ -149,7 +149,7 @@ const HALF: i64 = CANDIDATE / 2;
 const PENDING: i64 = 1;
 
 fn is_candidate(h: &ObjectHeader) -> bool {
-    h.gc_bits.load(Ordering::Relaxed) & GC_TRACKED != 0 && !h.is_immortal()
+    h.gc_bits.load(Ordering::Relaxed) & (GC_TRACKED | GC_FROZEN) == GC_TRACKED && !h.is_immortal()
 }
 
 /// The number of the container block `v` refers to, if any.
