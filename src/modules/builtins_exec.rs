@@ -14,6 +14,7 @@
 //! dict (`vm/ops/mapping_locals.rs`), unwrapped again by `locals()`.
 
 use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
+use crate::compiler::source_encoding::{decode_source, SourceError};
 use crate::interpreter::{compile_mode, CompileMode};
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
@@ -74,8 +75,46 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
     )
 }
 
-/// `str`, `bytes` (UTF-8) or a code object; `what` names the accepted types.
+/// Source bytes as text (`compiler::source_encoding`), with the
+/// SyntaxError CPython raises when they cannot be decoded: at line 0 for
+/// the cookie's problems, at the bad byte for undeclared non-UTF-8.
+pub fn source_text(vm: &mut Vm, data: &[u8], filename: &str) -> PyResult<String> {
+    let msg = match decode_source(data) {
+        Ok(text) => return Ok(text),
+        Err(SourceError::NonUtf8(e)) => {
+            let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
+            return Err(unicode_error(data, e, filename));
+        }
+        Err(SourceError::UnknownEncoding(name)) | Err(SourceError::Undecodable(name, None)) => {
+            format!("unknown encoding: {name}")
+        }
+        Err(SourceError::Undecodable(_, Some(err))) => {
+            crate::objects::exception::exception_str(vm, &err)?
+                .as_str()
+                .to_string()
+        }
+    };
+    let at = [
+        str_value(filename),
+        Value::Int(0),
+        Value::Int(-1),
+        Value::None,
+    ];
+    let details = crate::objects::tuple::tuple_value(at.to_vec());
+    let e = new_exception(
+        types().exceptions.get(ExcKind::SyntaxError),
+        vec![str_value(&msg), details],
+    );
+    let names = ["filename", "lineno", "offset", "text"];
+    for (k, v) in std::iter::once(("msg", str_value(msg))).chain(names.into_iter().zip(at)) {
+        e.dict.set_str(&crate::objects::str::intern(k), v);
+    }
+    Err(e)
+}
+
+/// `str`, `bytes` (decoded per PEP 263) or a code object; `what` names the accepted types.
 fn source_arg(
+    vm: &mut Vm,
     v: &Value,
     fname: &str,
     what: &str,
@@ -86,10 +125,7 @@ fn source_arg(
         return Ok(Source::Text(s.as_str().to_string()));
     }
     if let Some(b) = v.downcast::<PyBytes>() {
-        return match std::str::from_utf8(&b.data) {
-            Ok(s) => Ok(Source::Text(s.to_string())),
-            Err(e) => Err(unicode_error(&b.data, e, filename)),
-        };
+        return source_text(vm, &b.data, filename).map(Source::Text);
     }
     if allow_code {
         if let Some(c) = v.downcast::<PyCode>() {
@@ -296,8 +332,14 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let args = [source.clone(), str_value(filename), str_value(mode_name)];
         return vm.call_method(&ast, "_compile", &args);
     }
-    let Source::Text(text) =
-        source_arg(source, "compile", "string, bytes or AST", false, &filename)?
+    let Source::Text(text) = source_arg(
+        vm,
+        source,
+        "compile",
+        "string, bytes or AST",
+        false,
+        &filename,
+    )?
     else {
         return Err(type_error(
             "compile() arg 1 must be a string, bytes or AST object",
@@ -383,7 +425,7 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     let (globals, locals) = namespaces(vm, "exec", p.get(1), p.get(2))?;
-    let code = match source_arg(&p[0], "exec", "string, bytes or code", true, "<string>")? {
+    let code = match source_arg(vm, &p[0], "exec", "string, bytes or code", true, "<string>")? {
         Source::Code(c) => {
             if c.freevars.is_empty() && closure.is_some() {
                 return Err(type_error("cannot use a closure with this code object"));
@@ -428,7 +470,7 @@ fn run(
 fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("eval", 1, 3)?;
     let (globals, locals) = namespaces(vm, "eval", p.get(1), p.get(2))?;
-    let code = match source_arg(&p[0], "eval", "string, bytes or code", true, "<string>")? {
+    let code = match source_arg(vm, &p[0], "eval", "string, bytes or code", true, "<string>")? {
         Source::Code(c) => {
             check_no_free(&c, "eval")?;
             c

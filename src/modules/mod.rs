@@ -12,7 +12,7 @@ mod ast_tree;
 mod ast_validate;
 pub mod builtins;
 pub mod builtins_doc;
-mod builtins_exec;
+pub(crate) mod builtins_exec;
 mod builtins_site;
 pub mod gc;
 pub mod importlib;
