@@ -20,6 +20,7 @@ use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
 use crate::objects::bytes::PyBytes;
+use crate::objects::clinic_args::{clinic_args, Arity};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::objects::function::{FuncParts, PyFunction};
@@ -241,39 +242,15 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         "optimize",
         "_feature_version",
     ];
-    let pos = args.pos();
-    if pos.len() > 6 {
-        return Err(type_error(format!(
-            "compile() takes at most 6 positional arguments ({} given)",
-            pos.len()
-        )));
-    }
-    let mut slots: [Option<&Value>; 7] = [None; 7];
-    for (i, v) in pos.iter().enumerate() {
-        slots[i] = Some(v);
-    }
-    for (k, v) in args.kw() {
-        let Some(i) = NAMES.iter().position(|n| *n == k) else {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for compile()"
-            )));
-        };
-        if slots[i].is_some() {
-            return Err(type_error(format!(
-                "argument for compile() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        slots[i] = Some(v);
-    }
-    for (i, name) in NAMES[..3].iter().enumerate() {
-        if slots[i].is_none() {
-            return Err(type_error(format!(
-                "compile() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-    }
+    let slots = clinic_args(
+        args,
+        "compile",
+        NAMES,
+        Arity {
+            required: 3,
+            max_pos: 6,
+        },
+    )?;
     let (source, filename, mode) = (
         slots[0].unwrap_or(&Value::None),
         slots[1].unwrap_or(&Value::None),

@@ -194,6 +194,7 @@ pub fn init() {
     range::init(t);
     slice::init(t);
     function::init(t);
+    crate::objects::function_new::init(t);
     method::init(t);
     cell::init(t);
     module::init(t);

@@ -334,12 +334,7 @@ impl Vm {
         let module = self
             .dict_get_str_cached(&globals, &names.name)
             .unwrap_or(Value::None);
-        let doc = match code.consts.first() {
-            Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
-                d.clone()
-            }
-            _ => Value::None,
-        };
+        let doc = crate::objects::function_new::code_doc(&code);
         let func = PyFunction::new(FuncParts {
             globals,
             builtins,
@@ -474,11 +469,19 @@ fn not_callable(v: &Value) -> crate::objects::exception::PyErr {
     ))
 }
 
-fn check_descr_self(d: &Py<PyMethodDescr>, obj: &crate::object::pyref::ObjRef, first: Option<&Value>) -> PyResult<()> {
+fn check_descr_self(
+    d: &Py<PyMethodDescr>,
+    obj: &crate::object::pyref::ObjRef,
+    first: Option<&Value>,
+) -> PyResult<()> {
     match first {
         Some(s) if s.class().is_subtype(d.owner) => Ok(()),
         // A slot wrapper (`int.__add__`) words it as CPython's `wrapperdescr_call`.
-        Some(s) if obj.class().is(crate::objects::wrapper_descr::wrapper_descriptor_type()) => {
+        Some(s)
+            if obj
+                .class()
+                .is(crate::objects::wrapper_descr::wrapper_descriptor_type()) =>
+        {
             Err(type_error(format!(
                 "descriptor '{}' requires a '{}' object but received a '{}'",
                 d.name,
