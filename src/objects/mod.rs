@@ -13,6 +13,7 @@ pub mod cell;
 pub mod class_assign;
 pub mod class_getsets;
 pub mod clinic_args;
+pub mod code_methods;
 pub mod codecs;
 pub mod complex;
 pub mod descriptor;

@@ -195,6 +195,7 @@ pub fn init() {
     slice::init(t);
     function::init(t);
     crate::objects::function_new::init(t);
+    crate::objects::code_methods::init(t);
     method::init(t);
     cell::init(t);
     module::init(t);
