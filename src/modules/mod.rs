@@ -47,6 +47,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("dis", include_str!("dis.py")),
     ("inspect", include_str!("inspect.py")),
     ("types", include_str!("types.py")),
+    ("_frozen_importlib", include_str!("_frozen_importlib.py")),
     ("weakref", include_str!("weakref.py")),
     ("atexit", include_str!("atexit.py")),
     ("asyncio", include_str!("asyncio.py")),
