@@ -129,3 +129,107 @@ fn known_elsewhere(name: &str) -> bool {
         ]
         .contains(&n.as_str())
 }
+
+/// Where a byte of source lies, for CPython's token-by-token decoding of
+/// `compile()`'s bytes: comments are never decoded, a string literal is
+/// decoded alone (from `start` to `end`, its body).
+pub enum Place {
+    Comment,
+    /// A str literal (for an f-string, the text after its last `}`).
+    Literal {
+        start: usize,
+        end: usize,
+    },
+    /// A bytes literal: only ASCII may be written in one.
+    Bytes,
+    Code,
+}
+
+/// The place of byte `pos` in `data` (a light scan of comments and string
+/// literals, escapes and triple quotes included; f-strings count as one
+/// literal).
+pub fn place_of(data: &[u8], pos: usize) -> Place {
+    let mut i = 0;
+    while i < data.len() && i <= pos {
+        match data[i] {
+            b'#' => {
+                let end = line_end(data, i);
+                if pos < end {
+                    return Place::Comment;
+                }
+                i = end;
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = data[i..].starts_with(&[q, q, q]);
+                let start = i + if triple { 3 } else { 1 };
+                let end = literal_end(data, start, q, triple);
+                if (start..end).contains(&pos) {
+                    return literal_place(data, i, start, end, pos);
+                }
+                i = end + if triple { 3 } else { 1 };
+            }
+            _ => i += 1,
+        }
+    }
+    Place::Code
+}
+
+/// The place of `pos` in the literal whose quote is at `quote` (its body
+/// from `start` to `end`), after the literal's prefix letters.
+fn literal_place(data: &[u8], quote: usize, start: usize, end: usize, pos: usize) -> Place {
+    let prefix = &data[quote.saturating_sub(2)..quote];
+    let has = |c: u8| {
+        prefix
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .any(|b| b.eq_ignore_ascii_case(&c))
+    };
+    if has(b'b') {
+        return Place::Bytes;
+    }
+    let start = match data[start..pos].iter().rposition(|&b| b == b'}') {
+        Some(k) if has(b'f') => start + k + 1,
+        _ => start,
+    };
+    Place::Literal { start, end }
+}
+
+fn line_end(data: &[u8], from: usize) -> usize {
+    data[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(data.len(), |n| from + n)
+}
+
+/// The index of a literal's closing quote(s) (or where it stops unclosed).
+fn literal_end(data: &[u8], start: usize, q: u8, triple: bool) -> usize {
+    let mut j = start;
+    while j < data.len() {
+        match data[j] {
+            b'\\' => j += 2,
+            b'\n' if !triple => return j,
+            c if c == q && (!triple || data[j..].starts_with(&[q, q, q])) => return j,
+            _ => j += 1,
+        }
+    }
+    data.len()
+}
+
+/// `data` as text when every byte that is not UTF-8 is in a comment
+/// (which CPython's tokenizer never decodes); else the first bad byte
+/// outside one and its place.
+pub fn decode_lenient(data: &[u8]) -> Result<String, (usize, Place)> {
+    let mut i = 0;
+    while let Err(e) = std::str::from_utf8(&data[i..]) {
+        let at = i + e.valid_up_to();
+        match place_of(data, at) {
+            Place::Comment => i = at + e.error_len().unwrap_or(data.len() - at),
+            place => return Err((at, place)),
+        }
+        if i >= data.len() {
+            break;
+        }
+    }
+    Ok(String::from_utf8_lossy(data).into_owned())
+}

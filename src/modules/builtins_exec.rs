@@ -14,7 +14,7 @@
 //! dict (`vm/ops/mapping_locals.rs`), unwrapped again by `locals()`.
 
 use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
-use crate::compiler::source_encoding::{decode_source, SourceError};
+use crate::compiler::source_encoding::{decode_lenient, decode_source, Place, SourceError};
 use crate::interpreter::{compile_mode, CompileMode};
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
@@ -38,16 +38,19 @@ enum Source {
     Code(PyRef<PyCode>),
 }
 
-/// The decode error CPython reports for non-UTF-8 source bytes (the
-/// position is counted from the start of the line; CPython counts from the
-/// start of the token, which differs inside string literals).
-fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
-    let pos = e.valid_up_to();
+/// The decode error CPython reports for non-UTF-8 source bytes: the bad
+/// byte `pos` is reported with its position in its string literal (the
+/// unit CPython decodes) or, elsewhere, in its line.
+fn unicode_error(data: &[u8], pos: usize, place: Place, filename: &str) -> PyErr {
     let byte = data.get(pos).copied().unwrap_or(0);
-    let reason = match e.error_len() {
-        None => "unexpected end of data",
-        Some(_) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
-        Some(_) => "invalid start byte",
+    let unit_end = match place {
+        Place::Literal { end, .. } => end,
+        _ => data.len(),
+    };
+    let reason = match std::str::from_utf8(&data[pos..unit_end]).map_err(|e| e.error_len()) {
+        Err(None) | Ok(_) => "unexpected end of data",
+        Err(Some(_)) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
+        Err(Some(_)) => "invalid start byte",
     };
     let line_start = data[..pos]
         .iter()
@@ -59,13 +62,20 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
         .map_or(data.len(), |i| pos + i + 1);
     let lineno = data[..pos].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
     let col = pos - line_start;
+    let shown = match place {
+        Place::Literal { start, .. } => pos - start,
+        _ => col,
+    };
     let mut text = String::from_utf8_lossy(&data[line_start..line_end]).into_owned();
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    let msg = format!(
-        "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {col}: {reason}"
-    );
+    let msg = match place {
+        Place::Bytes => "bytes can only contain ASCII literal characters".to_string(),
+        _ => format!(
+            "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {shown}: {reason}"
+        ),
+    };
     crate::interpreter::syntax_error(
         ExcKind::SyntaxError,
         &msg,
@@ -82,9 +92,10 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
 pub fn source_text(vm: &mut Vm, data: &[u8], filename: &str) -> PyResult<String> {
     let msg = match decode_source(data) {
         Ok(text) => return Ok(text),
-        Err(SourceError::NonUtf8(e)) => {
+        Err(SourceError::NonUtf8(_)) => {
             let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
-            return Err(unicode_error(data, e, filename));
+            return decode_lenient(data)
+                .map_err(|(pos, place)| unicode_error(data, pos, place, filename));
         }
         Err(SourceError::UnknownEncoding(name)) | Err(SourceError::Undecodable(name, None)) => {
             format!("unknown encoding: {name}")
