@@ -373,9 +373,11 @@ pub fn run_source_in(
 }
 
 pub fn run_file_in(vm: &mut Vm, path: &Path, globals: &Py<PyDict>) -> PyResult<Value> {
-    let source = std::fs::read_to_string(path)
+    let data = std::fs::read(path)
         .map_err(|e| crate::objects::exception::new_error(ExcKind::OSError, e.to_string()))?;
-    run_source_in(vm, &source, &path.to_string_lossy(), globals)
+    let filename = path.to_string_lossy();
+    let source = crate::modules::builtins_exec::source_text(vm, &data, &filename)?;
+    run_source_in(vm, &source, &filename, globals)
 }
 
 /// How the program ended.

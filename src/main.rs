@@ -5,6 +5,7 @@ use clap::{Arg, ArgAction, Command};
 
 use ferropy::bytecode::disasm::disassemble;
 use ferropy::compiler::compile_module;
+use ferropy::compiler::source_encoding::decode_source;
 use ferropy::interpreter::Outcome;
 use ferropy::modules::thread::THREAD_STACK_SIZE;
 use ferropy::parser::{parse_module, ParseErrorKind};
@@ -55,11 +56,11 @@ fn main() {
         .get_many::<String>("args")
         .map(|a| a.cloned().collect())
         .unwrap_or_default();
-    let (source, filename) = match matches.get_one::<String>("command") {
-        Some(c) => (c.clone(), "<string>".to_string()),
+    let (data, filename) = match matches.get_one::<String>("command") {
+        Some(c) => (c.clone().into_bytes(), "<string>".to_string()),
         None => match args.first() {
-            Some(path) => match std::fs::read_to_string(path) {
-                Ok(s) => (s, ferropy::interpreter::absolute_path(path)),
+            Some(path) => match std::fs::read(path) {
+                Ok(data) => (data, ferropy::interpreter::absolute_path(path)),
                 Err(e) => {
                     eprintln!(
                         "ferropy: can't open file '{path}': [Errno {}] {e}",
@@ -75,6 +76,7 @@ fn main() {
         },
     };
     if matches.get_flag("dis") {
+        let source = String::from_utf8_lossy(&data);
         let code = match parse_module(&source) {
             Ok(m) => {
                 compile_module(&m, &filename).map_err(|e| ("SyntaxError", e.msg, e.line, e.col))
@@ -132,7 +134,15 @@ fn main() {
         .spawn(move || {
             ferropy::interpreter::startup(&argv);
             let mut vm = Vm::new_thread(THREAD_STACK_SIZE);
-            let outcome = ferropy::interpreter::run_main(&mut vm, &source, &filename);
+            let outcome = match decode_source(&data) {
+                Ok(source) => ferropy::interpreter::run_main(&mut vm, &source, &filename),
+                Err(e) => {
+                    // CPython's one line for an unreadable script.
+                    let shown = argv.first().map_or("", String::as_str);
+                    eprintln!("SyntaxError: {}", e.script_message(&data, shown));
+                    Outcome::Exit(1)
+                }
+            };
             vm.exit();
             outcome
         });

@@ -17,6 +17,7 @@ mod codegen;
 mod error;
 mod expr;
 mod pattern;
+pub mod source_encoding;
 mod stmt;
 mod symtable;
 mod try_star;

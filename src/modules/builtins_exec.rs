@@ -14,11 +14,13 @@
 //! dict (`vm/ops/mapping_locals.rs`), unwrapped again by `locals()`.
 
 use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
+use crate::compiler::source_encoding::{decode_lenient, decode_source, Place, SourceError};
 use crate::interpreter::{compile_mode, CompileMode};
 use crate::object::pyref::PyRef;
 use crate::object::typeobj::{types, PyType};
 use crate::object::value::Value;
 use crate::objects::bytes::PyBytes;
+use crate::objects::clinic_args::{clinic_args, Arity};
 use crate::objects::dict::PyDict;
 use crate::objects::exception::{new_exception, type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::objects::function::{FuncParts, PyFunction};
@@ -36,16 +38,19 @@ enum Source {
     Code(PyRef<PyCode>),
 }
 
-/// The decode error CPython reports for non-UTF-8 source bytes (the
-/// position is counted from the start of the line; CPython counts from the
-/// start of the token, which differs inside string literals).
-fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
-    let pos = e.valid_up_to();
+/// The decode error CPython reports for non-UTF-8 source bytes: the bad
+/// byte `pos` is reported with its position in its string literal (the
+/// unit CPython decodes) or, elsewhere, in its line.
+fn unicode_error(data: &[u8], pos: usize, place: Place, filename: &str) -> PyErr {
     let byte = data.get(pos).copied().unwrap_or(0);
-    let reason = match e.error_len() {
-        None => "unexpected end of data",
-        Some(_) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
-        Some(_) => "invalid start byte",
+    let unit_end = match place {
+        Place::Literal { end, .. } => end,
+        _ => data.len(),
+    };
+    let reason = match std::str::from_utf8(&data[pos..unit_end]).map_err(|e| e.error_len()) {
+        Err(None) | Ok(_) => "unexpected end of data",
+        Err(Some(_)) if (0xc2..=0xf4).contains(&byte) => "invalid continuation byte",
+        Err(Some(_)) => "invalid start byte",
     };
     let line_start = data[..pos]
         .iter()
@@ -57,13 +62,20 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
         .map_or(data.len(), |i| pos + i + 1);
     let lineno = data[..pos].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
     let col = pos - line_start;
+    let shown = match place {
+        Place::Literal { start, .. } => pos - start,
+        _ => col,
+    };
     let mut text = String::from_utf8_lossy(&data[line_start..line_end]).into_owned();
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    let msg = format!(
-        "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {col}: {reason}"
-    );
+    let msg = match place {
+        Place::Bytes => "bytes can only contain ASCII literal characters".to_string(),
+        _ => format!(
+            "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {shown}: {reason}"
+        ),
+    };
     crate::interpreter::syntax_error(
         ExcKind::SyntaxError,
         &msg,
@@ -74,8 +86,47 @@ fn unicode_error(data: &[u8], e: std::str::Utf8Error, filename: &str) -> PyErr {
     )
 }
 
-/// `str`, `bytes` (UTF-8) or a code object; `what` names the accepted types.
+/// Source bytes as text (`compiler::source_encoding`), with the
+/// SyntaxError CPython raises when they cannot be decoded: at line 0 for
+/// the cookie's problems, at the bad byte for undeclared non-UTF-8.
+pub fn source_text(vm: &mut Vm, data: &[u8], filename: &str) -> PyResult<String> {
+    let msg = match decode_source(data) {
+        Ok(text) => return Ok(text),
+        Err(SourceError::NonUtf8(_)) => {
+            let data = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
+            return decode_lenient(data)
+                .map_err(|(pos, place)| unicode_error(data, pos, place, filename));
+        }
+        Err(SourceError::UnknownEncoding(name)) | Err(SourceError::Undecodable(name, None)) => {
+            format!("unknown encoding: {name}")
+        }
+        Err(SourceError::Undecodable(_, Some(err))) => {
+            crate::objects::exception::exception_str(vm, &err)?
+                .as_str()
+                .to_string()
+        }
+    };
+    let at = [
+        str_value(filename),
+        Value::Int(0),
+        Value::Int(-1),
+        Value::None,
+    ];
+    let details = crate::objects::tuple::tuple_value(at.to_vec());
+    let e = new_exception(
+        types().exceptions.get(ExcKind::SyntaxError),
+        vec![str_value(&msg), details],
+    );
+    let names = ["filename", "lineno", "offset", "text"];
+    for (k, v) in std::iter::once(("msg", str_value(msg))).chain(names.into_iter().zip(at)) {
+        e.dict.set_str(&crate::objects::str::intern(k), v);
+    }
+    Err(e)
+}
+
+/// `str`, `bytes` (decoded per PEP 263) or a code object; `what` names the accepted types.
 fn source_arg(
+    vm: &mut Vm,
     v: &Value,
     fname: &str,
     what: &str,
@@ -86,10 +137,7 @@ fn source_arg(
         return Ok(Source::Text(s.as_str().to_string()));
     }
     if let Some(b) = v.downcast::<PyBytes>() {
-        return match std::str::from_utf8(&b.data) {
-            Ok(s) => Ok(Source::Text(s.to_string())),
-            Err(e) => Err(unicode_error(&b.data, e, filename)),
-        };
+        return source_text(vm, &b.data, filename).map(Source::Text);
     }
     if allow_code {
         if let Some(c) = v.downcast::<PyCode>() {
@@ -205,39 +253,15 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         "optimize",
         "_feature_version",
     ];
-    let pos = args.pos();
-    if pos.len() > 6 {
-        return Err(type_error(format!(
-            "compile() takes at most 6 positional arguments ({} given)",
-            pos.len()
-        )));
-    }
-    let mut slots: [Option<&Value>; 7] = [None; 7];
-    for (i, v) in pos.iter().enumerate() {
-        slots[i] = Some(v);
-    }
-    for (k, v) in args.kw() {
-        let Some(i) = NAMES.iter().position(|n| *n == k) else {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for compile()"
-            )));
-        };
-        if slots[i].is_some() {
-            return Err(type_error(format!(
-                "argument for compile() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        slots[i] = Some(v);
-    }
-    for (i, name) in NAMES[..3].iter().enumerate() {
-        if slots[i].is_none() {
-            return Err(type_error(format!(
-                "compile() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-    }
+    let slots = clinic_args(
+        args,
+        "compile",
+        NAMES,
+        Arity {
+            required: 3,
+            max_pos: 6,
+        },
+    )?;
     let (source, filename, mode) = (
         slots[0].unwrap_or(&Value::None),
         slots[1].unwrap_or(&Value::None),
@@ -296,8 +320,14 @@ fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let args = [source.clone(), str_value(filename), str_value(mode_name)];
         return vm.call_method(&ast, "_compile", &args);
     }
-    let Source::Text(text) =
-        source_arg(source, "compile", "string, bytes or AST", false, &filename)?
+    let Source::Text(text) = source_arg(
+        vm,
+        source,
+        "compile",
+        "string, bytes or AST",
+        false,
+        &filename,
+    )?
     else {
         return Err(type_error(
             "compile() arg 1 must be a string, bytes or AST object",
@@ -383,7 +413,7 @@ fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     let (globals, locals) = namespaces(vm, "exec", p.get(1), p.get(2))?;
-    let code = match source_arg(&p[0], "exec", "string, bytes or code", true, "<string>")? {
+    let code = match source_arg(vm, &p[0], "exec", "string, bytes or code", true, "<string>")? {
         Source::Code(c) => {
             if c.freevars.is_empty() && closure.is_some() {
                 return Err(type_error("cannot use a closure with this code object"));
@@ -428,7 +458,7 @@ fn run(
 fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("eval", 1, 3)?;
     let (globals, locals) = namespaces(vm, "eval", p.get(1), p.get(2))?;
-    let code = match source_arg(&p[0], "eval", "string, bytes or code", true, "<string>")? {
+    let code = match source_arg(vm, &p[0], "eval", "string, bytes or code", true, "<string>")? {
         Source::Code(c) => {
             check_no_free(&c, "eval")?;
             c

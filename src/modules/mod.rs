@@ -12,7 +12,7 @@ mod ast_tree;
 mod ast_validate;
 pub mod builtins;
 pub mod builtins_doc;
-mod builtins_exec;
+pub(crate) mod builtins_exec;
 mod builtins_site;
 pub mod gc;
 pub mod importlib;
@@ -47,6 +47,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("dis", include_str!("dis.py")),
     ("inspect", include_str!("inspect.py")),
     ("types", include_str!("types.py")),
+    ("_frozen_importlib", include_str!("_frozen_importlib.py")),
     ("weakref", include_str!("weakref.py")),
     ("atexit", include_str!("atexit.py")),
     ("asyncio", include_str!("asyncio.py")),

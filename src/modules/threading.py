@@ -2,7 +2,7 @@
 
 A subset of CPython's Lib/threading.py: Thread, Lock, RLock, Condition,
 Event, Semaphore, current_thread, main_thread, active_count, enumerate,
-get_ident. Every Thread holds a lock while it runs; join() waits on it.
+get_ident, local. Every Thread holds a lock while it runs; join() waits on it.
 """
 
 import _thread
@@ -24,6 +24,106 @@ def _newname(name_template):
         _counter += 1
         n = _counter
     return name_template % n
+
+
+# ===== Thread-local data (CPython's _thread._local) =====
+#
+# A local keeps one attribute dict per thread, keyed by thread id and made
+# (running the subclass's __init__ with the constructor's arguments) on the
+# thread's first access. A Thread's dicts are dropped when it ends, so a
+# later thread that reuses the id starts empty.
+
+_MISSING = object()
+_locals_of_thread = {}
+
+
+def _forget_locals(ident):
+    for dicts in _locals_of_thread.pop(ident, ()):
+        dicts.pop(ident, None)
+
+
+def _class_attr(cls, name):
+    for k in cls.__mro__:
+        d = k.__dict__
+        if name in d:
+            return d[name]
+    return _MISSING
+
+
+def _local_name(cls):
+    return "_thread._local" if cls is _local else cls.__name__
+
+
+def _local_dict(self):
+    dicts, args, kw = object.__getattribute__(self, "_local__impl")
+    key = get_ident()
+    d = dicts.get(key)
+    if d is None:
+        d = dicts[key] = {}
+        _locals_of_thread.setdefault(key, []).append(dicts)
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kw)
+    return d
+
+
+def _is_data_descr(attr):
+    t = type(attr)
+    return hasattr(t, "__set__") or hasattr(t, "__delete__")
+
+
+class _local:
+    __module__ = "_thread"
+    __slots__ = ("_local__impl", "__weakref__")
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        dicts = {get_ident(): {}}
+        _locals_of_thread.setdefault(get_ident(), []).append(dicts)
+        object.__setattr__(self, "_local__impl", (dicts, args, kw))
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_dict(self)
+        if name == "__dict__":
+            return d
+        cls = type(self)
+        attr = _class_attr(cls, name)
+        if attr is not _MISSING and _is_data_descr(attr):
+            return type(attr).__get__(attr, self, cls)
+        if name in d:
+            return d[name]
+        if attr is not _MISSING:
+            get = getattr(type(attr), "__get__", None)
+            return attr if get is None else get(attr, self, cls)
+        raise AttributeError(f"'{_local_name(cls)}' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        cls = type(self)
+        if name == "__dict__":
+            raise AttributeError(f"'{_local_name(cls)}' object attribute '__dict__' is read-only")
+        d = _local_dict(self)
+        attr = _class_attr(cls, name)
+        if attr is not _MISSING and hasattr(type(attr), "__set__"):
+            type(attr).__set__(attr, self, value)
+        else:
+            d[name] = value
+
+    def __delattr__(self, name):
+        cls = type(self)
+        d = _local_dict(self)
+        attr = _class_attr(cls, name)
+        if attr is not _MISSING and hasattr(type(attr), "__delete__"):
+            type(attr).__delete__(attr, self)
+        elif name in d:
+            del d[name]
+        else:
+            raise AttributeError(f"'{_local_name(cls)}' object has no attribute '{name}'")
+
+
+local = _local
 
 
 class RLock:
@@ -355,6 +455,7 @@ class Thread:
         finally:
             with _active_lock:
                 del _active[self._ident]
+            _forget_locals(self._ident)
             self._is_done = True
             self._running.release()
 

@@ -27,48 +27,33 @@ class StopTokenizing(Exception):
     pass
 
 
-class TokenInfo:
-    """(type, string, start, end, line): a named tuple in CPython."""
+class TokenInfo(tuple):
+    """TokenInfo(type, string, start, end, line): a named tuple, as CPython's."""
 
-    __slots__ = ('type', 'string', 'start', 'end', 'line')
+    __slots__ = ()
     _fields = ('type', 'string', 'start', 'end', 'line')
 
-    def __init__(self, type, string, start, end, line):
-        self.type = type
-        self.string = string
-        self.start = start
-        self.end = end
-        self.line = line
+    def __new__(cls, type, string, start, end, line):
+        return tuple.__new__(cls, (type, string, start, end, line))
+
+    type = property(lambda self: self[0], doc='Alias for field number 0')
+    string = property(lambda self: self[1], doc='Alias for field number 1')
+    start = property(lambda self: self[2], doc='Alias for field number 2')
+    end = property(lambda self: self[3], doc='Alias for field number 3')
+    line = property(lambda self: self[4], doc='Alias for field number 4')
 
     def __repr__(self):
         return 'TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)' % (
             '%d (%s)' % (self.type, tok_name[self.type]), self.string, self.start, self.end, self.line)
 
-    def _astuple(self):
-        return (self.type, self.string, self.start, self.end, self.line)
+    def __getnewargs__(self):
+        return tuple(self)
 
-    def __iter__(self):
-        return iter(self._astuple())
-
-    def __len__(self):
-        return 5
-
-    def __getitem__(self, i):
-        return self._astuple()[i]
-
-    def __eq__(self, other):
-        if isinstance(other, TokenInfo):
-            other = other._astuple()
-        return self._astuple() == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __hash__(self):
-        return hash(self._astuple())
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
     def _replace(self, **kw):
-        d = dict(zip(self._fields, self._astuple()))
+        d = dict(zip(self._fields, self))
         d.update(kw)
         return TokenInfo(**d)
 

@@ -556,7 +556,7 @@ fn make(cls: &Py<PyType>, re: f64, im: f64) -> Value {
 }
 
 fn complex_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
-    args.only_kw("complex", &["real", "imag"])?;
+    args.only_kw_legacy("complex", &["real", "imag"])?;
     let p = args.pos();
     if p.len() > 2 {
         return Err(type_error(format!(

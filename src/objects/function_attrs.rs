@@ -189,7 +189,10 @@ pub fn iterable_coroutine(_vm: &mut Vm, args: &crate::objects::method::Args) -> 
     let p = args.exact("iterable_coroutine", 1, 1)?;
     let f = func(&p[0])?;
     let old = f.code();
-    f.set_code(old.with_flags(old.flags | crate::bytecode::code::CO_ITERABLE_COROUTINE));
+    let flags = old.flags | crate::bytecode::code::CO_ITERABLE_COROUTINE;
+    f.set_code(crate::objects::code_methods::copy_code(old, |c| {
+        c.flags = flags
+    }));
     Ok(p[0].clone())
 }
 

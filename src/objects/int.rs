@@ -319,15 +319,20 @@ fn int_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 
 /// `int(x=0, base=10)`.
 fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("int", &["base"])?;
-    let pos = args.pos();
-    let base_arg = args.kwarg("base").or(pos.get(1));
-    if pos.len() > 2 {
+    // Argument Clinic's checks and words: the count first, then names.
+    if args.values.len() > 2 {
         return Err(type_error(format!(
             "int() takes at most 2 arguments ({} given)",
-            pos.len()
+            args.values.len()
         )));
     }
+    if let Some((k, _)) = args.kw().find(|(k, _)| *k != "base") {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for int()"
+        )));
+    }
+    let pos = args.pos();
+    let base_arg = args.kwarg("base").or(pos.get(1));
     let Some(x) = pos.first() else {
         if base_arg.is_some() {
             return Err(type_error("int() missing string argument"));

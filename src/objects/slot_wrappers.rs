@@ -331,6 +331,19 @@ cmps! {
     ge = CMP_GE, "__ge__";
 }
 
+/// `__call__` of the callable builtin types (functions, builtins, bound
+/// methods, method descriptors): call the receiver with the rest.
+fn call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some((callee, _)) = args.pos().split_first() else {
+        return Err(type_error("descriptor '__call__' needs an argument"));
+    };
+    let rest = Args {
+        values: &args.values[1..],
+        kwnames: args.kwnames,
+    };
+    vm.call_args(callee, rest)
+}
+
 /// Add `methods` to `ty` except the names its dict already has.
 fn add_missing(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
     let missing: Vec<(&'static str, NativeFn)> = methods
@@ -403,5 +416,13 @@ pub fn init(t: &BuiltinTypes) {
     }
     for ty in [&t.list, &t.dict] {
         add_missing(ty, &[("__setitem__", setitem), ("__delitem__", delitem)]);
+    }
+    for ty in [
+        &t.function,
+        &t.builtin_function,
+        &t.bound_method,
+        &t.method_descriptor,
+    ] {
+        add_missing(ty, &[("__call__", call)]);
     }
 }

@@ -15,6 +15,7 @@
 //! at that moment) and link through `f_back` to the calling frame's
 //! snapshot; for `tb_frame`/`gi_frame` `f_back` is None.
 
+use std::cell::UnsafeCell;
 use std::sync::OnceLock;
 
 use crate::bytecode::code::PyCode;
@@ -40,8 +41,17 @@ pub struct PyTraceback {
     /// The variables of the frame, moved here when the exception popped
     /// it: a traceback keeps them alive as CPython's frame object does, so
     /// they die (and their `__del__` runs) when the exception is dropped.
-    locals: OnceLock<Box<[Value]>>,
+    /// Set once under the object's mutex (`keep_locals`); taken only by
+    /// `gc_clear`.
+    locals: UnsafeCell<Option<Box<[Value]>>>,
 }
+
+// SAFETY: `locals` is written only under the object's mutex (`keep_locals`)
+// or on garbage (`gc_clear`), and read only by traversal with the world
+// stopped; the values in it are Send.
+unsafe impl Sync for PyTraceback {}
+// SAFETY: every field holds only Send values.
+unsafe impl Send for PyTraceback {}
 
 impl PyPayload for PyTraceback {
     const CONTAINER: bool = true;
@@ -50,7 +60,18 @@ impl PyPayload for PyTraceback {
         if let Some(f) = self.frame.get() {
             visit(&f.to_value());
         }
-        self.locals.get().into_iter().flatten().for_each(visit);
+        // SAFETY: traversal runs with the world stopped or on an unshared object.
+        let locals = unsafe { &*self.locals.get() };
+        locals.iter().flatten().for_each(visit);
+    }
+    /// A handler that keeps `sys.exc_info()` (or the exception) in a local
+    /// closes the cycle traceback -> locals -> tuple -> traceback, which
+    /// tuples cannot break (CPython's `tb_clear` drops `tb_frame`, whose
+    /// locals these are).
+    fn gc_clear(obj: &Py<Self>) {
+        // SAFETY: the object mutex is held; see `locals`.
+        let old = obj.locked(|| unsafe { (*obj.payload.locals.get()).take() });
+        drop(old);
     }
 }
 
@@ -59,7 +80,18 @@ impl PyPayload for PyTraceback {
 pub fn keep_locals(tb: &Value, locals: Vec<Value>) {
     if let Some(t) = tb.downcast::<PyTraceback>() {
         // Already set (a re-raise in the same frame): drop them now.
-        let _ = t.payload.locals.set(locals.into_boxed_slice());
+        let extra = t.locked(|| {
+            // SAFETY: the object mutex is held; see `PyTraceback::locals`.
+            let slot = unsafe { &mut *t.payload.locals.get() };
+            match slot {
+                Some(_) => Some(locals),
+                None => {
+                    *slot = Some(locals.into_boxed_slice());
+                    None
+                }
+            }
+        });
+        drop(extra);
     }
 }
 
@@ -115,7 +147,7 @@ pub fn new_traceback(
         lineno,
         lasti,
         frame: OnceLock::new(),
-        locals: OnceLock::new(),
+        locals: UnsafeCell::new(None),
     };
     PyRef::new_in(tb, traceback_type()).into_value()
 }

@@ -194,6 +194,8 @@ pub fn init() {
     range::init(t);
     slice::init(t);
     function::init(t);
+    crate::objects::function_new::init(t);
+    crate::objects::code_methods::init(t);
     method::init(t);
     cell::init(t);
     module::init(t);

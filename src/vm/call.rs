@@ -147,7 +147,7 @@ impl Vm {
         }
         if let Some(d) = obj.downcast::<PyMethodDescr>() {
             self.check_native_stack()?;
-            check_descr_self(d, args.pos().first())?;
+            check_descr_self(d, obj, args.pos().first())?;
             return (d.func)(self, &args)
                 .map_err(|e| method_arity::rebase(e, d.owner, d.name, args.pos().len()));
         }
@@ -341,12 +341,7 @@ impl Vm {
         let module = self
             .dict_get_str_cached(&globals, &names.name)
             .unwrap_or(Value::None);
-        let doc = match code.consts.first() {
-            Some(d @ Value::Obj(o)) if o.payload_is::<PyStr>() && !code.flags_has_no_doc() => {
-                d.clone()
-            }
-            _ => Value::None,
-        };
+        let doc = crate::objects::function_new::code_doc(&code);
         let func = PyFunction::new(FuncParts {
             globals,
             builtins,
@@ -481,9 +476,26 @@ fn not_callable(v: &Value) -> crate::objects::exception::PyErr {
     ))
 }
 
-fn check_descr_self(d: &Py<PyMethodDescr>, first: Option<&Value>) -> PyResult<()> {
+fn check_descr_self(
+    d: &Py<PyMethodDescr>,
+    obj: &crate::object::pyref::ObjRef,
+    first: Option<&Value>,
+) -> PyResult<()> {
     match first {
         Some(s) if s.class().is_subtype(d.owner) => Ok(()),
+        // A slot wrapper (`int.__add__`) words it as CPython's `wrapperdescr_call`.
+        Some(s)
+            if obj
+                .class()
+                .is(crate::objects::wrapper_descr::wrapper_descriptor_type()) =>
+        {
+            Err(type_error(format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                d.name,
+                d.owner.payload.name,
+                s.class().payload.name()
+            )))
+        }
         Some(s) => Err(type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             d.name,

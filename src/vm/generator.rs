@@ -868,13 +868,22 @@ fn gi_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
             } else {
                 f.code.firstlineno
             };
-            Some((f.globals.clone(), line, last))
+            let locals = PyDict::new_ref();
+            crate::vm::ops::names::sync_fast_locals(&f.code, &f.stack, &locals);
+            Some((f.globals.clone(), line, last, locals))
         }
         GenState::Running => None,
     };
     Ok(match snapshot {
-        Some((globals, line, last)) => {
-            crate::objects::traceback::new_frame_object(g.code.clone(), globals, line, last as u32)
+        Some((globals, line, last, locals)) => {
+            crate::objects::traceback::new_frame_object_with_back(
+                g.code.clone(),
+                globals,
+                line,
+                last as u32,
+                Value::None,
+                locals.into_value(),
+            )
         }
         None => Value::None,
     })

@@ -171,6 +171,8 @@ impl Vm {
     fn load_spec(&mut self, name: &str, spec: Spec) -> PyResult<Value> {
         let module = new_module(name);
         set_spec_attrs(&module, name, &spec);
+        let module_spec = self.module_spec(name, &module)?;
+        module.dict.set_str(&intern("__spec__"), module_spec);
         let key = str_value(name);
         module.set_initializing(true);
         self.dict_set(&interp().modules, key, module.to_value())?;
@@ -188,6 +190,15 @@ impl Vm {
         self.uncache_module(name)?;
         self.dict_set(&interp().modules, str_value(name), m.clone())?;
         Ok(m)
+    }
+
+    /// The module's `__spec__`: a `ModuleSpec` (`_frozen_importlib`) built
+    /// from the `__file__` and `__path__` just set.
+    fn module_spec(&mut self, name: &str, module: &Py<PyModule>) -> PyResult<Value> {
+        let boot = self.import_absolute("_frozen_importlib")?;
+        let make = self.get_attr_str(&boot, "_spec_for")?;
+        let get = |k: &str| module.dict.get_str(&intern(k)).unwrap_or(Value::None);
+        self.call(&make, &[str_value(name), get("__file__"), get("__path__")])
     }
 
     fn exec_spec(&mut self, module: &Py<PyModule>, spec: &Spec) -> PyResult<()> {

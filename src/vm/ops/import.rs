@@ -225,8 +225,6 @@ impl Vm {
 
     /// IMPORT_STAR: `__all__`, else the public names, into the current namespace.
     pub(crate) fn import_star(&mut self, fi: usize, m: &Value) -> PyResult<()> {
-        let f = &self.frames[fi];
-        let target = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
         let modname = self
             .get_attr_str(m, "__name__")
             .ok()
@@ -254,8 +252,11 @@ impl Vm {
             if from_dict && s.as_str().starts_with('_') {
                 continue;
             }
-            let v = self.get_attr(m, &intern(s.as_str()))?;
-            self.dict_set(&target, n, v)?;
+            let name = intern(s.as_str());
+            let v = self.get_attr(m, &name)?;
+            // STORE_NAME's path: through a locals mapping or a dict
+            // subclass's `__setitem__`, as CPython's `import_all_from`.
+            self.store_name(fi, &name, v)?;
         }
         Ok(())
     }

@@ -12,7 +12,8 @@
 //! and class bodies is unchanged. `locals()`, `vars()` and `dir()` unwrap
 //! the stand-in, so user code sees its own mapping.
 //!
-//! Not covered: `SETUP_ANNOTATIONS` and `import *` write into the
+//! `import *` stores through `store_name`, so it reaches the mapping.
+//! Not covered: `SETUP_ANNOTATIONS` (in `vm/eval.rs`) writes into the
 //! stand-in's own storage rather than through the mapping.
 
 use std::sync::OnceLock;

@@ -22,7 +22,7 @@
 //!
 //! Called by the eval loop (one-line handlers) and `modules/builtins_exec.rs`.
 
-use crate::bytecode::code::CO_NEWLOCALS_DICT;
+use crate::bytecode::code::{PyCode, CO_NEWLOCALS_DICT};
 use crate::object::pyref::{Py, PyRef};
 use crate::object::typeobj::types;
 use crate::object::value::Value;
@@ -163,38 +163,43 @@ impl Vm {
             return f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
         }
         let d = f.locals.clone().unwrap_or_else(PyDict::new_ref);
-        let code = f.code.clone();
-        let base = f.base;
-        let nl = code.nlocals();
-        let ncells = code.cellvars.len();
-        let cell_value = |v: &Value| v.downcast::<PyCell>().map_or(Value::Null, |c| c.get());
-        let sync = |name: &Py<PyStr>, v: Value| {
-            if v.is_null() {
-                d.del_str(name);
-            } else {
-                d.set_str(name, v);
-            }
-        };
-        for (i, name) in code.varnames.iter().enumerate() {
-            // A parameter that is also a cell lives in its cell.
-            let v = match code.cell2arg.iter().position(|a| *a == Some(i as u32)) {
-                Some(c) => cell_value(&self.stack[base + nl + c]),
-                None => self.stack[base + i].clone(),
-            };
-            sync(name, v);
-        }
-        for (c, name) in code.cellvars.iter().enumerate() {
-            if code.cell2arg.get(c).copied().flatten().is_none() {
-                sync(name, cell_value(&self.stack[base + nl + c]));
-            }
-        }
-        for (k, name) in code.freevars.iter().enumerate() {
-            sync(name, cell_value(&self.stack[base + nl + ncells + k]));
-        }
+        sync_fast_locals(&f.code, &self.stack[f.base..], &d);
         let f = &mut self.frames[fi];
         if f.locals.is_none() {
             f.locals = Some(d.clone());
         }
         d
+    }
+}
+
+/// Copy the fast locals, cells and free variables of a frame running
+/// `code` (its slots start at `slots[0]`) into `d`; unbound names are
+/// removed.
+pub fn sync_fast_locals(code: &PyCode, slots: &[Value], d: &Py<PyDict>) {
+    let nl = code.nlocals();
+    let ncells = code.cellvars.len();
+    let cell_value = |v: &Value| v.downcast::<PyCell>().map_or(Value::Null, |c| c.get());
+    let sync = |name: &Py<PyStr>, v: Value| {
+        if v.is_null() {
+            d.del_str(name);
+        } else {
+            d.set_str(name, v);
+        }
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        // A parameter that is also a cell lives in its cell.
+        let v = match code.cell2arg.iter().position(|a| *a == Some(i as u32)) {
+            Some(c) => cell_value(&slots[nl + c]),
+            None => slots[i].clone(),
+        };
+        sync(name, v);
+    }
+    for (c, name) in code.cellvars.iter().enumerate() {
+        if code.cell2arg.get(c).copied().flatten().is_none() {
+            sync(name, cell_value(&slots[nl + c]));
+        }
+    }
+    for (k, name) in code.freevars.iter().enumerate() {
+        sync(name, cell_value(&slots[nl + ncells + k]));
     }
 }

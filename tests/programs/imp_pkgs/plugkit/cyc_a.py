@@ -1,0 +1,3 @@
+from .cyc_b import B_VALUE
+
+A_VALUE = "a"

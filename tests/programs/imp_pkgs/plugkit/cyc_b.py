@@ -1,0 +1,3 @@
+from .cyc_a import A_VALUE
+
+B_VALUE = "b"

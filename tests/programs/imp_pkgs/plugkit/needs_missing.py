@@ -1,0 +1,1 @@
+from .core import does_not_exist
