@@ -25,7 +25,7 @@ use crate::objects::str::PyStr;
 use crate::objects::tuple::{new_tuple, PyTuple};
 use crate::runtime::sync::Ordering;
 use crate::vm::frame::{Block, BlockKind};
-use crate::vm::state::{interp, Vm};
+use crate::vm::state::Vm;
 
 /// How a frame run by `run_frame` ended.
 pub enum FrameExit {
@@ -903,12 +903,8 @@ impl Vm {
                         tri!(self.print_expr(v));
                     }
                     Opcode::SetupAnnotations => {
-                        let f = &self.frames[fi];
-                        let d = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
-                        let name = &interp().names.annotations;
-                        if d.get_str(name).is_none() {
-                            d.set_str(name, PyDict::new_ref().into_value());
-                        }
+                        save_ip!();
+                        tri!(self.setup_annotations(fi));
                     }
                 }
             };

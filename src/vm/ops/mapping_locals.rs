@@ -12,9 +12,8 @@
 //! and class bodies is unchanged. `locals()`, `vars()` and `dir()` unwrap
 //! the stand-in, so user code sees its own mapping.
 //!
-//! `import *` stores through `store_name`, so it reaches the mapping.
-//! Not covered: `SETUP_ANNOTATIONS` (in `vm/eval.rs`) writes into the
-//! stand-in's own storage rather than through the mapping.
+//! `import *` and `SETUP_ANNOTATIONS` go through `store_name` (and
+//! `locals_get`), so they reach the mapping.
 
 use std::sync::OnceLock;
 

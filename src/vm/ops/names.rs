@@ -95,6 +95,24 @@ impl Vm {
         Err(name_error(name.as_str()))
     }
 
+    /// SETUP_ANNOTATIONS: an empty `__annotations__` in the namespace
+    /// unless it has one, read and written as `LOAD_NAME`/`STORE_NAME` do
+    /// (through a mapping or a dict subclass's `__getitem__`/`__setitem__`).
+    pub(crate) fn setup_annotations(&mut self, fi: usize) -> PyResult<()> {
+        let name = &interp().names.annotations;
+        let f = &self.frames[fi];
+        let l = f.locals.clone().unwrap_or_else(|| f.globals.to_ref());
+        let present = if l.class().payload.is_heap_type() {
+            self.locals_get(&l, name)?.is_some()
+        } else {
+            l.get_str(name).is_some()
+        };
+        if !present {
+            self.store_name(fi, name, PyDict::new_ref().into_value())?;
+        }
+        Ok(())
+    }
+
     /// STORE_NAME.
     pub(crate) fn store_name(&mut self, fi: usize, name: &PyRef<PyStr>, v: Value) -> PyResult<()> {
         let f = &self.frames[fi];
