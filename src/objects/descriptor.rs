@@ -74,6 +74,29 @@ impl PyPayload for PyClassMethod {
     }
 }
 
+impl PyClassMethod {
+    /// The classmethod bound to `cls`: a `method`, or for a native
+    /// function (`dict.fromkeys`, `int.from_bytes`) a
+    /// `builtin_function_or_method` whose `__self__` is the class, as
+    /// CPython's `classmethod_descriptor` gives.
+    pub fn bind(&self, cls: Value) -> Value {
+        use crate::objects::method::{new_bound_method, PyBuiltinFunction};
+        match self.func.downcast::<PyBuiltinFunction>() {
+            Some(b) if b.self_.is_null() => PyRef::new_in(
+                PyBuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    self_: cls,
+                    module: None,
+                },
+                &crate::object::typeobj::types().builtin_function,
+            )
+            .into_value(),
+            _ => new_bound_method(self.func.clone(), cls),
+        }
+    }
+}
+
 /// The function inside a staticmethod (or the value itself).
 pub fn unwrap_staticmethod(v: &Value) -> Value {
     match v.downcast::<PyStaticMethod>() {

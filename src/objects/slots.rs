@@ -171,3 +171,25 @@ pub fn slot_set(obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
     d.set_str(name, value);
     Ok(())
 }
+
+/// The slot members `ty` and its bases declare, in MRO order: two classes
+/// whose instances store the same slots (CPython's `same_slots_added`
+/// over the chain of slot-adding bases), for `__class__` and `__bases__`
+/// assignment.
+pub fn slot_layout(ty: &Py<PyType>) -> Vec<PyRef<PyStr>> {
+    let mut out = Vec::new();
+    for t in std::iter::once(ty).chain(ty.payload.mro.iter().map(|t| &**t)) {
+        if t.payload.flags & TYPE_HAS_SLOTS == 0 {
+            break;
+        }
+        for (_, v) in t.payload.dict.items() {
+            let Some(g) = v.downcast::<crate::objects::getset::PyGetSet>() else {
+                continue;
+            };
+            if let Some((n, _)) = &g.slot {
+                out.push(n.clone());
+            }
+        }
+    }
+    out
+}

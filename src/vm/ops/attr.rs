@@ -328,7 +328,7 @@ impl Vm {
             return Ok(s.func.clone());
         }
         if let Some(c) = o.downcast::<PyClassMethod>() {
-            return Ok(new_bound_method(c.func.clone(), obj.class().to_value()));
+            return Ok(c.bind(obj.class().to_value()));
         }
         if let Some(g) = o.downcast::<PyGetSet>() {
             return g.get_value(self, obj);
@@ -368,7 +368,7 @@ impl Vm {
                 return Ok(s.func.clone());
             }
             if let Some(c) = o.downcast::<PyClassMethod>() {
-                return Ok(new_bound_method(c.func.clone(), obj.clone()));
+                return Ok(c.bind(obj.clone()));
             }
             if o.class().payload.is_heap_type() {
                 if let Some(g) = self.lookup_type(o.class(), &interp().names.get) {
