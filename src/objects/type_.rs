@@ -491,6 +491,32 @@ fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(crate::objects::list::list_value(items))
 }
 
+/// `type.__setattr__(C, name, value)` (what `super().__setattr__` in a
+/// metaclass reaches).
+fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__setattr__", 3, 3)?;
+    let name = attr_name(&p[1])?;
+    vm.type_setattr(&p[0], &name, p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__delattr__", 2, 2)?;
+    let name = attr_name(&p[1])?;
+    vm.type_delattr(&p[0], &name)?;
+    Ok(Value::None)
+}
+
+fn attr_name(v: &Value) -> PyResult<PyRef<PyStr>> {
+    match v.downcast::<PyStr>() {
+        Some(s) => Ok(intern(s.as_str())),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.class().payload.name()
+        ))),
+    }
+}
+
 fn type_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -505,6 +531,8 @@ pub fn init(t: &BuiltinTypes) {
             ("__init__", type_init),
             ("__call__", type_call),
             ("__subclasses__", type_subclasses),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
         ],
     );
     let prepare = crate::objects::method::new_builtin_function("__prepare__", type_prepare, None);
