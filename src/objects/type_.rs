@@ -44,7 +44,12 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     } else if name.eq_str(&n.bases) {
         tuple_value(ty.bases.iter().map(|b| b.to_value()).collect())
     } else if name.eq_str(&n.base) {
-        ty.base.as_ref().map_or(Value::None, |b| b.to_value())
+        let base = if ty.is_heap_type() {
+            crate::objects::type_bases::best_base(&ty.bases)
+        } else {
+            ty.base.as_ref()
+        };
+        base.map_or(Value::None, |b| b.to_value())
     } else if name.eq_str(&n.dict) {
         crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
@@ -100,7 +105,7 @@ pub fn set_type_special_attr(
 }
 
 /// C3 linearization of `bases` (the MRO after the new type itself).
-fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
+pub(crate) fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     let mut seqs: Vec<Vec<PyRef<PyType>>> = bases
         .iter()
         .map(|b| {
@@ -162,6 +167,20 @@ pub fn register_subclass(cls: &Py<PyType>) {
     for b in &cls.payload.bases {
         subs.entry(type_key(b)).or_default().push(cls.to_ref());
     }
+}
+
+/// After `cls.__bases__` changed from `old`: file `cls` under its new
+/// bases instead.
+pub fn move_subclass(cls: &Py<PyType>, old: &[PyRef<PyType>]) {
+    {
+        let mut subs = SUBCLASSES.lock();
+        for b in old {
+            if let Some(v) = subs.get_mut(&type_key(b)) {
+                v.retain(|c| !(**c).is(cls));
+            }
+        }
+    }
+    register_subclass(cls);
 }
 
 /// Functions and descriptors in a class body are read by every thread
@@ -430,6 +449,7 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
         _ => ns,
     };
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
+    crate::objects::type_bases::apply_meta_mro(vm, &cls)?;
     let kw = &args.values[p.len()..];
     finish_class(vm, &cls, kw, args.kwnames)?;
     Ok(cls.into_value())
@@ -484,10 +504,17 @@ fn type_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }))
 }
 
+/// `type.mro(cls)`: C3 over the current bases (what a metaclass's own
+/// `mro()` usually starts from).
 fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let t = this(args);
+    let mro = if t.payload.is_heap_type() {
+        c3_mro(&t.payload.name, &t.payload.bases)?
+    } else {
+        t.payload.mro.to_vec()
+    };
     let mut items = vec![t.to_value()];
-    items.extend(t.payload.mro.iter().map(|m| m.to_value()));
+    items.extend(mro.iter().map(|m| m.to_value()));
     Ok(crate::objects::list::list_value(items))
 }
 

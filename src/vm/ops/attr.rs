@@ -464,6 +464,9 @@ impl Vm {
                 t.payload.name
             )));
         }
+        if std::ptr::eq(name, &*interp().names.bases) {
+            return crate::objects::type_bases::set_bases(self, t, &value);
+        }
         if let Some(r) = crate::objects::type_::set_type_special_attr(t, name, &value) {
             return r;
         }
@@ -587,6 +590,12 @@ impl Vm {
                 "descriptor '__delattr__' requires a 'type' object",
             ));
         };
+        if std::ptr::eq(name, &*interp().names.bases) {
+            return Err(type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{}'",
+                t.payload.name
+            )));
+        }
         if t.payload.is_heap_type() && t.payload.dict.del_str(name).is_some() {
             type_modified(t);
             return Ok(());
