@@ -401,7 +401,10 @@ impl Vm {
                         Some(i) => Ok(i),
                         None => Err(new_error(
                             ExcKind::IndexError,
-                            "cannot fit 'int' into an index-sized integer",
+                            format!(
+                                "cannot fit '{}' into an index-sized integer",
+                                v.class().payload.name()
+                            ),
                         )),
                     },
                 }
