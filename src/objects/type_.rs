@@ -311,6 +311,7 @@ pub fn new_heap_type(
         dict.set_str(&names.hash, Value::None);
     }
     let slots = crate::objects::slots::prepare_slots(name, &dict, &solid)?;
+    crate::objects::slots::check_bases(&slots, &bases)?;
     let has_dict = match &slots {
         Some(s) => {
             s.wants_dict
