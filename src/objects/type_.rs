@@ -172,15 +172,19 @@ pub fn register_subclass(cls: &Py<PyType>) {
 /// After `cls.__bases__` changed from `old`: file `cls` under its new
 /// bases instead.
 pub fn move_subclass(cls: &Py<PyType>, old: &[PyRef<PyType>]) {
-    {
-        let mut subs = SUBCLASSES.lock();
-        for b in old {
-            if let Some(v) = subs.get_mut(&type_key(b)) {
-                v.retain(|c| !(**c).is(cls));
-            }
+    unregister_subclass(cls, old);
+    register_subclass(cls);
+}
+
+/// Take `cls` out of the registry entries of `bases` (a class whose
+/// creation failed after it was registered, or whose bases changed).
+pub fn unregister_subclass(cls: &Py<PyType>, bases: &[PyRef<PyType>]) {
+    let mut subs = SUBCLASSES.lock();
+    for b in bases {
+        if let Some(v) = subs.get_mut(&type_key(b)) {
+            v.retain(|c| !(**c).is(cls));
         }
     }
-    register_subclass(cls);
 }
 
 /// Functions and descriptors in a class body are read by every thread
@@ -450,7 +454,10 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
         _ => ns,
     };
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
-    crate::objects::type_bases::apply_meta_mro(vm, &cls)?;
+    if let Err(e) = crate::objects::type_bases::apply_meta_mro(vm, &cls) {
+        unregister_subclass(&cls, &cls.payload.bases);
+        return Err(e);
+    }
     let kw = &args.values[p.len()..];
     finish_class(vm, &cls, kw, args.kwnames)?;
     Ok(cls.into_value())
