@@ -583,6 +583,12 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     }
     let v = &p[0];
     if let Some(f) = vm.lookup_user_special(v, &crate::vm::interp().names.reversed) {
+        if f.is_none() {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                v.class().payload.name()
+            )));
+        }
         return vm.call(&f, &[v.clone()]);
     }
     if let Some(d) = v.downcast::<PyDictView>() {

@@ -66,3 +66,15 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(type(dict.__dict__["fromkeys"]).__name__)
+
+
+# object.__init__ with arguments when the class overrides __init__.
+class BadSuperInit:
+    def __init__(self, x):
+        super().__init__(x)
+
+
+try:
+    BadSuperInit(1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -333,11 +333,13 @@ impl Vm {
             return g.get_value(self, obj);
         }
         if let Some(p) = o.downcast::<PyProperty>() {
-            if p.fget.is_none() {
-                return Err(p.missing(obj, "getter"));
+            if !o.class().payload.is_heap_type() {
+                if p.fget.is_none() {
+                    return Err(p.missing(obj, "getter"));
+                }
+                let fget = p.fget.clone();
+                return self.call(&fget, &[obj.clone()]);
             }
-            let fget = p.fget.clone();
-            return self.call(&fget, &[obj.clone()]);
         }
         if o.class().payload.is_heap_type() {
             if let Some(g) = self.lookup_type(o.class(), &interp().names.get) {
