@@ -282,7 +282,27 @@ fn property_set_name(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    args.no_kw("method")?;
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            p.len()
+        )));
+    }
+    if !crate::modules::builtins::is_callable(vm, &p[0]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if p[1].is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(p[0].clone(), p[1].clone()))
+}
+
 pub fn init(t: &BuiltinTypes) {
+    set_new(&t.bound_method, method_new);
     add_methods(&t.function, &[("__get__", function_get)]);
     add_methods(
         &t.staticmethod,
