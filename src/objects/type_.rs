@@ -535,6 +535,12 @@ fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn type_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__getattribute__", 2, 2)?;
+    let name = attr_name(&p[1])?;
+    vm.type_getattribute(&p[0], &name)
+}
+
 fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.exact("__delattr__", 2, 2)?;
     let name = attr_name(&p[1])?;
@@ -567,6 +573,7 @@ pub fn init(t: &BuiltinTypes) {
             ("__call__", type_call),
             ("__subclasses__", type_subclasses),
             ("__setattr__", type_setattr),
+            ("__getattribute__", type_getattribute),
             ("__delattr__", type_delattr),
         ],
     );

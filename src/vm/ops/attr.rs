@@ -126,7 +126,16 @@ impl Vm {
     fn get_attr_impl(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
         if let Some(t) = obj.downcast::<PyType>() {
             let t = t.to_ref();
-            return self.type_getattr(&t, obj, name);
+            let r = match self.meta_hook(obj, &interp().names.getattribute) {
+                Some(g) => self.call(&g, &[obj.clone(), name.to_value()]),
+                None => self.type_getattr(&t, obj, name),
+            };
+            return match r {
+                Err(e) if obj.class().payload.is_heap_type() => {
+                    self.getattr_error_slow(obj, name, e)
+                }
+                r => r,
+            };
         }
         if let Some(m) = obj.downcast::<PyModule>() {
             if let Some(v) = self.dict_get_str_cached(&m.dict, name) {
@@ -349,6 +358,18 @@ impl Vm {
         Ok(attr.clone())
     }
 
+    /// `type.__getattribute__(C, name)`: `C.name` without a metaclass's
+    /// `__getattribute__`.
+    pub fn type_getattribute(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
+        let Some(t) = obj.downcast::<PyType>() else {
+            return Err(type_error(
+                "descriptor '__getattribute__' requires a 'type' object",
+            ));
+        };
+        let t = t.to_ref();
+        self.type_getattr(&t, obj, name)
+    }
+
     /// Attribute of a class object (`C.x`).
     fn type_getattr(&mut self, t: &Py<PyType>, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
         // Data descriptors of the metatype (type's own attributes) first.
@@ -381,15 +402,11 @@ impl Vm {
         if let Some(v) = self.lookup_type(meta, name) {
             return self.descr_get(&v, obj);
         }
-        let err = attribute_error(format!(
+        Err(attribute_error(format!(
             "type object '{}' has no attribute '{}'",
             t.payload.name,
             name.as_str()
-        ));
-        if meta.payload.is_heap_type() {
-            return self.getattr_hook(obj, name, err);
-        }
-        Err(err)
+        )))
     }
 
     /// `LOAD_METHOD`: (function, self) without allocating a bound method
@@ -587,6 +604,14 @@ impl Vm {
 
     /// `type.__delattr__(C, name)`.
     pub fn type_delattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
+        let meta = obj.class();
+        if meta.payload.is_heap_type() {
+            if let Some(attr) = self.lookup_type(meta, name) {
+                if let Some(r) = self.descr_delete(&attr, obj) {
+                    return r;
+                }
+            }
+        }
         let Some(t) = obj.downcast::<PyType>() else {
             return Err(type_error(
                 "descriptor '__delattr__' requires a 'type' object",
@@ -609,33 +634,40 @@ impl Vm {
         )))
     }
 
+    /// Delete through `attr` when it is a data descriptor (`None`: it is
+    /// not one).
+    fn descr_delete(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<()>> {
+        if attr.class().payload.is_heap_type() {
+            if let Some(d) = self.lookup_type(attr.class(), &interp().names.delete) {
+                return Some(self.call(&d, &[attr.clone(), obj.clone()]).map(drop));
+            }
+            // A data descriptor without `__delete__` (CPython's
+            // `slot_tp_descr_set` with no value).
+            if self
+                .lookup_type(attr.class(), &interp().names.set)
+                .is_some()
+            {
+                return Some(Err(attribute_error("__delete__")));
+            }
+        }
+        if let Some(g) = attr.downcast::<PyGetSet>() {
+            return Some(g.set_value(self, obj, Value::Null));
+        }
+        if let Some(p) = attr.downcast::<PyProperty>() {
+            let fdel = p.fdel.clone();
+            if !fdel.is_none() {
+                return Some(self.call(&fdel, &[obj.clone()]).map(drop));
+            }
+            return Some(Err(p.missing(obj, "deleter")));
+        }
+        None
+    }
+
     /// `object.__delattr__`.
     pub fn generic_delattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
         if let Some(attr) = self.lookup_type(obj.class(), name) {
-            if attr.class().payload.is_heap_type() {
-                if let Some(d) = self.lookup_type(attr.class(), &interp().names.delete) {
-                    self.call(&d, &[attr.clone(), obj.clone()])?;
-                    return Ok(());
-                }
-                // A data descriptor without `__delete__` (CPython's
-                // `slot_tp_descr_set` with no value).
-                if self
-                    .lookup_type(attr.class(), &interp().names.set)
-                    .is_some()
-                {
-                    return Err(attribute_error("__delete__"));
-                }
-            }
-            if let Some(g) = attr.downcast::<PyGetSet>() {
-                return g.set_value(self, obj, Value::Null);
-            }
-            if let Some(p) = attr.downcast::<PyProperty>() {
-                let fdel = p.fdel.clone();
-                if !fdel.is_none() {
-                    self.call(&fdel, &[obj.clone()])?;
-                    return Ok(());
-                }
-                return Err(p.missing(obj, "deleter"));
+            if let Some(r) = self.descr_delete(&attr, obj) {
+                return r;
             }
         }
         if let Some(i) = obj.downcast::<PyInstance>() {
