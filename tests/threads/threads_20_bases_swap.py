@@ -40,8 +40,9 @@ def reader():
         if r not in ("left/L", "right/R", "left/R", "right/L"):
             bad.append(r)
         local.add(r.split("/")[0])
-        if not isinstance(leaf, (Left, Right)):
-            bad.append("isinstance")
+        m = Leaf.__mro__  # one snapshot: the swapper may run between two reads
+        if len(m) != 4 or (Left in m) == (Right in m) or not isinstance(leaf, Mid):
+            bad.append([k.__name__ for k in m])
     seen.update(local)
 
 

@@ -459,6 +459,11 @@ impl Vm {
                     if let Value::Float(x) = r {
                         return Ok(x);
                     }
+                    // A float subclass is accepted (CPython warns that
+                    // this is deprecated).
+                    if let Some(x) = float_obj(&r) {
+                        return Ok(x);
+                    }
                     return Err(type_error(format!(
                         "{}.__float__ returned non-float (type {})",
                         v.class().payload.name(),
