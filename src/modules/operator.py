@@ -88,7 +88,7 @@ def floordiv(a, b):
 def index(a):
     "Same as a.__index__()."
     if isinstance(a, int):
-        return a
+        return int.__index__(a)
     try:
         method = type(a).__index__
     except AttributeError:
@@ -97,7 +97,7 @@ def index(a):
     result = method(a)
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return result
+    return int.__index__(result)
 
 
 def inv(a):

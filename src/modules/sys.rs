@@ -117,7 +117,7 @@ fn getallocatedblocks(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn getrefcount(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("getrefcount", 1, 1)?;
+    let p = args.exact("sys.getrefcount", 1, 1)?;
     Ok(Value::Int(match &p[0] {
         Value::Obj(o) => {
             if o.header().is_immortal() {
@@ -164,6 +164,15 @@ fn exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             tuple_value(vec![e.class().to_value(), e, tb])
         }
         _ => tuple_value(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.exact("exception", 0, 0)?;
+    Ok(match vm.handled_exception() {
+        e @ Value::Obj(_) => e,
+        _ => Value::None,
     })
 }
 
@@ -284,6 +293,7 @@ pub fn create(modules: &PyRef<PyDict>) -> PyRef<PyModule> {
             ("exit", exit),
             ("intern", sys_intern),
             ("exc_info", exc_info),
+            ("exception", exception),
             ("displayhook", displayhook),
             ("_getframe", super::introspect::getframe),
             ("get_int_max_str_digits", get_int_max_str_digits),

@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use crate::object::pyref::{PayloadVTable, Py, PyPayload, PyRef, VTableOf};
 use crate::object::shared_keys::SharedKeys;
+use crate::object::type_list::TypeList;
 use crate::object::type_name::TypeName;
 use crate::object::value::Value;
 use crate::object::with_dict::{LayoutOf, SubclassLayout};
@@ -44,9 +45,9 @@ pub struct PyType {
     pub qualname: TypeName,
     pub base: Option<PyRef<PyType>>,
     /// The declared bases (`__bases__`).
-    pub bases: Vec<PyRef<PyType>>,
+    pub bases: TypeList,
     /// The method resolution order after this type itself.
-    pub mro: Vec<PyRef<PyType>>,
+    pub mro: TypeList,
     pub dict: PyRef<PyDict>,
     pub payload_id: TypeId,
     pub vtable: &'static PayloadVTable,
@@ -170,9 +171,9 @@ impl PyType {
         PyType {
             name: TypeName::new(name),
             qualname: TypeName::new(name),
-            bases: base.iter().cloned().collect(),
+            bases: TypeList::new(base.iter().cloned().collect()),
             base,
-            mro,
+            mro: TypeList::new(mro),
             dict: crate::objects::types::boot_dict(),
             payload_id: TypeId::of::<T>(),
             vtable: VTableOf::<T>::VTABLE,

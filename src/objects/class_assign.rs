@@ -27,7 +27,7 @@ const LAYOUT_FLAGS: u32 = TYPE_HAS_DICT | TYPE_HAS_SLOTS | TYPE_DICT_TRAILER;
 /// Can instances of `a` become instances of `b`? Subclasses of int, tuple
 /// and bytes never can: CPython's objects of those types are variable-size
 /// and it refuses them, so the same program fails the same way here.
-fn same_layout(a: &Py<PyType>, b: &Py<PyType>) -> bool {
+pub(crate) fn same_layout(a: &Py<PyType>, b: &Py<PyType>) -> bool {
     use std::any::TypeId;
     let var_sized = [
         TypeId::of::<crate::objects::int::PyBigInt>(),
@@ -37,7 +37,14 @@ fn same_layout(a: &Py<PyType>, b: &Py<PyType>) -> bool {
     a.is(b)
         || (a.payload.payload_id == b.payload.payload_id
             && !var_sized.contains(&a.payload.payload_id)
-            && a.payload.flags & LAYOUT_FLAGS == b.payload.flags & LAYOUT_FLAGS)
+            && a.payload.flags & LAYOUT_FLAGS == b.payload.flags & LAYOUT_FLAGS
+            && same_slots(a, b))
+}
+
+fn same_slots(a: &Py<PyType>, b: &Py<PyType>) -> bool {
+    use crate::objects::slots::slot_layout;
+    let (sa, sb) = (slot_layout(a), slot_layout(b));
+    sa.len() == sb.len() && sa.iter().zip(&sb).all(|(x, y)| x.as_str() == y.as_str())
 }
 
 /// `obj.__class__ = value`.

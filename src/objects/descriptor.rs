@@ -74,6 +74,29 @@ impl PyPayload for PyClassMethod {
     }
 }
 
+impl PyClassMethod {
+    /// The classmethod bound to `cls`: a `method`, or for a native
+    /// function (`dict.fromkeys`, `int.from_bytes`) a
+    /// `builtin_function_or_method` whose `__self__` is the class, as
+    /// CPython's `classmethod_descriptor` gives.
+    pub fn bind(&self, cls: Value) -> Value {
+        use crate::objects::method::{new_bound_method, PyBuiltinFunction};
+        match self.func.downcast::<PyBuiltinFunction>() {
+            Some(b) if b.self_.is_null() => PyRef::new_in(
+                PyBuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    self_: cls,
+                    module: None,
+                },
+                &crate::object::typeobj::types().builtin_function,
+            )
+            .into_value(),
+            _ => new_bound_method(self.func.clone(), cls),
+        }
+    }
+}
+
 /// The function inside a staticmethod (or the value itself).
 pub fn unwrap_staticmethod(v: &Value) -> Value {
     match v.downcast::<PyStaticMethod>() {
@@ -259,7 +282,27 @@ fn property_set_name(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
+    args.no_kw("method")?;
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!(
+            "method expected 2 arguments, got {}",
+            p.len()
+        )));
+    }
+    if !crate::modules::builtins::is_callable(vm, &p[0]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if p[1].is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(p[0].clone(), p[1].clone()))
+}
+
 pub fn init(t: &BuiltinTypes) {
+    set_new(&t.bound_method, method_new);
     add_methods(&t.function, &[("__get__", function_get)]);
     add_methods(
         &t.staticmethod,

@@ -294,8 +294,8 @@ fn make_exc_type(
     let base = base.or_else(|| Some(types_object()));
     let mut ty = PyType::for_payload::<PyBaseException>(name, base, TYPE_BASETYPE | TYPE_HAS_DICT);
     if let Some(b) = second {
-        ty.bases.push(b.clone());
-        ty.mro.insert(1, b);
+        ty.bases.get_mut().push(b.clone());
+        ty.mro.get_mut().insert(1, b);
     }
     crate::objects::type_::new_static_type(ty)
 }

@@ -350,6 +350,10 @@ impl Vm {
             return Some(b.next_value());
         }
         if let Some(s) = o.downcast::<PySeqIter>() {
+            // usize::MAX: exhausted, and stays so (CPython drops `it_seq`).
+            if s.index.load(Ordering::Relaxed) == usize::MAX {
+                return Some(Ok(None));
+            }
             let i = s.index.fetch_add(1, Ordering::Relaxed);
             let r = match self.get_item(&s.seq, &Value::Int(i as i64)) {
                 Ok(v) => Ok(Some(v)),
@@ -364,6 +368,7 @@ impl Vm {
                             .get(crate::objects::exception::ExcKind::StopIteration),
                     ) =>
                 {
+                    s.index.store(usize::MAX, Ordering::Relaxed);
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -578,6 +583,12 @@ fn reversed_new(vm: &mut Vm, _cls: &Py<PyType>, args: &Args) -> PyResult<Value> 
     }
     let v = &p[0];
     if let Some(f) = vm.lookup_user_special(v, &crate::vm::interp().names.reversed) {
+        if f.is_none() {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                v.class().payload.name()
+            )));
+        }
         return vm.call(&f, &[v.clone()]);
     }
     if let Some(d) = v.downcast::<PyDictView>() {

@@ -59,6 +59,7 @@ pub mod thread_lock;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
+pub mod type_bases;
 pub mod types;
 pub mod unicode_tables;
 pub mod union_type;

@@ -28,6 +28,8 @@ pub struct SlotSpec {
     pub names: Vec<PyRef<PyStr>>,
     /// `'__dict__'` was among the slots.
     pub wants_dict: bool,
+    /// `'__weakref__'` was among the slots.
+    pub wants_weakref: bool,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -75,8 +77,8 @@ pub fn prepare_slots(
     let mut spec = SlotSpec {
         names: Vec::new(),
         wants_dict: false,
+        wants_weakref: false,
     };
-    let mut seen_weakref = false;
     for it in &items {
         let Some(s) = it.downcast::<PyStr>() else {
             return Err(type_error(format!(
@@ -96,12 +98,10 @@ pub fn prepare_slots(
             continue;
         }
         if n == "__weakref__" {
-            if seen_weakref {
-                return Err(type_error(
-                    "__weakref__ slot disallowed: we already got one",
-                ));
+            if spec.wants_weakref {
+                return Err(weakref_disallowed());
             }
-            seen_weakref = true;
+            spec.wants_weakref = true;
             continue;
         }
         let m = intern(&mangle(class_name, n));
@@ -120,6 +120,45 @@ pub fn prepare_slots(
         )));
     }
     Ok(Some(spec))
+}
+
+fn weakref_disallowed() -> crate::objects::exception::PyErr {
+    type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+}
+
+/// `'__dict__'`/`'__weakref__'` in `__slots__` when a base already gives
+/// instances one (a class without `__slots__` gives both), and bases
+/// whose slot layouts cannot be combined (CPython's `best_base`: neither
+/// adds to the other's slots).
+pub fn check_bases(spec: &Option<SlotSpec>, bases: &[PyRef<PyType>]) -> PyResult<()> {
+    use crate::object::typeobj::TYPE_HAS_DICT;
+    let dict_base = bases
+        .iter()
+        .any(|b| b.payload.is_heap_type() && b.payload.flags & TYPE_HAS_DICT != 0);
+    if let Some(s) = spec {
+        if s.wants_dict && dict_base {
+            return Err(type_error("__dict__ slot disallowed: we already got one"));
+        }
+        if s.wants_weakref && dict_base {
+            return Err(weakref_disallowed());
+        }
+    }
+    let layouts: Vec<Vec<PyRef<PyStr>>> = bases.iter().map(|b| slot_layout(b)).collect();
+    let extends = |a: &[PyRef<PyStr>], b: &[PyRef<PyStr>]| {
+        a.len() >= b.len()
+            && a[a.len() - b.len()..]
+                .iter()
+                .zip(b)
+                .all(|(x, y)| x.as_str() == y.as_str())
+    };
+    for (i, a) in layouts.iter().enumerate() {
+        for b in &layouts[..i] {
+            if !extends(a, b) && !extends(b, a) {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Put the member descriptors of `spec` into the new class's dict.
@@ -170,4 +209,26 @@ pub fn slot_set(obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
     }
     d.set_str(name, value);
     Ok(())
+}
+
+/// The slot members `ty` and its bases declare, in MRO order: two classes
+/// whose instances store the same slots (CPython's `same_slots_added`
+/// over the chain of slot-adding bases), for `__class__` and `__bases__`
+/// assignment.
+pub fn slot_layout(ty: &Py<PyType>) -> Vec<PyRef<PyStr>> {
+    let mut out = Vec::new();
+    for t in std::iter::once(ty).chain(ty.payload.mro.iter().map(|t| &**t)) {
+        if t.payload.flags & TYPE_HAS_SLOTS == 0 {
+            break;
+        }
+        for (_, v) in t.payload.dict.items() {
+            let Some(g) = v.downcast::<crate::objects::getset::PyGetSet>() else {
+                continue;
+            };
+            if let Some((n, _)) = &g.slot {
+                out.push(n.clone());
+            }
+        }
+    }
+    out
 }

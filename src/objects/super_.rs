@@ -205,7 +205,7 @@ impl Vm {
             } else {
                 s.obj.class().to_value()
             };
-            return Ok(new_bound_method(cm.func.clone(), cls));
+            return Ok(cm.bind(cls));
         }
         if let Some(p) = v.downcast::<crate::objects::descriptor::PyProperty>() {
             let fget = p.fget.clone();

@@ -44,7 +44,12 @@ pub fn type_special_attr(vm: &mut Vm, t: &Py<PyType>, name: &Py<PyStr>) -> PyRes
     } else if name.eq_str(&n.bases) {
         tuple_value(ty.bases.iter().map(|b| b.to_value()).collect())
     } else if name.eq_str(&n.base) {
-        ty.base.as_ref().map_or(Value::None, |b| b.to_value())
+        let base = if ty.is_heap_type() {
+            crate::objects::type_bases::best_base(&ty.bases)
+        } else {
+            ty.base.as_ref()
+        };
+        base.map_or(Value::None, |b| b.to_value())
     } else if name.eq_str(&n.dict) {
         crate::objects::mappingproxy::dict_proxy(&ty.dict)
     } else if name.eq_str(&n.module) {
@@ -100,7 +105,7 @@ pub fn set_type_special_attr(
 }
 
 /// C3 linearization of `bases` (the MRO after the new type itself).
-fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
+pub(crate) fn c3_mro(name: &str, bases: &[PyRef<PyType>]) -> PyResult<Vec<PyRef<PyType>>> {
     let mut seqs: Vec<Vec<PyRef<PyType>>> = bases
         .iter()
         .map(|b| {
@@ -205,6 +210,24 @@ fn unlink_subclass(
             if v.is_empty() {
                 subs.remove(&type_key(b));
             }
+        }
+    }
+}
+
+/// After `cls.__bases__` changed from `old`: file `cls` under its new
+/// bases instead.
+pub fn move_subclass(cls: &Py<PyType>, old: &[PyRef<PyType>]) {
+    unregister_subclass(cls, old);
+    register_subclass(cls);
+}
+
+/// Take `cls` out of the registry entries of `bases` (a class whose
+/// creation failed after it was registered, or whose bases changed).
+pub fn unregister_subclass(cls: &Py<PyType>, bases: &[PyRef<PyType>]) {
+    let mut subs = SUBCLASSES.lock();
+    for b in bases {
+        if let Some(v) = subs.get_mut(&type_key(b)) {
+            v.retain(|c| !(**c).is(cls));
         }
     }
 }
@@ -342,6 +365,7 @@ pub fn new_heap_type(
         dict.set_str(&names.hash, Value::None);
     }
     let slots = crate::objects::slots::prepare_slots(name, &dict, &solid)?;
+    crate::objects::slots::check_bases(&slots, &bases)?;
     let has_dict = match &slots {
         Some(s) => {
             s.wants_dict
@@ -371,8 +395,8 @@ pub fn new_heap_type(
         name: crate::object::type_name::TypeName::new(name),
         qualname: crate::object::type_name::TypeName::new(&qualname),
         base: Some(solid.clone()),
-        bases: bases.clone(),
-        mro,
+        bases: crate::object::type_list::TypeList::new(bases.clone()),
+        mro: crate::object::type_list::TypeList::new(mro),
         dict,
         payload_id: solid.payload.payload_id,
         vtable,
@@ -480,6 +504,10 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
         _ => ns,
     };
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
+    if let Err(e) = crate::objects::type_bases::apply_meta_mro(vm, &cls) {
+        unregister_subclass(&cls, &cls.payload.bases);
+        return Err(e);
+    }
     let kw = &args.values[p.len()..];
     finish_class(vm, &cls, kw, args.kwnames)?;
     Ok(cls.into_value())
@@ -534,11 +562,50 @@ fn type_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }))
 }
 
+/// `type.mro(cls)`: C3 over the current bases (what a metaclass's own
+/// `mro()` usually starts from).
 fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let t = this(args);
+    let mro = if t.payload.is_heap_type() {
+        c3_mro(&t.payload.name, &t.payload.bases)?
+    } else {
+        t.payload.mro.to_vec()
+    };
     let mut items = vec![t.to_value()];
-    items.extend(t.payload.mro.iter().map(|m| m.to_value()));
+    items.extend(mro.iter().map(|m| m.to_value()));
     Ok(crate::objects::list::list_value(items))
+}
+
+/// `type.__setattr__(C, name, value)` (what `super().__setattr__` in a
+/// metaclass reaches).
+fn type_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__setattr__", 3, 3)?;
+    let name = attr_name(&p[1])?;
+    vm.type_setattr(&p[0], &name, p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn type_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__getattribute__", 2, 2)?;
+    let name = attr_name(&p[1])?;
+    vm.type_getattribute(&p[0], &name)
+}
+
+fn type_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let p = args.exact("__delattr__", 2, 2)?;
+    let name = attr_name(&p[1])?;
+    vm.type_delattr(&p[0], &name)?;
+    Ok(Value::None)
+}
+
+fn attr_name(v: &Value) -> PyResult<PyRef<PyStr>> {
+    match v.downcast::<PyStr>() {
+        Some(s) => Ok(intern(s.as_str())),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.class().payload.name()
+        ))),
+    }
 }
 
 fn type_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
@@ -555,6 +622,9 @@ pub fn init(t: &BuiltinTypes) {
             ("__init__", type_init),
             ("__call__", type_call),
             ("__subclasses__", type_subclasses),
+            ("__setattr__", type_setattr),
+            ("__getattribute__", type_getattribute),
+            ("__delattr__", type_delattr),
         ],
     );
     let prepare = crate::objects::method::new_builtin_function("__prepare__", type_prepare, None);

@@ -149,21 +149,27 @@ impl Vm {
     }
 
     /// `except ty:` — does `exc` match the class or tuple of classes `ty`?
+    /// Every class of a tuple is checked first (CPython's
+    /// `check_except_type_valid`), even when an earlier one would match.
     pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
-        if let Some(t) = ty.downcast::<PyTuple>() {
-            for item in t.items.iter() {
-                if self.exception_matches(exc, item)? {
-                    return Ok(true);
+        let classes = match ty.downcast::<PyTuple>() {
+            Some(t) => &t.items[..],
+            None => std::slice::from_ref(ty),
+        };
+        let mut matched = false;
+        for item in classes {
+            match item.downcast::<PyType>() {
+                Some(t) if t.is_subtype(base_exception()) => {
+                    matched = matched || exc.class().is_subtype(t);
+                }
+                _ => {
+                    return Err(type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ))
                 }
             }
-            return Ok(false);
         }
-        match ty.downcast::<PyType>() {
-            Some(t) if t.is_subtype(base_exception()) => Ok(exc.class().is_subtype(t)),
-            _ => Err(type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
-        }
+        Ok(matched)
     }
 
     /// BEFORE_WITH: (bound `__exit__`, result of `__enter__()`).

@@ -67,11 +67,10 @@ pub(crate) fn is_data_descriptor(vm: &mut Vm, attr: &Value) -> bool {
         return true;
     }
     attr.class().payload.is_heap_type()
-        && vm.lookup_type(attr.class(), &interp().names.set).is_some()
-}
-
-fn intern_delete() -> crate::object::pyref::PyRef<PyStr> {
-    crate::objects::str::intern("__delete__")
+        && (vm.lookup_type(attr.class(), &interp().names.set).is_some()
+            || vm
+                .lookup_type(attr.class(), &interp().names.delete)
+                .is_some())
 }
 
 impl Vm {
@@ -127,7 +126,16 @@ impl Vm {
     fn get_attr_impl(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
         if let Some(t) = obj.downcast::<PyType>() {
             let t = t.to_ref();
-            return self.type_getattr(&t, obj, name);
+            let r = match self.meta_hook(obj, &interp().names.getattribute) {
+                Some(g) => self.call(&g, &[obj.clone(), name.to_value()]),
+                None => self.type_getattr(&t, obj, name),
+            };
+            return match r {
+                Err(e) if obj.class().payload.is_heap_type() => {
+                    self.getattr_error_slow(obj, name, e)
+                }
+                r => r,
+            };
         }
         if let Some(m) = obj.downcast::<PyModule>() {
             if let Some(v) = self.dict_get_str_cached(&m.dict, name) {
@@ -328,17 +336,19 @@ impl Vm {
             return Ok(s.func.clone());
         }
         if let Some(c) = o.downcast::<PyClassMethod>() {
-            return Ok(new_bound_method(c.func.clone(), obj.class().to_value()));
+            return Ok(c.bind(obj.class().to_value()));
         }
         if let Some(g) = o.downcast::<PyGetSet>() {
             return g.get_value(self, obj);
         }
         if let Some(p) = o.downcast::<PyProperty>() {
-            if p.fget.is_none() {
-                return Err(p.missing(obj, "getter"));
+            if !o.class().payload.is_heap_type() {
+                if p.fget.is_none() {
+                    return Err(p.missing(obj, "getter"));
+                }
+                let fget = p.fget.clone();
+                return self.call(&fget, &[obj.clone()]);
             }
-            let fget = p.fget.clone();
-            return self.call(&fget, &[obj.clone()]);
         }
         if o.class().payload.is_heap_type() {
             if let Some(g) = self.lookup_type(o.class(), &interp().names.get) {
@@ -346,6 +356,18 @@ impl Vm {
             }
         }
         Ok(attr.clone())
+    }
+
+    /// `type.__getattribute__(C, name)`: `C.name` without a metaclass's
+    /// `__getattribute__`.
+    pub fn type_getattribute(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<Value> {
+        let Some(t) = obj.downcast::<PyType>() else {
+            return Err(type_error(
+                "descriptor '__getattribute__' requires a 'type' object",
+            ));
+        };
+        let t = t.to_ref();
+        self.type_getattr(&t, obj, name)
     }
 
     /// Attribute of a class object (`C.x`).
@@ -368,7 +390,7 @@ impl Vm {
                 return Ok(s.func.clone());
             }
             if let Some(c) = o.downcast::<PyClassMethod>() {
-                return Ok(new_bound_method(c.func.clone(), obj.clone()));
+                return Ok(c.bind(obj.clone()));
             }
             if o.class().payload.is_heap_type() {
                 if let Some(g) = self.lookup_type(o.class(), &interp().names.get) {
@@ -415,21 +437,64 @@ impl Vm {
 
     /// `setattr(obj, name, value)`.
     pub fn set_attr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
-        if let Some(t) = obj.downcast::<PyType>() {
-            if !t.payload.is_heap_type() {
-                return Err(type_error(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    name.as_str(),
-                    t.payload.name
-                )));
+        if obj.payload_is::<PyType>() {
+            if let Some(f) = self.meta_hook(obj, &interp().names.setattr) {
+                return self
+                    .call(&f, &[obj.clone(), name.to_value(), value])
+                    .map(drop);
             }
-            if let Some(r) = crate::objects::type_::set_type_special_attr(t, name, &value) {
-                return r;
-            }
-            t.payload.dict.set_str(name, value);
-            type_modified(t);
-            return Ok(());
+            self.type_setattr(obj, name, value)
+        } else {
+            self.instance_setattr(obj, name, value)
         }
+    }
+
+    /// A `__setattr__`/`__delattr__` defined in Python by the metaclass
+    /// of class `obj`.
+    fn meta_hook(&mut self, obj: &Value, name: &Py<PyStr>) -> Option<Value> {
+        let meta = obj.class();
+        if !meta.payload.is_heap_type() {
+            return None;
+        }
+        self.lookup_type(meta, name)
+            .filter(|f| f.payload_is::<PyFunction>())
+    }
+
+    /// `type.__setattr__(C, name, value)`: a data descriptor of the
+    /// metaclass, else `C.__dict__[name] = value`.
+    pub fn type_setattr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
+        let meta = obj.class();
+        if meta.payload.is_heap_type() {
+            if let Some(attr) = self.lookup_type(meta, name) {
+                if let Some(r) = self.descr_set(&attr, obj, &value) {
+                    return r;
+                }
+            }
+        }
+        let Some(t) = obj.downcast::<PyType>() else {
+            return Err(type_error(
+                "descriptor '__setattr__' requires a 'type' object",
+            ));
+        };
+        if !t.payload.is_heap_type() {
+            return Err(type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.payload.name
+            )));
+        }
+        if std::ptr::eq(name, &*interp().names.bases) {
+            return crate::objects::type_bases::set_bases(self, t, &value);
+        }
+        if let Some(r) = crate::objects::type_::set_type_special_attr(t, name, &value) {
+            return r;
+        }
+        t.payload.dict.set_str(name, value);
+        type_modified(t);
+        Ok(())
+    }
+
+    fn instance_setattr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
         let ty = obj.class();
         if ty.payload.is_heap_type() {
             if let Some(f) = self.lookup_type(ty, &interp().names.setattr) {
@@ -445,22 +510,8 @@ impl Vm {
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Py<PyStr>, value: Value) -> PyResult<()> {
         if let Some(attr) = self.lookup_type(obj.class(), name) {
-            if let Some(g) = attr.downcast::<PyGetSet>() {
-                return g.set_value(self, obj, value);
-            }
-            if let Some(p) = attr.downcast::<PyProperty>() {
-                if p.fset.is_none() {
-                    return Err(p.missing(obj, "setter"));
-                }
-                let fset = p.fset.clone();
-                self.call(&fset, &[obj.clone(), value])?;
-                return Ok(());
-            }
-            if attr.class().payload.is_heap_type() {
-                if let Some(s) = self.lookup_type(attr.class(), &interp().names.set) {
-                    self.call(&s, &[attr.clone(), obj.clone(), value])?;
-                    return Ok(());
-                }
+            if let Some(r) = self.descr_set(&attr, obj, &value) {
+                return r;
             }
         }
         let names = &interp().names;
@@ -504,18 +555,43 @@ impl Vm {
         )))
     }
 
+    /// Store `value` through `attr` when it is a data descriptor
+    /// (`None`: it is not one).
+    fn descr_set(&mut self, attr: &Value, obj: &Value, value: &Value) -> Option<PyResult<()>> {
+        if let Some(g) = attr.downcast::<PyGetSet>() {
+            return Some(g.set_value(self, obj, value.clone()));
+        }
+        if let Some(p) = attr.downcast::<PyProperty>() {
+            if p.fset.is_none() {
+                return Some(Err(p.missing(obj, "setter")));
+            }
+            let fset = p.fset.clone();
+            return Some(self.call(&fset, &[obj.clone(), value.clone()]).map(drop));
+        }
+        if attr.class().payload.is_heap_type() {
+            if let Some(s) = self.lookup_type(attr.class(), &interp().names.set) {
+                let r = self.call(&s, &[attr.clone(), obj.clone(), value.clone()]);
+                return Some(r.map(drop));
+            }
+            // A data descriptor without `__set__` (CPython's
+            // `slot_tp_descr_set` with a value).
+            if self
+                .lookup_type(attr.class(), &interp().names.delete)
+                .is_some()
+            {
+                return Some(Err(attribute_error("__set__")));
+            }
+        }
+        None
+    }
+
     /// `delattr(obj, name)`.
     pub fn del_attr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
-        if let Some(t) = obj.downcast::<PyType>() {
-            if t.payload.is_heap_type() && t.payload.dict.del_str(name).is_some() {
-                type_modified(t);
-                return Ok(());
+        if obj.payload_is::<PyType>() {
+            if let Some(f) = self.meta_hook(obj, &interp().names.delattr) {
+                return self.call(&f, &[obj.clone(), name.to_value()]).map(drop);
             }
-            return Err(attribute_error(format!(
-                "type object '{}' has no attribute '{}'",
-                t.payload.name,
-                name.as_str()
-            )));
+            return self.type_delattr(obj, name);
         }
         if let Some(f) = self.lookup_user_special(obj, &interp().names.delattr) {
             if f.payload_is::<PyFunction>() {
@@ -526,33 +602,72 @@ impl Vm {
         self.generic_delattr(obj, name)
     }
 
+    /// `type.__delattr__(C, name)`.
+    pub fn type_delattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
+        let meta = obj.class();
+        if meta.payload.is_heap_type() {
+            if let Some(attr) = self.lookup_type(meta, name) {
+                if let Some(r) = self.descr_delete(&attr, obj) {
+                    return r;
+                }
+            }
+        }
+        let Some(t) = obj.downcast::<PyType>() else {
+            return Err(type_error(
+                "descriptor '__delattr__' requires a 'type' object",
+            ));
+        };
+        if std::ptr::eq(name, &*interp().names.bases) {
+            return Err(type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{}'",
+                t.payload.name
+            )));
+        }
+        if t.payload.is_heap_type() && t.payload.dict.del_str(name).is_some() {
+            type_modified(t);
+            return Ok(());
+        }
+        Err(attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.payload.name,
+            name.as_str()
+        )))
+    }
+
+    /// Delete through `attr` when it is a data descriptor (`None`: it is
+    /// not one).
+    fn descr_delete(&mut self, attr: &Value, obj: &Value) -> Option<PyResult<()>> {
+        if attr.class().payload.is_heap_type() {
+            if let Some(d) = self.lookup_type(attr.class(), &interp().names.delete) {
+                return Some(self.call(&d, &[attr.clone(), obj.clone()]).map(drop));
+            }
+            // A data descriptor without `__delete__` (CPython's
+            // `slot_tp_descr_set` with no value).
+            if self
+                .lookup_type(attr.class(), &interp().names.set)
+                .is_some()
+            {
+                return Some(Err(attribute_error("__delete__")));
+            }
+        }
+        if let Some(g) = attr.downcast::<PyGetSet>() {
+            return Some(g.set_value(self, obj, Value::Null));
+        }
+        if let Some(p) = attr.downcast::<PyProperty>() {
+            let fdel = p.fdel.clone();
+            if !fdel.is_none() {
+                return Some(self.call(&fdel, &[obj.clone()]).map(drop));
+            }
+            return Some(Err(p.missing(obj, "deleter")));
+        }
+        None
+    }
+
     /// `object.__delattr__`.
     pub fn generic_delattr(&mut self, obj: &Value, name: &Py<PyStr>) -> PyResult<()> {
         if let Some(attr) = self.lookup_type(obj.class(), name) {
-            if attr.class().payload.is_heap_type() {
-                if let Some(d) = self.lookup_type(attr.class(), &intern_delete()) {
-                    self.call(&d, &[attr.clone(), obj.clone()])?;
-                    return Ok(());
-                }
-                // A data descriptor without `__delete__` (CPython's
-                // `slot_tp_descr_set` with no value).
-                if self
-                    .lookup_type(attr.class(), &interp().names.set)
-                    .is_some()
-                {
-                    return Err(attribute_error("__delete__"));
-                }
-            }
-            if let Some(g) = attr.downcast::<PyGetSet>() {
-                return g.set_value(self, obj, Value::Null);
-            }
-            if let Some(p) = attr.downcast::<PyProperty>() {
-                let fdel = p.fdel.clone();
-                if !fdel.is_none() {
-                    self.call(&fdel, &[obj.clone()])?;
-                    return Ok(());
-                }
-                return Err(p.missing(obj, "deleter"));
+            if let Some(r) = self.descr_delete(&attr, obj) {
+                return r;
             }
         }
         if let Some(i) = obj.downcast::<PyInstance>() {

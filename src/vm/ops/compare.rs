@@ -350,15 +350,21 @@ impl Vm {
             return r;
         }
         if let Some(f) = self.lookup_special(container, &interp().names.contains) {
+            if f.is_none() {
+                return Err(type_error(format!(
+                    "'{}' object is not a container",
+                    container.class().payload.name()
+                )));
+            }
             let r = self.call(&f, &[container.clone(), item.clone()])?;
             return self.truthy(&r);
         }
-        if self
-            .lookup_special(container, &interp().names.iter)
-            .is_none()
-            && self
-                .lookup_special(container, &interp().names.getitem)
-                .is_none()
+        let iter = self.lookup_special(container, &interp().names.iter);
+        if iter.as_ref().is_some_and(|f| f.is_none())
+            || iter.is_none()
+                && self
+                    .lookup_special(container, &interp().names.getitem)
+                    .is_none()
         {
             return Err(type_error(format!(
                 "argument of type '{}' is not iterable",

@@ -401,7 +401,10 @@ impl Vm {
                         Some(i) => Ok(i),
                         None => Err(new_error(
                             ExcKind::IndexError,
-                            "cannot fit 'int' into an index-sized integer",
+                            format!(
+                                "cannot fit '{}' into an index-sized integer",
+                                v.class().payload.name()
+                            ),
                         )),
                     },
                 }
@@ -454,6 +457,11 @@ impl Vm {
                 if let Some(f) = self.lookup_user_special(v, &interp().names.float) {
                     let r = self.call(&f, &[v.clone()])?;
                     if let Value::Float(x) = r {
+                        return Ok(x);
+                    }
+                    // A float subclass is accepted (CPython warns that
+                    // this is deprecated).
+                    if let Some(x) = float_obj(&r) {
                         return Ok(x);
                     }
                     return Err(type_error(format!(
