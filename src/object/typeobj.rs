@@ -93,7 +93,7 @@ impl Drop for PyType {
         let cls = (self as *const PyType as *const u8)
             .wrapping_sub(std::mem::offset_of!(Py<PyType>, payload))
             as *const Py<PyType>;
-        crate::objects::type_::forget_subclass(cls, &self.bases);
+        crate::objects::type_::unregister_subclass(cls, &self.bases);
         // Per-thread attribute caches are keyed by a type's address, which
         // a new class may reuse: a new epoch retires them.
         TYPE_EPOCH.fetch_add(1, Ordering::Release);

@@ -194,11 +194,6 @@ pub fn forget_subclasses(garbage: &[crate::object::pyref::ObjRef]) {
     }
 }
 
-/// Unlink a dying class (`PyType`'s drop), if still registered.
-pub fn forget_subclass(cls: *const Py<PyType>, bases: &[PyRef<PyType>]) {
-    unlink_subclass(&mut SUBCLASSES.lock(), cls, bases);
-}
-
 fn unlink_subclass(
     subs: &mut BTreeMap<usize, Vec<SubclassLink>>,
     cls: *const Py<PyType>,
@@ -222,14 +217,10 @@ pub fn move_subclass(cls: &Py<PyType>, old: &[PyRef<PyType>]) {
 }
 
 /// Take `cls` out of the registry entries of `bases` (a class whose
-/// creation failed after it was registered, or whose bases changed).
-pub fn unregister_subclass(cls: &Py<PyType>, bases: &[PyRef<PyType>]) {
-    let mut subs = SUBCLASSES.lock();
-    for b in bases {
-        if let Some(v) = subs.get_mut(&type_key(b)) {
-            v.retain(|c| !(**c).is(cls));
-        }
-    }
+/// creation failed after it was registered, whose bases changed, or that
+/// is dying: `PyType`'s drop).
+pub fn unregister_subclass(cls: *const Py<PyType>, bases: &[PyRef<PyType>]) {
+    unlink_subclass(&mut SUBCLASSES.lock(), cls, bases);
 }
 
 /// Functions and descriptors in a class body are read by every thread
@@ -505,7 +496,7 @@ fn type_new(vm: &mut Vm, meta: &Py<PyType>, args: &Args) -> PyResult<Value> {
     };
     let cls = new_heap_type(&winner, name.as_str(), bases, ns)?;
     if let Err(e) = crate::objects::type_bases::apply_meta_mro(vm, &cls) {
-        unregister_subclass(&cls, &cls.payload.bases);
+        unregister_subclass(&*cls, &cls.payload.bases);
         return Err(e);
     }
     let kw = &args.values[p.len()..];
