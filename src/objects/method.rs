@@ -204,6 +204,8 @@ pub struct PyMethodDescr {
     pub func: NativeFn,
     /// The builtin type that defines it: calls check `self` against it.
     pub owner: &'static Py<PyType>,
+    /// Takes nothing besides `self` (`method_arity::takes_no_args`).
+    pub noargs: bool,
 }
 
 impl PyPayload for PyMethodDescr {}
@@ -249,7 +251,16 @@ pub fn add_methods(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
         } else {
             &types().method_descriptor
         };
-        let d = PyRef::new_in(PyMethodDescr { name, func, owner }, descr_type);
+        let noargs = crate::objects::method_arity::takes_no_args(name);
+        let d = PyRef::new_in(
+            PyMethodDescr {
+                name,
+                func,
+                owner,
+                noargs,
+            },
+            descr_type,
+        );
         d.header.make_immortal();
         ty.payload.dict.set_str(&intern(name), d.into_value());
     }

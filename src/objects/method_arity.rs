@@ -127,3 +127,87 @@ pub fn rebase_bound(err: PyErr, self_: &Value, name: &str, func: usize, npos: us
         _ => err,
     }
 }
+
+/// Whether the native method `name` takes no argument besides `self`:
+/// CPython's METH_NOARGS methods and nullary slot wrappers, whatever the
+/// type. `add_methods` records it in the descriptor, so a call with extra
+/// arguments fails before the method runs (`{}.clear(1)` must not clear).
+/// Names whose arity depends on the type (`pop`, `hex`) are not listed;
+/// those methods check their arguments themselves.
+pub fn takes_no_args(name: &str) -> bool {
+    matches!(
+        name,
+        "__repr__"
+            | "__str__"
+            | "__hash__"
+            | "__iter__"
+            | "__next__"
+            | "__len__"
+            | "__bool__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__invert__"
+            | "__int__"
+            | "__float__"
+            | "__index__"
+            | "__ceil__"
+            | "__floor__"
+            | "__trunc__"
+            | "__complex__"
+            | "__bytes__"
+            | "__sizeof__"
+            | "__dir__"
+            | "__reversed__"
+            | "__length_hint__"
+            | "__getnewargs__"
+            | "keys"
+            | "values"
+            | "items"
+            | "copy"
+            | "clear"
+            | "popitem"
+            | "reverse"
+            | "conjugate"
+            | "bit_length"
+            | "bit_count"
+            | "as_integer_ratio"
+            | "is_integer"
+            | "upper"
+            | "lower"
+            | "casefold"
+            | "swapcase"
+            | "capitalize"
+            | "title"
+            | "isalnum"
+            | "isalpha"
+            | "isascii"
+            | "isdecimal"
+            | "isdigit"
+            | "isidentifier"
+            | "islower"
+            | "isnumeric"
+            | "isprintable"
+            | "isspace"
+            | "istitle"
+            | "isupper"
+            | "tolist"
+            | "toreadonly"
+    )
+}
+
+/// The error of a call of `owner.name` (a `takes_no_args` method) with
+/// arguments besides `self`, in CPython's words: slot wrappers say
+/// "expected 0 arguments, got 1", methods "dict.keys() takes no arguments
+/// (1 given)"; keywords are refused first.
+#[cold]
+pub fn no_args_error(owner: &str, name: &str, args: &crate::objects::method::Args) -> PyErr {
+    let slot = crate::objects::wrapper_descr::is_slot_name(name);
+    let given = args.pos().len().saturating_sub(1);
+    type_error(match (slot, args.has_kw()) {
+        (true, true) => format!("wrapper {name}() takes no keyword arguments"),
+        (true, false) => format!("expected 0 arguments, got {given}"),
+        (false, true) => format!("{owner}.{name}() takes no keyword arguments"),
+        (false, false) => format!("{owner}.{name}() takes no arguments ({given} given)"),
+    })
+}
