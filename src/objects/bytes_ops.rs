@@ -82,6 +82,10 @@ pub fn get_item(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         let n = buffer_len(v);
         // The bounds may run `__index__`: read the bytes after them.
         let idx: Vec<usize> = s.indices(vm, n)?.collect();
+        // `b[:]` of an exact bytes is `b` (bytes are immutable).
+        if v.class().is(&types().bytes) && idx.iter().copied().eq(0..n) {
+            return Ok(v.clone());
+        }
         let data = data_of(v);
         return Ok(kind.make(
             idx.into_iter()

@@ -563,6 +563,15 @@ impl Vm {
             return self.format_builtin_subclass(v, spec);
         }
         if !v.class().payload.is_heap_type() {
+            // `format(s)` and `f'{s}'` of an exact str are `s` itself.
+            if spec.is_empty() {
+                if let Some(s) = v
+                    .as_obj()
+                    .and_then(|o| o.clone().into_typed::<PyStr>().ok())
+                {
+                    return Ok(s);
+                }
+            }
             let tname = v.class().payload.name().to_string();
             let native = match v {
                 Value::Bool(_) if spec.is_empty() => Some(Ok(self.str(v)?.as_str().to_string())),
