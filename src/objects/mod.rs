@@ -16,6 +16,7 @@ pub mod codecs;
 pub mod complex;
 pub mod descriptor;
 pub mod dict;
+pub mod dict_merge;
 pub mod dict_methods;
 pub mod dict_reversed;
 pub mod dict_view;

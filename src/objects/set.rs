@@ -404,7 +404,7 @@ fn copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("update")?;
+    args.no_kw("set.update")?;
     let s = this(args);
     for other in &args.pos()[1..] {
         for v in vm.to_vec(other)? {
@@ -428,7 +428,7 @@ fn replace_contents(vm: &mut Vm, s: &Py<PySet>, keys: Vec<Value>) -> PyResult<()
 
 /// `s.intersection_update(*others)` and friends: compute, then replace.
 fn update_with(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
-    args.no_kw(name)?;
+    args.no_kw(&format!("set.{name}"))?;
     let s = this(args).to_ref();
     let mut acc = s.to_value();
     for other in &args.pos()[1..] {
@@ -482,8 +482,12 @@ pub fn set_inplace(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult
 }
 
 /// union/intersection/difference/symmetric_difference with any iterables.
-fn combine(vm: &mut Vm, args: &Args, op: crate::ast::BinOp) -> PyResult<Value> {
-    args.no_kw("set operation")?;
+fn combine(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
+    if args.has_kw() {
+        let frozen = args.pos()[0].class().is_subtype(&types().frozenset);
+        let owner = if frozen { "frozenset" } else { "set" };
+        args.no_kw(&format!("{owner}.{name}"))?;
+    }
     let mut acc = args.pos()[0].clone();
     for other in &args.pos()[1..] {
         let other = if is_set(other) {
@@ -501,20 +505,20 @@ fn combine(vm: &mut Vm, args: &Args, op: crate::ast::BinOp) -> PyResult<Value> {
 }
 
 fn union(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    combine(vm, args, crate::ast::BinOp::BitOr)
+    combine(vm, args, "union", crate::ast::BinOp::BitOr)
 }
 
 fn intersection(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    combine(vm, args, crate::ast::BinOp::BitAnd)
+    combine(vm, args, "intersection", crate::ast::BinOp::BitAnd)
 }
 
 fn difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    combine(vm, args, crate::ast::BinOp::Sub)
+    combine(vm, args, "difference", crate::ast::BinOp::Sub)
 }
 
 fn symmetric_difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.method("set.symmetric_difference", 2, 2)?;
-    combine(vm, args, crate::ast::BinOp::BitXor)
+    combine(vm, args, "symmetric_difference", crate::ast::BinOp::BitXor)
 }
 
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {

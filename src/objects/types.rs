@@ -190,6 +190,7 @@ pub fn init() {
     tuple::init(t);
     list::init(t);
     crate::objects::dict_methods::init(t);
+    crate::objects::dict_merge::init(t);
     set::init(t);
     range::init(t);
     slice::init(t);

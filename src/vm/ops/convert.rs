@@ -778,6 +778,8 @@ impl Vm {
                         return Err(type_error("format requires a mapping"));
                     }
                     used_mapping = true;
+                    // The mapping counts as the one argument, now used.
+                    next = items.len();
                     let key = if bytes {
                         crate::objects::bytes_format::latin1_bytes(k)
                     } else {
