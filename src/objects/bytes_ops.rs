@@ -298,9 +298,25 @@ fn iter_type(seq: &Value) -> &'static Py<PyType> {
     cell.get_or_init(|| {
         let t = PyType::for_payload::<PyBytesIter>(name, Some(types().object.clone()), 0);
         let t = crate::objects::types::new_static_type(t);
-        add_methods(&t, &[("__iter__", iter_self), ("__next__", iter_next)]);
+        add_methods(
+            &t,
+            &[
+                ("__iter__", iter_self),
+                ("__next__", iter_next),
+                ("__length_hint__", iter_hint),
+            ],
+        );
         t
     })
+}
+
+/// `__length_hint__`: the bytes not yet produced.
+fn iter_hint(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let it = args.exact("__length_hint__", 1, 1)?[0]
+        .downcast::<PyBytesIter>()
+        .ok_or_else(|| type_error("expected a bytes iterator"))?;
+    let left = buffer_len(&it.seq).saturating_sub(it.pos.load(Ordering::Relaxed));
+    Ok(Value::Int(left as i64))
 }
 
 /// `iter(b)` of a bytes, bytearray or memoryview.

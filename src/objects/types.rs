@@ -191,6 +191,8 @@ pub fn init() {
     list::init(t);
     crate::objects::dict_methods::init(t);
     crate::objects::dict_merge::init(t);
+    crate::objects::container_cmp::init(t);
+    crate::objects::iter_hint::init(t);
     set::init(t);
     range::init(t);
     slice::init(t);
