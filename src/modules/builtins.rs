@@ -769,10 +769,7 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         )));
     }
     let items = vm.to_vec(&p[0])?;
-    let reverse = match args.kwarg("reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let reverse = crate::objects::list::reverse_flag(vm, args.kwarg("reverse"))?;
     let sorted = vm
         .sort_values(items, args.kwarg("key"), reverse)
         .map_err(|(_, e)| e)?;

@@ -6,7 +6,8 @@
 //! paths of `vm/ops/compare.rs` and `vm/ops/arith.rs`; these methods serve
 //! explicit calls (`[3, 1].__lt__([3, 2])`, `super().__eq__(other)` in a
 //! subclass) with CPython's results: `NotImplemented` for an operand of
-//! another kind, never a call back into a subclass's override.
+//! another kind, never a call back into a subclass's override. `list`,
+//! `dict` and `set` get `__hash__ = None` here too, as CPython's types.
 
 use crate::ast::BinOp;
 use crate::bytecode::opcode::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
@@ -121,4 +122,9 @@ pub fn init(t: &BuiltinTypes) {
     add_methods(&t.frozenset, SET_CMPS);
     add_methods(&t.range, RANGE_CMPS);
     add_methods(&t.set, SET_INPLACE);
+    // Mutable containers define `__eq__` and are unhashable: `__hash__`
+    // is None in their dicts, so their subclasses are unhashable too.
+    for ty in [&t.list, &t.dict, &t.set] {
+        crate::objects::method::add_attr(ty, "__hash__", Value::None);
+    }
 }

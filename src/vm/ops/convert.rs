@@ -333,7 +333,7 @@ impl Vm {
                     }
                     tuple_hash(hs.into_iter())
                 } else if let Some(s) = o.downcast::<PySet>() {
-                    if !o.class().is(&types().frozenset) {
+                    if !o.class().is_subtype(&types().frozenset) {
                         return Err(unhashable(v));
                     }
                     let mut hs = Vec::with_capacity(s.len());
