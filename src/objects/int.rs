@@ -319,7 +319,7 @@ fn int_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
 
 /// `int(x=0, base=10)`.
 fn int_from_args(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw("int", &["base"])?;
+    args.only_kw_legacy("int", &["base"])?;
     let pos = args.pos();
     let base_arg = args.kwarg("base").or(pos.get(1));
     if pos.len() > 2 {

@@ -76,6 +76,16 @@ pub fn note(err: &PyErr, msg: &str, fname: &str, (min, max, given): (usize, usiz
     LAST.with(|l| l.set(Some(n)));
 }
 
+/// `Note::given` of a "takes no keyword arguments" error.
+const NO_KW: usize = usize::MAX;
+
+/// Record that `err` (message `msg`) is `fname`'s refusal of keyword
+/// arguments: a method's call rewords it with the owner's name
+/// ("list.index() takes no keyword arguments"), as CPython's descriptors.
+pub fn note_no_kw(err: &PyErr, msg: &str, fname: &str) {
+    note(err, msg, fname, (0, 0, NO_KW));
+}
+
 /// The error of a failed call of native method `name` of builtin type
 /// `owner` with `npos` positional arguments, `self` included: arity
 /// errors are reworded without `self`.
@@ -87,6 +97,13 @@ pub fn rebase(err: PyErr, owner: &Py<PyType>, name: &str, npos: usize) -> PyErr 
     let same = n.err == err.as_ptr() as usize
         && n.fname == hash(name)
         && message(&err).is_some_and(|m| hash(m.as_str()) == n.msg);
+    if same && n.given == NO_KW {
+        if crate::objects::wrapper_descr::is_slot_name(name) {
+            return err;
+        }
+        let owner = owner.payload.name();
+        return type_error(format!("{owner}.{name}() takes no keyword arguments"));
+    }
     if !same || n.given != npos || n.min == 0 || n.given == 0 {
         return err;
     }
