@@ -48,6 +48,7 @@ pub mod num_subclass;
 pub mod object_dunders;
 pub mod range;
 pub mod set;
+pub mod set_layout;
 pub mod slice;
 pub mod slot_wrappers;
 pub mod slots;
