@@ -415,8 +415,7 @@ fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let _ = vm;
+fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this_v = &args.pos()[0];
     if this_v.class().is(&types().frozenset) {
         // An exact frozenset is immutable: its copy is itself.
