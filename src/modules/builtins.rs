@@ -344,16 +344,16 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn min_max(vm: &mut Vm, args: &Args, name: &str, want_less: bool) -> PyResult<Value> {
-    args.only_kw_legacy(name, &["key", "default"])?;
     let p = args.pos();
+    if p.is_empty() {
+        return Err(type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    args.only_kw_legacy(name, &["key", "default"])?;
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
     let default = args.kwarg("default").cloned();
     let items = match p.len() {
-        0 => {
-            return Err(type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )))
-        }
         1 => vm.to_vec(&p[0])?,
         _ => {
             if default.is_some() {
@@ -760,7 +760,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
 }
 
 fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.only_kw_legacy("sort", &["key", "reverse"])?;
+    // CPython counts the positional arguments before it reads keywords.
     let p = args.pos();
     if p.len() != 1 {
         return Err(type_error(format!(
@@ -768,11 +768,9 @@ fn sorted(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             p.len()
         )));
     }
+    args.only_kw_legacy("sort", &["key", "reverse"])?;
     let items = vm.to_vec(&p[0])?;
-    let reverse = match args.kwarg("reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let reverse = crate::objects::list::reverse_flag(vm, args.kwarg("reverse"))?;
     let sorted = vm
         .sort_values(items, args.kwarg("key"), reverse)
         .map_err(|(_, e)| e)?;

@@ -33,12 +33,35 @@ pub struct PyBytes {
 
 impl PyPayload for PyBytes {}
 
+/// A bytes value: the shared object for `b''` and each one-byte string
+/// (as CPython, so `b[:0] is b''`), else a new one.
 pub fn bytes_value(data: Vec<u8>) -> Value {
+    static SMALL: [std::sync::OnceLock<PyRef<PyBytes>>; 257] =
+        [const { std::sync::OnceLock::new() }; 257];
+    let idx = match data.as_slice() {
+        [] => 256,
+        [b] => *b as usize,
+        _ => return fresh_bytes(data, &types().bytes),
+    };
+    let shared = SMALL[idx].get_or_init(|| {
+        let b = PyRef::new_in(
+            PyBytes {
+                data: data.into_boxed_slice(),
+            },
+            &types().bytes,
+        );
+        b.header.make_immortal();
+        b
+    });
+    shared.to_value()
+}
+
+fn fresh_bytes(data: Vec<u8>, cls: &Py<PyType>) -> Value {
     PyRef::new_in(
         PyBytes {
             data: data.into_boxed_slice(),
         },
-        &types().bytes,
+        cls,
     )
     .into_value()
 }
@@ -313,13 +336,10 @@ fn bytes_new(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     }
     let [src, enc, err] = constructor_args(args, Kind::Bytes)?;
     let data = bytes_from_source(vm, src, enc, err, Kind::Bytes)?;
-    Ok(PyRef::new_in(
-        PyBytes {
-            data: data.into_boxed_slice(),
-        },
-        cls,
-    )
-    .into_value())
+    if cls.is(&types().bytes) {
+        return Ok(bytes_value(data));
+    }
+    Ok(fresh_bytes(data, cls))
 }
 
 pub fn init(t: &BuiltinTypes) {

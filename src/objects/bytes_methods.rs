@@ -917,6 +917,12 @@ fn hex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `bytes.fromhex(string)` / `bytearray.fromhex(string)` (a classmethod).
 fn fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let (true, Some(cls)) = (args.has_kw(), args.pos().first()) {
+        let owner = cls
+            .downcast::<PyType>()
+            .map_or("bytes", |t| t.payload.name());
+        args.no_kw(&format!("{owner}.fromhex"))?;
+    }
     let p = args.exact("fromhex", 2, 2)?;
     let s = clinic_str(&p[1], "fromhex() argument")?;
     let data = parse_hex(s.as_str())?;

@@ -82,6 +82,10 @@ pub fn get_item(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         let n = buffer_len(v);
         // The bounds may run `__index__`: read the bytes after them.
         let idx: Vec<usize> = s.indices(vm, n)?.collect();
+        // `b[:]` of an exact bytes is `b` (bytes are immutable).
+        if v.class().is(&types().bytes) && idx.iter().copied().eq(0..n) {
+            return Ok(v.clone());
+        }
         let data = data_of(v);
         return Ok(kind.make(
             idx.into_iter()
@@ -294,9 +298,25 @@ fn iter_type(seq: &Value) -> &'static Py<PyType> {
     cell.get_or_init(|| {
         let t = PyType::for_payload::<PyBytesIter>(name, Some(types().object.clone()), 0);
         let t = crate::objects::types::new_static_type(t);
-        add_methods(&t, &[("__iter__", iter_self), ("__next__", iter_next)]);
+        add_methods(
+            &t,
+            &[
+                ("__iter__", iter_self),
+                ("__next__", iter_next),
+                ("__length_hint__", iter_hint),
+            ],
+        );
         t
     })
+}
+
+/// `__length_hint__`: the bytes not yet produced.
+fn iter_hint(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let it = args.exact("__length_hint__", 1, 1)?[0]
+        .downcast::<PyBytesIter>()
+        .ok_or_else(|| type_error("expected a bytes iterator"))?;
+    let left = buffer_len(&it.seq).saturating_sub(it.pos.load(Ordering::Relaxed));
+    Ok(Value::Int(left as i64))
 }
 
 /// `iter(b)` of a bytes, bytearray or memoryview.

@@ -520,6 +520,16 @@ impl Py<PyDict> {
 
     /// Remove `key`; returns its value if present.
     pub fn pop_item(&self, key: &Value, hash: i64, eq: &mut dyn KeyEq) -> PyResult<Option<Value>> {
+        Ok(self.pop_entry(key, hash, eq)?.map(|(_k, v)| v))
+    }
+
+    /// Remove `key`; returns the stored key and its value if present.
+    pub fn pop_entry(
+        &self,
+        key: &Value,
+        hash: i64,
+        eq: &mut dyn KeyEq,
+    ) -> PyResult<Option<(Value, Value)>> {
         let (found, matched) = self.lookup(key, hash, eq)?;
         if let Found::Absent = found {
             return Ok(None);
@@ -532,7 +542,7 @@ impl Py<PyDict> {
             };
             pos.map(|p| t.remove_at(p))
         });
-        Ok(removed.map(|(_k, v)| v))
+        Ok(removed)
     }
 
     // ===== String-keyed access (names: globals, attributes) =====

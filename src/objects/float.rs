@@ -192,6 +192,7 @@ fn float_is_integer(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `float.hex()`, CPython's format: `[-]0x1.<13 hex digits>p<exp>` for a
 /// normal number, `0x0.<13 hex digits>p-1022` for a subnormal one.
 fn float_hex(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    args.method("float.hex", 1, 1)?;
     let f = this(args)?;
     Ok(str_value(float_to_hex(f)))
 }
@@ -222,7 +223,7 @@ pub fn float_to_hex(f: f64) -> String {
 /// `float.fromhex(s)` (a classmethod; CPython float_fromhex): correctly
 /// rounded, half to even.
 fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = args.exact("fromhex", 2, 2)?;
+    let p = args.method("float.fromhex", 2, 2)?;
     let s = p[1]
         .downcast::<crate::objects::str::PyStr>()
         .ok_or_else(|| type_error("bad argument type for built-in operation"))?;

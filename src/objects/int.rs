@@ -567,15 +567,28 @@ fn signed_arg(vm: &mut Vm, args: &Args) -> PyResult<bool> {
     }
 }
 
+/// Argument Clinic's count check of `to_bytes`/`from_bytes` (two
+/// positional parameters after `self`/`cls`, then keyword-only `signed`).
+fn clinic_at_most(args: &Args, fname: &str) -> PyResult<()> {
+    let total = args.values.len().saturating_sub(1);
+    let pos = args.pos().len().saturating_sub(1);
+    if total > 3 {
+        return Err(type_error(format!(
+            "{fname}() takes at most 3 arguments ({total} given)"
+        )));
+    }
+    if pos > 2 {
+        return Err(type_error(format!(
+            "{fname}() takes at most 2 positional arguments ({pos} given)"
+        )));
+    }
+    Ok(())
+}
+
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("to_bytes", &["length", "byteorder", "signed"])?;
-    if args.pos().len() > 3 {
-        return Err(type_error(format!(
-            "to_bytes() takes at most 2 positional arguments ({} given)",
-            args.pos().len() - 1
-        )));
-    }
+    clinic_at_most(args, "to_bytes")?;
     let v = this_int(args, "to_bytes")?;
     let length = match arg(args, 1, "length") {
         Some(l) => crate::objects::str_methods::ssize_arg(vm, l)?,
@@ -618,6 +631,7 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
 fn int_from_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw("from_bytes", &["bytes", "byteorder", "signed"])?;
+    clinic_at_most(args, "from_bytes")?;
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let Some(src) = arg(args, 1, "bytes") else {
         return Err(type_error(

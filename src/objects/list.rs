@@ -340,16 +340,22 @@ fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The `reverse=` argument of `list.sort` and `sorted`: an int-like
+/// value (CPython parses it as a C int: `reverse=None` is a TypeError).
+pub fn reverse_flag(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        Some(r) => Ok(vm.to_index(r)? != 0),
+        None => Ok(false),
+    }
+}
+
 fn sort(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.only_kw_legacy("sort", &["key", "reverse"])?;
     if args.pos().len() != 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }
     let key = args.kwarg("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match args.kwarg("reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let reverse = reverse_flag(vm, args.kwarg("reverse"))?;
     let list = this(args);
     // Sort a detached vector: comparisons run Python code, so the list is
     // empty (and its lock free) meanwhile, as CPython does.

@@ -62,7 +62,10 @@ impl<'a> Args<'a> {
     /// Fail unless there are no keyword arguments.
     pub fn no_kw(&self, fname: &str) -> PyResult<()> {
         if self.has_kw() {
-            return Err(type_error(format!("{fname}() takes no keyword arguments")));
+            let msg = format!("{fname}() takes no keyword arguments");
+            let err = type_error(msg.as_str());
+            crate::objects::method_arity::note_no_kw(&err, &msg, fname);
+            return Err(err);
         }
         Ok(())
     }
@@ -112,10 +115,12 @@ impl<'a> Args<'a> {
     /// and `max`), with CPython's arity errors, which do not count `self`:
     /// "list.append() takes exactly one argument (0 given)" (METH_O and
     /// METH_NOARGS name the qualified method), "insert expected 2
-    /// arguments, got 1" (the others name it short).
+    /// arguments, got 1" (the others name it short). Keywords are refused
+    /// under the qualified name ("dict.fromkeys() takes no keyword
+    /// arguments").
     pub fn method(&self, qualname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
         let short = qualname.rsplit('.').next().unwrap_or(qualname);
-        self.no_kw(short)?;
+        self.no_kw(qualname)?;
         let p = self.pos();
         let n = p.len().saturating_sub(1);
         let (lo, hi) = (min.saturating_sub(1), max.saturating_sub(1));
@@ -204,6 +209,8 @@ pub struct PyMethodDescr {
     pub func: NativeFn,
     /// The builtin type that defines it: calls check `self` against it.
     pub owner: &'static Py<PyType>,
+    /// Takes nothing besides `self` (`method_arity::takes_no_args`).
+    pub noargs: bool,
 }
 
 impl PyPayload for PyMethodDescr {}
@@ -249,7 +256,16 @@ pub fn add_methods(ty: &Py<PyType>, methods: &[(&'static str, NativeFn)]) {
         } else {
             &types().method_descriptor
         };
-        let d = PyRef::new_in(PyMethodDescr { name, func, owner }, descr_type);
+        let noargs = crate::objects::method_arity::takes_no_args(name);
+        let d = PyRef::new_in(
+            PyMethodDescr {
+                name,
+                func,
+                owner,
+                noargs,
+            },
+            descr_type,
+        );
         d.header.make_immortal();
         ty.payload.dict.set_str(&intern(name), d.into_value());
     }

@@ -76,6 +76,16 @@ pub fn note(err: &PyErr, msg: &str, fname: &str, (min, max, given): (usize, usiz
     LAST.with(|l| l.set(Some(n)));
 }
 
+/// `Note::given` of a "takes no keyword arguments" error.
+const NO_KW: usize = usize::MAX;
+
+/// Record that `err` (message `msg`) is `fname`'s refusal of keyword
+/// arguments: a method's call rewords it with the owner's name
+/// ("list.index() takes no keyword arguments"), as CPython's descriptors.
+pub fn note_no_kw(err: &PyErr, msg: &str, fname: &str) {
+    note(err, msg, fname, (0, 0, NO_KW));
+}
+
 /// The error of a failed call of native method `name` of builtin type
 /// `owner` with `npos` positional arguments, `self` included: arity
 /// errors are reworded without `self`.
@@ -87,6 +97,13 @@ pub fn rebase(err: PyErr, owner: &Py<PyType>, name: &str, npos: usize) -> PyErr 
     let same = n.err == err.as_ptr() as usize
         && n.fname == hash(name)
         && message(&err).is_some_and(|m| hash(m.as_str()) == n.msg);
+    if same && n.given == NO_KW {
+        if crate::objects::wrapper_descr::is_slot_name(name) {
+            return err;
+        }
+        let owner = owner.payload.name();
+        return type_error(format!("{owner}.{name}() takes no keyword arguments"));
+    }
     if !same || n.given != npos || n.min == 0 || n.given == 0 {
         return err;
     }
@@ -126,4 +143,88 @@ pub fn rebase_bound(err: PyErr, self_: &Value, name: &str, func: usize, npos: us
         Some(d) if d.func as usize == func => rebase(err, d.owner, name, npos),
         _ => err,
     }
+}
+
+/// Whether the native method `name` takes no argument besides `self`:
+/// CPython's METH_NOARGS methods and nullary slot wrappers, whatever the
+/// type. `add_methods` records it in the descriptor, so a call with extra
+/// arguments fails before the method runs (`{}.clear(1)` must not clear).
+/// Names whose arity depends on the type (`pop`, `hex`) are not listed;
+/// those methods check their arguments themselves.
+pub fn takes_no_args(name: &str) -> bool {
+    matches!(
+        name,
+        "__repr__"
+            | "__str__"
+            | "__hash__"
+            | "__iter__"
+            | "__next__"
+            | "__len__"
+            | "__bool__"
+            | "__neg__"
+            | "__pos__"
+            | "__abs__"
+            | "__invert__"
+            | "__int__"
+            | "__float__"
+            | "__index__"
+            | "__ceil__"
+            | "__floor__"
+            | "__trunc__"
+            | "__complex__"
+            | "__bytes__"
+            | "__sizeof__"
+            | "__dir__"
+            | "__reversed__"
+            | "__length_hint__"
+            | "__getnewargs__"
+            | "keys"
+            | "values"
+            | "items"
+            | "copy"
+            | "clear"
+            | "popitem"
+            | "reverse"
+            | "conjugate"
+            | "bit_length"
+            | "bit_count"
+            | "as_integer_ratio"
+            | "is_integer"
+            | "upper"
+            | "lower"
+            | "casefold"
+            | "swapcase"
+            | "capitalize"
+            | "title"
+            | "isalnum"
+            | "isalpha"
+            | "isascii"
+            | "isdecimal"
+            | "isdigit"
+            | "isidentifier"
+            | "islower"
+            | "isnumeric"
+            | "isprintable"
+            | "isspace"
+            | "istitle"
+            | "isupper"
+            | "tolist"
+            | "toreadonly"
+    )
+}
+
+/// The error of a call of `owner.name` (a `takes_no_args` method) with
+/// arguments besides `self`, in CPython's words: slot wrappers say
+/// "expected 0 arguments, got 1", methods "dict.keys() takes no arguments
+/// (1 given)"; keywords are refused first.
+#[cold]
+pub fn no_args_error(owner: &str, name: &str, args: &crate::objects::method::Args) -> PyErr {
+    let slot = crate::objects::wrapper_descr::is_slot_name(name);
+    let given = args.pos().len().saturating_sub(1);
+    type_error(match (slot, args.has_kw()) {
+        (true, true) => format!("wrapper {name}() takes no keyword arguments"),
+        (true, false) => format!("expected 0 arguments, got {given}"),
+        (false, true) => format!("{owner}.{name}() takes no keyword arguments"),
+        (false, false) => format!("{owner}.{name}() takes no arguments ({given} given)"),
+    })
 }

@@ -5,21 +5,17 @@
 //! the same payload; only the mutating methods are missing from its type.
 //!
 //! Iteration order. A dict keeps insertion order, CPython's set does not: it
-//! iterates its open-addressing table (CPython Objects/setobject.c: 9 linear
-//! probes, then perturbed probing; the table starts at 8 slots and grows to
-//! the next power of two above `used * 4` when 3/5 full). `cpython_order`
-//! replays the insertions of the current keys, in insertion order, into
-//! such a table and iterates it, so `{1, 2, 9, 8}` prints `{8, 1, 2, 9}`
-//! as CPython. It matches CPython exactly for sets built by adding keys
-//! (literals, comprehensions, `set(iterable)`, `add`, the operators). It
-//! can differ where CPython's table remembers history, when keys collide
-//! in the table: after removals (CPython keeps dummies and does not
-//! shrink), for copies of a set (`set(s)`, `s.copy()`, which CPython
-//! presizes to `2 * len` and fills in the source's table order), and for
-//! set displays of three or more constants, which CPython compiles to a
-//! frozenset constant merged into an empty set (so `{-1, -2, 5, 13, 21}`
-//! prints `{5, 21, -2, 13, -1}` there and `{5, 13, 21, -2, -1}` here).
-//! Matching those needs the layout history kept in the set itself.
+//! iterates its open-addressing table. Each set keeps that table's layout
+//! (`set_layout.rs`: hashes and identities per slot, with dummies, `fill`
+//! and the `pop` finger) beside its dict, updated by every insertion and
+//! removal here, and iterates in its order; so order after removals,
+//! `pop()`, copies (`set(s)`, `s.copy()`, `frozenset(s)`: CPython's
+//! `set_merge`) and the operators (built as `set_or` & co. build them)
+//! are CPython's. One difference is left: CPython compiles a set display
+//! of three or more constants to a frozenset constant merged into an
+//! empty set, while here `SET_UPDATE` adds the items of a tuple one by one,
+//! so such a display whose keys collide in the table can print in another
+//! order (`{8, 16, 24, 32, 40}`).
 
 use crate::object::pyref::{Py, PyPayload, PyRef};
 use crate::object::typeobj::{types, BuiltinTypes, PyType};
@@ -28,10 +24,13 @@ use crate::objects::dict::PyDict;
 use crate::objects::exception::{key_error, type_error, PyResult};
 use crate::objects::instance::set_new;
 use crate::objects::method::{add_methods, Args};
+use crate::objects::set_layout::Layout;
 use crate::vm::Vm;
 
 pub struct PySet {
     pub table: PyRef<PyDict>,
+    /// CPython's table layout of the keys: their iteration order.
+    pub layout: crate::runtime::sync::Mutex<Layout>,
 }
 
 impl PyPayload for PySet {
@@ -44,13 +43,72 @@ impl PyPayload for PySet {
 impl Py<PySet> {
     /// The keys in CPython's iteration order (see the module doc).
     pub fn ordered_keys(&self) -> Vec<Value> {
-        cpython_order(
-            self.table
-                .entries()
-                .into_iter()
-                .map(|(h, k, _)| (h, k))
-                .collect(),
-        )
+        let entries = self.table.entries();
+        let mut at: std::collections::HashMap<(i64, i64), usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, (h, k, _))| ((*h, k.id()), i))
+            .collect();
+        let mut slots: Vec<Option<Value>> = entries.into_iter().map(|(_, k, _)| Some(k)).collect();
+        let mut out = Vec::with_capacity(slots.len());
+        for key in self.layout.lock().order() {
+            if let Some(i) = at.remove(&key) {
+                out.extend(slots[i].take());
+            }
+        }
+        // Keys the layout missed (a racing update) follow in dict order.
+        out.extend(slots.into_iter().flatten());
+        out
+    }
+
+    /// Add `v` (a no-op when an equal key is present).
+    pub fn insert(&self, vm: &mut Vm, v: Value) -> PyResult<()> {
+        let before = self.table.len();
+        vm.dict_set(&self.table, v.clone(), Value::None)?;
+        if self.table.len() > before {
+            let h = vm.hash(&v)?;
+            self.layout.lock().add(h, v.id());
+        }
+        Ok(())
+    }
+
+    /// Remove the key equal to `k` (hash `h`); whether it was there.
+    fn remove_key(&self, vm: &mut Vm, k: &Value, h: i64) -> PyResult<bool> {
+        match self.table.pop_entry(k, h, vm)? {
+            Some((stored, _)) => {
+                self.layout.lock().discard(h, stored.id());
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    fn clear_all(&self) {
+        self.table.clear();
+        self.layout.lock().clear();
+    }
+
+    /// Add the keys of set `src`, as CPython's `set_merge`: a copy of
+    /// the layout into a pristine set, else one presizing and additions
+    /// in `src`'s order.
+    fn update_from_set(&self, vm: &mut Vm, src: &Py<PySet>) -> PyResult<()> {
+        if std::ptr::eq(self, src) {
+            return Ok(());
+        }
+        if self.table.is_empty() && self.layout.lock().is_pristine() {
+            self.merge_from(src);
+            return Ok(());
+        }
+        self.layout.lock().presize(src.len());
+        add_all(vm, self, src.ordered_keys())
+    }
+
+    /// Fill this empty set with the keys of `src`, laid out as CPython's
+    /// `set_merge` does (presized, in the source's table order).
+    fn merge_from(&self, src: &Py<PySet>) {
+        let layout = src.layout.lock().clone();
+        self.table.extend_new(src.table.entries());
+        self.layout.lock().merge(&layout);
     }
 
     pub fn len(&self) -> usize {
@@ -60,74 +118,6 @@ impl Py<PySet> {
     pub fn is_empty(&self) -> bool {
         self.table.is_empty()
     }
-}
-
-// ===== CPython's table layout =====
-
-const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
-const SET_MINSIZE: usize = 8;
-
-/// Put entry `idx` of hash `hash` into the first free slot CPython's
-/// `set_insert_clean` would choose.
-fn insert_clean(table: &mut [Option<(i64, usize)>], hash: i64, idx: usize) {
-    let mask = table.len() - 1;
-    let mut perturb = hash as u64;
-    let mut i = (hash as u64 as usize) & mask;
-    loop {
-        if table[i].is_none() {
-            table[i] = Some((hash, idx));
-            return;
-        }
-        if i + LINEAR_PROBES <= mask {
-            for j in 1..=LINEAR_PROBES {
-                if table[i + j].is_none() {
-                    table[i + j] = Some((hash, idx));
-                    return;
-                }
-            }
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize))
-            & mask;
-    }
-}
-
-/// CPython's `set_table_resize(so, minused)`.
-fn resize(table: &mut Vec<Option<(i64, usize)>>, minused: usize) {
-    let mut size = SET_MINSIZE;
-    while size <= minused {
-        size <<= 1;
-    }
-    let old = std::mem::replace(table, vec![None; size]);
-    for (h, idx) in old.into_iter().flatten() {
-        insert_clean(table, h, idx);
-    }
-}
-
-/// The order CPython iterates a set built by adding `entries` (distinct
-/// keys with their hashes) one by one to an empty set.
-fn cpython_order(entries: Vec<(i64, Value)>) -> Vec<Value> {
-    let mut table: Vec<Option<(i64, usize)>> = vec![None; SET_MINSIZE];
-    let mut used = 0usize;
-    for (idx, (h, _)) in entries.iter().enumerate() {
-        insert_clean(&mut table, *h, idx);
-        used += 1;
-        let mask = table.len() - 1;
-        // No removals are replayed, so fill == used.
-        if used * 5 >= mask * 3 {
-            resize(&mut table, if used > 50000 { used * 2 } else { used * 4 });
-        }
-    }
-    let mut slots: Vec<Option<Value>> = entries.into_iter().map(|(_, k)| Some(k)).collect();
-    table
-        .into_iter()
-        .flatten()
-        .filter_map(|(_, idx)| slots[idx].take())
-        .collect()
 }
 
 /// CPython's `frozenset.__hash__` over the keys' hashes (order-free).
@@ -185,6 +175,7 @@ fn new_set_in(ty: &Py<PyType>) -> PyRef<PySet> {
     PyRef::new_in(
         PySet {
             table: PyDict::new_ref(),
+            layout: crate::runtime::sync::Mutex::new(Layout::default()),
         },
         ty,
     )
@@ -195,7 +186,7 @@ pub fn set_from_values(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult
     let t = types();
     let s = new_set_in(if frozen { &t.frozenset } else { &t.set });
     for v in items {
-        vm.dict_set(&s.table, v, Value::None)?;
+        s.insert(vm, v)?;
     }
     Ok(s.into_value())
 }
@@ -205,7 +196,7 @@ pub fn set_add(vm: &mut Vm, s: &Value, v: Value) -> PyResult<()> {
     let s = s
         .downcast::<PySet>()
         .ok_or_else(|| type_error("set expected"))?;
-    vm.dict_set(&s.table, v, Value::None)
+    s.insert(vm, v)
 }
 
 pub fn is_set(v: &Value) -> bool {
@@ -246,56 +237,71 @@ fn contains(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
     }
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets (`op`: ast::BinOp number).
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for two sets (`op`: ast::BinOp
+/// number), built as CPython's `set_or` & co. build them, so the result's
+/// layout (its order) is CPython's.
 pub fn set_binop(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     use crate::ast::BinOp;
-    if !is_set(a) || !is_set(b) {
-        return None;
-    }
-    let frozen = a.class().is_subtype(&types().frozenset);
-    let r = (|| {
-        let (ka, kb) = (keys(a), keys(b));
-        let mut out = Vec::new();
-        match op {
-            o if o == BinOp::BitOr as u8 => {
-                out = ka;
-                out.extend(kb);
-            }
-            o if o == BinOp::BitAnd as u8 => {
-                for k in ka {
-                    if contains(vm, b, &k)? {
-                        out.push(k);
-                    }
-                }
-            }
-            o if o == BinOp::Sub as u8 => {
-                for k in ka {
-                    if !contains(vm, b, &k)? {
-                        out.push(k);
-                    }
-                }
-            }
-            o if o == BinOp::BitXor as u8 => {
-                for k in ka {
-                    if !contains(vm, b, &k)? {
-                        out.push(k);
-                    }
-                }
-                for k in kb {
-                    if !contains(vm, a, &k)? {
-                        out.push(k);
-                    }
-                }
-            }
-            _ => return Ok(None),
+    let (sa, sb) = (a.downcast::<PySet>()?, b.downcast::<PySet>()?);
+    let t = types();
+    let frozen = a.class().is_subtype(&t.frozenset);
+    let out = new_set_in(if frozen { &t.frozenset } else { &t.set });
+    let r = match op {
+        o if o == BinOp::BitOr as u8 => {
+            out.merge_from(sa);
+            out.update_from_set(vm, sb)
         }
-        set_from_values(vm, out, frozen).map(Some)
-    })();
-    match r {
-        Ok(Some(v)) => Some(Ok(v)),
-        Ok(None) => None,
-        Err(e) => Some(Err(e)),
+        o if o == BinOp::BitAnd as u8 => {
+            // Walk the smaller set, keep what the larger one has.
+            let (small, large) = if sb.len() > sa.len() { (a, b) } else { (b, a) };
+            keep_where(vm, &out, small, large, true)
+        }
+        o if o == BinOp::Sub as u8 => {
+            if sa.len() >> 2 > sb.len() {
+                out.merge_from(sa);
+                discard_all(vm, &out, sb.ordered_keys())
+            } else {
+                keep_where(vm, &out, a, b, false)
+            }
+        }
+        o if o == BinOp::BitXor as u8 => {
+            out.merge_from(sb);
+            toggle_all(vm, &out, sa.ordered_keys())
+        }
+        _ => return None,
+    };
+    Some(r.map(|_| out.into_value()))
+}
+
+fn add_all(vm: &mut Vm, s: &Py<PySet>, keys: Vec<Value>) -> PyResult<()> {
+    keys.into_iter().try_for_each(|k| s.insert(vm, k))
+}
+
+/// Add to `out` the keys of `from` that `other` has (`has`) or lacks.
+fn keep_where(
+    vm: &mut Vm,
+    out: &Py<PySet>,
+    from: &Value,
+    other: &Value,
+    has: bool,
+) -> PyResult<()> {
+    for k in keys(from) {
+        if contains(vm, other, &k)? == has {
+            out.insert(vm, k)?;
+        }
     }
+    Ok(())
+}
+
+/// `set_symmetric_difference_update`: remove the keys present, add the others.
+fn toggle_all(vm: &mut Vm, s: &Py<PySet>, keys: Vec<Value>) -> PyResult<()> {
+    for k in keys {
+        let h = vm.hash(&k)?;
+        if !s.remove_key(vm, &k, h)? {
+            s.insert(vm, k)?;
+        }
+    }
+    Ok(())
 }
 
 fn is_subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -338,8 +344,12 @@ fn set_new_fn(vm: &mut Vm, cls: &Py<PyType>, args: &Args) -> PyResult<Value> {
     }
     let s = new_set_in(cls);
     if let Some(it) = p.first() {
+        if let Some(src) = it.downcast::<PySet>() {
+            s.merge_from(src);
+            return Ok(s.into_value());
+        }
         for v in vm.to_vec(it)? {
-            vm.dict_set(&s.table, v, Value::None)?;
+            s.insert(vm, v)?;
         }
     }
     Ok(s.into_value())
@@ -353,7 +363,7 @@ fn this<'a>(args: &Args<'a>) -> &'a Py<PySet> {
 
 fn add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.method("set.add", 2, 2)?;
-    vm.dict_set(&this(args).table, p[1].clone(), Value::None)?;
+    this(args).insert(vm, p[1].clone())?;
     Ok(Value::None)
 }
 
@@ -361,9 +371,9 @@ fn remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.method("set.remove", 2, 2)?;
     let k = lookup_key(vm, &p[1])?;
     let h = vm.hash(&k)?;
-    match this(args).table.pop_item(&k, h, vm)? {
-        Some(_) => Ok(Value::None),
-        None => Err(key_error(p[1].clone())),
+    match this(args).remove_key(vm, &k, h)? {
+        true => Ok(Value::None),
+        false => Err(key_error(p[1].clone())),
     }
 }
 
@@ -371,18 +381,29 @@ fn discard(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = args.method("set.discard", 2, 2)?;
     let k = lookup_key(vm, &p[1])?;
     let h = vm.hash(&k)?;
-    this(args).table.pop_item(&k, h, vm)?;
+    this(args).remove_key(vm, &k, h)?;
     Ok(Value::None)
 }
 
-fn pop(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+fn pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.method("set.pop", 1, 1)?;
     let s = this(args);
-    for k in s.ordered_keys() {
-        let h = _vm.hash(&k)?;
-        if s.table.pop_item(&k, h, _vm)?.is_some() {
+    let slot = s.layout.lock().pop();
+    if let Some((h, id)) = slot {
+        let found = s
+            .table
+            .entries()
+            .into_iter()
+            .find(|(eh, k, _)| *eh == h && k.id() == id);
+        if let Some((_, k, _)) = found {
+            s.table.pop_item(&k, h, vm)?;
             return Ok(k);
         }
+    }
+    // The layout lost track (a racing update): any key will do.
+    if let Some((h, k, _)) = s.table.entries().into_iter().next() {
+        s.remove_key(vm, &k, h)?;
+        return Ok(k);
     }
     Err(key_error(crate::objects::str::str_value(
         "pop from an empty set",
@@ -390,53 +411,106 @@ fn pop(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn clear(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    this(args).table.clear();
+    this(args).clear_all();
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let frozen = args.pos()[0].class().is(&types().frozenset);
-    if frozen {
+fn copy(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let this_v = &args.pos()[0];
+    if this_v.class().is(&types().frozenset) {
         // An exact frozenset is immutable: its copy is itself.
-        return Ok(args.pos()[0].clone());
+        return Ok(this_v.clone());
     }
-    set_from_values(vm, keys(&args.pos()[0]), frozen)
+    let t = types();
+    let frozen = this_v.class().is_subtype(&t.frozenset);
+    let s = new_set_in(if frozen { &t.frozenset } else { &t.set });
+    s.merge_from(this(args));
+    Ok(s.into_value())
+}
+
+/// Remove each of `keys` from `s` in place, then drop the dummies if they
+/// fill a quarter of the table (CPython's `set_difference_update_internal`).
+fn discard_all(vm: &mut Vm, s: &Py<PySet>, keys: Vec<Value>) -> PyResult<()> {
+    for k in keys {
+        let k = lookup_key(vm, &k)?;
+        let h = vm.hash(&k)?;
+        s.remove_key(vm, &k, h)?;
+    }
+    s.layout.lock().shed_dummies();
+    Ok(())
 }
 
 fn update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    args.no_kw("update")?;
+    args.no_kw("set.update")?;
     let s = this(args);
     for other in &args.pos()[1..] {
+        if let Some(o) = other.downcast::<PySet>() {
+            s.update_from_set(vm, o)?;
+            continue;
+        }
         for v in vm.to_vec(other)? {
-            vm.dict_set(&s.table, v, Value::None)?;
+            s.insert(vm, v)?;
         }
     }
     Ok(Value::None)
 }
 
-/// Replace the contents of set `s` with `keys` (in that insertion order).
-fn replace_contents(vm: &mut Vm, s: &Py<PySet>, keys: Vec<Value>) -> PyResult<()> {
-    let fresh = PyDict::new_ref();
-    for k in keys {
-        vm.dict_set(&fresh, k, Value::None)?;
+/// Give set `s` the contents and layout of `tmp` (CPython's
+/// `set_swap_bodies`, as `intersection_update` does).
+fn swap_in(s: &Py<PySet>, tmp: &Value) {
+    if let Some(tmp) = tmp.downcast::<PySet>() {
+        let layout = tmp.layout.lock().clone();
+        s.table.clear();
+        s.table.extend_new(tmp.table.entries());
+        s.layout.lock().take_body(&layout);
     }
-    let entries = fresh.entries();
-    s.table.clear();
-    s.table.extend_new(entries);
-    Ok(())
 }
 
-/// `s.intersection_update(*others)` and friends: compute, then replace.
-fn update_with(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
-    args.no_kw(name)?;
-    let s = this(args).to_ref();
-    let mut acc = s.to_value();
-    for other in &args.pos()[1..] {
-        let other = as_set(vm, other)?;
-        acc = set_binop(vm, op as u8, &acc, &other).unwrap_or_else(|| Ok(acc.clone()))?;
+/// `s op= other` in place, as CPython's `set_ior`, `set_isub`, `set_ixor`
+/// and `set_iand` (the last computes the intersection, then swaps it in).
+fn update_in_place(
+    vm: &mut Vm,
+    s: &Py<PySet>,
+    op: crate::ast::BinOp,
+    other: &Value,
+) -> PyResult<()> {
+    use crate::ast::BinOp;
+    if matches!(op, BinOp::Sub | BinOp::BitXor)
+        && other
+            .downcast::<PySet>()
+            .is_some_and(|o| std::ptr::eq(o, s))
+    {
+        s.clear_all();
+        return Ok(());
     }
-    let keys = keys(&acc);
-    replace_contents(vm, &s, keys)?;
+    match op {
+        BinOp::BitOr => match other.downcast::<PySet>() {
+            Some(o) => s.update_from_set(vm, o),
+            None => add_all(vm, s, keys(other)),
+        },
+        BinOp::Sub => discard_all(vm, s, keys(other)),
+        BinOp::BitXor => toggle_all(vm, s, keys(other)),
+        _ => {
+            let tmp = set_binop(vm, op as u8, &s.to_value(), other);
+            swap_in(s, &tmp.unwrap_or_else(|| Ok(Value::None))?);
+            Ok(())
+        }
+    }
+}
+
+/// `s.intersection_update(*others)` and friends.
+fn update_with(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
+    args.no_kw(&format!("set.{name}"))?;
+    let s = this(args).to_ref();
+    for other in &args.pos()[1..] {
+        if op == crate::ast::BinOp::BitAnd && !is_set(other) {
+            let tmp = with_iterable(vm, op, &s.to_value(), other)?;
+            swap_in(&s, &tmp);
+            continue;
+        }
+        let other = as_set(vm, other)?;
+        update_in_place(vm, &s, op, &other)?;
+    }
     Ok(Value::None)
 }
 
@@ -462,37 +536,30 @@ fn symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// `a op= b` on a (mutable) set: mutate `a` in place, as CPython's
 /// `set_ior` & co. `None` unless both are sets and `a` is a `set`.
 pub fn set_inplace(vm: &mut Vm, op: u8, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    use crate::ast::BinOp;
     let s = a.downcast::<PySet>()?;
     if a.class().is_subtype(&types().frozenset) || !is_set(b) {
         return None;
     }
-    let r = set_binop(vm, op, a, b)?;
-    Some(r.and_then(|v| {
-        let keys = keys(&v);
-        if op == crate::ast::BinOp::BitOr as u8 {
-            // `|=` only adds: keep the existing insertion order.
-            for k in keys {
-                vm.dict_set(&s.table, k, Value::None)?;
-            }
-        } else {
-            replace_contents(vm, s, keys)?;
-        }
-        Ok(a.clone())
-    }))
+    let op = [BinOp::BitOr, BinOp::BitAnd, BinOp::Sub, BinOp::BitXor]
+        .into_iter()
+        .find(|o| *o as u8 == op)?;
+    Some(update_in_place(vm, s, op, b).map(|_| a.clone()))
 }
 
 /// union/intersection/difference/symmetric_difference with any iterables.
-fn combine(vm: &mut Vm, args: &Args, op: crate::ast::BinOp) -> PyResult<Value> {
-    args.no_kw("set operation")?;
+fn combine(vm: &mut Vm, args: &Args, name: &str, op: crate::ast::BinOp) -> PyResult<Value> {
+    if args.has_kw() {
+        let frozen = args.pos()[0].class().is_subtype(&types().frozenset);
+        let owner = if frozen { "frozenset" } else { "set" };
+        args.no_kw(&format!("{owner}.{name}"))?;
+    }
     let mut acc = args.pos()[0].clone();
     for other in &args.pos()[1..] {
-        let other = if is_set(other) {
-            other.clone()
-        } else {
-            let items = vm.to_vec(other)?;
-            set_from_values(vm, items, false)?
+        acc = match set_binop(vm, op as u8, &acc, other) {
+            Some(r) => r?,
+            None => with_iterable(vm, op, &acc, other)?,
         };
-        acc = set_binop(vm, op as u8, &acc, &other).unwrap_or_else(|| Ok(acc.clone()))?;
     }
     if args.pos().len() == 1 {
         return copy(vm, args);
@@ -500,21 +567,61 @@ fn combine(vm: &mut Vm, args: &Args, op: crate::ast::BinOp) -> PyResult<Value> {
     Ok(acc)
 }
 
+/// `set op iterable` (the methods accept any iterable), as CPython's
+/// `set_union` & co.: the iterable's items in their own order.
+fn with_iterable(
+    vm: &mut Vm,
+    op: crate::ast::BinOp,
+    acc: &Value,
+    other: &Value,
+) -> PyResult<Value> {
+    use crate::ast::BinOp;
+    let t = types();
+    let src = acc
+        .downcast::<PySet>()
+        .ok_or_else(|| type_error("set expected"))?;
+    let frozen = acc.class().is_subtype(&t.frozenset);
+    let out = new_set_in(if frozen { &t.frozenset } else { &t.set });
+    let items = vm.to_vec(other)?;
+    match op {
+        BinOp::BitOr => {
+            out.merge_from(src);
+            add_all(vm, &out, items)?;
+        }
+        BinOp::BitAnd => {
+            for k in items {
+                if contains(vm, acc, &k)? {
+                    out.insert(vm, k)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            out.merge_from(src);
+            discard_all(vm, &out, items)?;
+        }
+        _ => {
+            let tmp = set_from_values(vm, items, false)?;
+            return set_binop(vm, op as u8, acc, &tmp).unwrap_or_else(|| Ok(acc.clone()));
+        }
+    }
+    Ok(out.into_value())
+}
+
 fn union(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    combine(vm, args, crate::ast::BinOp::BitOr)
+    combine(vm, args, "union", crate::ast::BinOp::BitOr)
 }
 
 fn intersection(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    combine(vm, args, crate::ast::BinOp::BitAnd)
+    combine(vm, args, "intersection", crate::ast::BinOp::BitAnd)
 }
 
 fn difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    combine(vm, args, crate::ast::BinOp::Sub)
+    combine(vm, args, "difference", crate::ast::BinOp::Sub)
 }
 
 fn symmetric_difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.method("set.symmetric_difference", 2, 2)?;
-    combine(vm, args, crate::ast::BinOp::BitXor)
+    combine(vm, args, "symmetric_difference", crate::ast::BinOp::BitXor)
 }
 
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -111,9 +111,52 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
-/// A new (not interned) string object.
+/// A string object: the shared one for `''` and the one-character strings
+/// of U+0000..U+00FF (as CPython, so `s[:0] is ''` and `'ab'[1] is 'b'`),
+/// else a new (not interned) one.
 pub fn new_str(s: impl Into<String>) -> PyRef<PyStr> {
-    PyRef::new_in(PyStr::from_string(s.into()), &types().str)
+    let s = s.into();
+    match small_str(&s) {
+        Some(shared) => shared,
+        None => fresh_str(s),
+    }
+}
+
+/// `s[a:b]` of the str value `v` (payload `s`): `v` itself when that is
+/// all of an exact str, as CPython.
+pub fn substr_value(v: &Value, s: &PyStr, a: usize, b: usize) -> Value {
+    if a == 0 && b >= s.char_len() && v.class().is(&types().str) {
+        return v.clone();
+    }
+    str_value(s.char_slice(a, b))
+}
+
+fn fresh_str(s: String) -> PyRef<PyStr> {
+    PyRef::new_in(PyStr::from_string(s), &types().str)
+}
+
+/// The shared string equal to `s` when `s` is empty or one Latin-1
+/// character, kept in a table indexed by the character, 256 for `''`.
+/// `''` is the interned one (the constant of code objects); as in CPython,
+/// the one-character constants of code are other objects (`'x'[0] is 'x'`
+/// is false there too).
+fn small_str(s: &str) -> Option<PyRef<PyStr>> {
+    static SMALL: [OnceLock<PyRef<PyStr>>; 257] = [const { OnceLock::new() }; 257];
+    let idx = match s.as_bytes() {
+        [] => 256,
+        [b] if b.is_ascii() => *b as usize,
+        [0xc2..=0xc3, _] => s.chars().next()? as usize,
+        _ => return None,
+    };
+    let make = || {
+        if idx == 256 {
+            return intern(s);
+        }
+        let c = fresh_str(s.to_owned());
+        c.header.make_immortal();
+        c
+    };
+    Some(SMALL[idx].get_or_init(make).clone())
 }
 
 /// A string value.
@@ -153,7 +196,7 @@ pub fn intern(s: &str) -> PyRef<PyStr> {
     if let Some(entry) = table.get(s) {
         return entry.key().0.clone();
     }
-    let obj = new_str(s);
+    let obj = fresh_str(s.to_owned());
     obj.header.make_immortal();
     obj.hash_value();
     match table.entry(InternKey(obj)) {

@@ -678,6 +678,11 @@ fn join_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 fn join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, p) = positional(args, "join", 1, 1)?;
     let items = join_items(vm, &p[0])?;
+    if let [only] = items.as_slice() {
+        if only.class().is(&types().str) {
+            return Ok(only.clone());
+        }
+    }
     let sep = s.as_str();
     let mut size = sep.len().checked_mul(items.len().saturating_sub(1));
     let mut pieces = Vec::with_capacity(items.len());

@@ -190,6 +190,9 @@ pub fn init() {
     tuple::init(t);
     list::init(t);
     crate::objects::dict_methods::init(t);
+    crate::objects::dict_merge::init(t);
+    crate::objects::container_cmp::init(t);
+    crate::objects::iter_hint::init(t);
     set::init(t);
     range::init(t);
     slice::init(t);

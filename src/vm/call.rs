@@ -140,6 +140,15 @@ impl Vm {
                 values: &v,
                 kwnames: args.kwnames,
             };
+            // Only calls with arguments pay for the name test.
+            if v.len() > 1 && method_arity::takes_no_args(b.name) {
+                let owner = b.self_.class();
+                return Err(method_arity::no_args_error(
+                    owner.payload.name(),
+                    b.name,
+                    &args,
+                ));
+            }
             return (b.func)(self, &args).map_err(|e| {
                 let npos = args.pos().len();
                 method_arity::rebase_bound(e, &b.self_, b.name, b.func as usize, npos)
@@ -148,6 +157,13 @@ impl Vm {
         if let Some(d) = obj.downcast::<PyMethodDescr>() {
             self.check_native_stack()?;
             check_descr_self(d, obj, args.pos().first())?;
+            if d.noargs && args.values.len() != 1 {
+                return Err(method_arity::no_args_error(
+                    &d.owner.payload.name,
+                    d.name,
+                    &args,
+                ));
+            }
             return (d.func)(self, &args)
                 .map_err(|e| method_arity::rebase(e, d.owner, d.name, args.pos().len()));
         }

@@ -222,6 +222,13 @@ pub(crate) fn sequence_binop(
                     b.class().payload.name()
                 ))));
             };
+            let exact = |v: &Value| v.class().is(&crate::object::types().str);
+            if t.char_len() == 0 && exact(a) {
+                return Some(Ok(a.clone()));
+            }
+            if s.char_len() == 0 && exact(b) {
+                return Some(Ok(b.clone()));
+            }
             let mut r = String::with_capacity(s.as_str().len() + t.as_str().len());
             r.push_str(s.as_str());
             r.push_str(t.as_str());
@@ -230,6 +237,9 @@ pub(crate) fn sequence_binop(
         if mul {
             return Some(repeat_or_error(vm, b)?.and_then(|n| {
                 check_repeat_size(s.as_str().len(), n)?;
+                if n == 1 && a.class().is(&crate::object::types().str) {
+                    return Ok(a.clone());
+                }
                 Ok(str_value(s.as_str().repeat(n)))
             }));
         }

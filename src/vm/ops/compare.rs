@@ -252,7 +252,12 @@ impl Vm {
         }
     }
 
-    fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
+    pub(crate) fn compare_sequences(
+        &mut self,
+        x: &[Value],
+        y: &[Value],
+        op: u32,
+    ) -> PyResult<bool> {
         self.check_native_stack_in(IN_COMPARISON)?;
         for (p, q) in x.iter().zip(y.iter()) {
             if p.is(q) {
@@ -272,7 +277,7 @@ impl Vm {
         Ok(ord_result(op, x.len().cmp(&y.len())))
     }
 
-    fn dict_eq(
+    pub(crate) fn dict_eq(
         &mut self,
         x: &crate::object::Py<PyDict>,
         y: &crate::object::Py<PyDict>,

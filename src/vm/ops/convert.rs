@@ -333,7 +333,7 @@ impl Vm {
                     }
                     tuple_hash(hs.into_iter())
                 } else if let Some(s) = o.downcast::<PySet>() {
-                    if !o.class().is(&types().frozenset) {
+                    if !o.class().is_subtype(&types().frozenset) {
                         return Err(unhashable(v));
                     }
                     let mut hs = Vec::with_capacity(s.len());
@@ -571,6 +571,15 @@ impl Vm {
             return self.format_builtin_subclass(v, spec);
         }
         if !v.class().payload.is_heap_type() {
+            // `format(s)` and `f'{s}'` of an exact str are `s` itself.
+            if spec.is_empty() {
+                if let Some(s) = v
+                    .as_obj()
+                    .and_then(|o| o.clone().into_typed::<PyStr>().ok())
+                {
+                    return Ok(s);
+                }
+            }
             let tname = v.class().payload.name().to_string();
             let native = match v {
                 Value::Bool(_) if spec.is_empty() => Some(Ok(self.str(v)?.as_str().to_string())),
@@ -777,6 +786,8 @@ impl Vm {
                         return Err(type_error("format requires a mapping"));
                     }
                     used_mapping = true;
+                    // The mapping counts as the one argument, now used.
+                    next = items.len();
                     let key = if bytes {
                         crate::objects::bytes_format::latin1_bytes(k)
                     } else {

@@ -117,7 +117,7 @@ impl Vm {
                 let (start, stop, step) = sl.bounds(self, s.char_len())?;
                 if step == 1 {
                     let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
-                    return Ok(str_value(s.char_slice(a, b)));
+                    return Ok(crate::objects::str::substr_value(cont, s, a, b));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let idx = sl.indices(self, chars.len())?;

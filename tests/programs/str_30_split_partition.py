@@ -1,0 +1,41 @@
+# str.split / rsplit / partition / splitlines edge cases
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '->', type(e).__name__ + ':', e)
+    else:
+        print(label, '=', repr(r))
+
+text = "  alpha  beta\tgamma\n delta  "
+show('split()', lambda: text.split())
+show('split(None, 1)', lambda: text.split(None, 1))
+show('rsplit(None, 1)', lambda: text.rsplit(None, 1))
+show('rsplit(maxsplit=2)', lambda: text.rsplit(maxsplit=2))
+show('split(" ")', lambda: text.split(" "))
+show('split(" ", 2)', lambda: text.split(" ", 2))
+show('rsplit(" ", 2)', lambda: text.rsplit(" ", 2))
+show('a,b,,c split(",")', lambda: 'a,b,,c'.split(','))
+show('a,b,,c rsplit(",", 1)', lambda: 'a,b,,c'.rsplit(',', 1))
+show('split(",", 0)', lambda: 'a,b'.split(',', 0))
+show('split(",", -1)', lambda: 'a,b,c'.split(',', -1))
+show('empty split()', lambda: ''.split())
+show('empty split(",")', lambda: ''.split(','))
+show('sep empty', lambda: 'abc'.split(''))
+show('sep int', lambda: 'abc'.split(1))
+show('multi-char sep', lambda: 'a<>b<>c<>'.split('<>'))
+show('rsplit multi', lambda: 'a<>b<>c'.rsplit('<>', 1))
+show('unicode spaces', lambda: 'a\u3000b\xa0c\u2003d'.split())
+show('partition', lambda: 'key=value=x'.partition('='))
+show('rpartition', lambda: 'key=value=x'.rpartition('='))
+show('partition missing', lambda: 'abc'.partition('='))
+show('rpartition missing', lambda: 'abc'.rpartition('='))
+show('partition empty sep', lambda: 'abc'.partition(''))
+show('splitlines', lambda: 'a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\x85j\u2028k\u2029l'.splitlines())
+show('splitlines keepends', lambda: 'one\r\ntwo\n\nthree\r'.splitlines(True))
+show('splitlines kw', lambda: 'x\ny\n'.splitlines(keepends=True))
+show('splitlines trailing', lambda: 'x\n'.splitlines())
+show('split vs splitlines', lambda: ('x\n'.split('\n'), ''.splitlines()))
+show('split maxsplit kw', lambda: 'a b c d'.split(maxsplit=1))
+show('split sep kw', lambda: 'a-b-c'.split(sep='-', maxsplit=1))
+show('bad kw', lambda: 'a'.split(foo=1))
