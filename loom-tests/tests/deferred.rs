@@ -29,6 +29,7 @@ fn model(f: impl Fn() + Sync + Send + 'static) {
 fn open_slots() -> Box<ThreadSlots> {
     let slots = Box::<ThreadSlots>::default();
     slots.install();
+    slots.grow_to(INDEX as usize + 1);
     slots
 }
 

@@ -72,37 +72,19 @@ fn is_owner(h: &ObjectHeader) -> bool {
 
 /// Count `delta` on an immortal (nothing to count) or deferred object: in
 /// the calling thread's slot for it (`runtime::deferred`), or, when the
-/// thread has none, on the shared count.
+/// thread has none, on the shared count. No call on this path (see
+/// `runtime::deferred::slots`).
 #[inline(always)]
 fn count_uncontended(h: &ObjectHeader, local: u32, delta: isize) {
     if local == IMMORTAL {
         return;
     }
-    let index = (local & !DEFERRED) as usize;
-    let (slots, len) = sync::deferred_slots();
-    if index < len {
-        // SAFETY: the calling thread's own slots, `len` long, which only
-        // it touches while it runs (`runtime::deferred::slots`).
-        unsafe { *slots.add(index) += delta };
-    } else {
-        count_deferred_slow(h, index, delta);
+    let slots = sync::deferred_slots();
+    // SAFETY: a thread's slots live until it uninstalls them
+    // (`runtime::deferred::close_thread`).
+    if slots.is_null() || !unsafe { &*slots }.add((local & !DEFERRED) as usize, delta) {
+        count_shared_deferred(h, delta);
     }
-}
-
-/// No slot yet for `index`: grow the thread's slots, or count on the
-/// shared count if it has none.
-#[cold]
-#[inline(never)]
-fn count_deferred_slow(h: &ObjectHeader, index: usize, delta: isize) {
-    let owner = sync::deferred_owner();
-    if owner.is_null() {
-        return count_shared_deferred(h, delta);
-    }
-    // SAFETY: installed on this thread, so alive until it uninstalls it.
-    unsafe { &*owner }.grow(index);
-    let (slots, _) = sync::deferred_slots();
-    // SAFETY: grown past `index`.
-    unsafe { *slots.add(index) += delta };
 }
 
 /// A deferred object's count from a thread without a slot for it. This
@@ -113,7 +95,7 @@ fn count_deferred_slow(h: &ObjectHeader, index: usize, delta: isize) {
 /// Release that stored it, and our Release RMW heads a release sequence
 /// that such a decref's Acquire CAS reads from: the marker's store
 /// happens before that decref's second look.
-#[cold]
+#[inline(always)]
 fn count_shared_deferred(h: &ObjectHeader, delta: isize) {
     sync::fence(Ordering::Acquire);
     h.ref_shared

@@ -105,43 +105,29 @@ pub fn stop_biasing_new_objects() {
     set_lock_flag(NO_BIAS, true);
 }
 
-// The calling thread's counts of deferred objects (`runtime::deferred`):
-// the slots' address and length, read on every count of a deferred object
-// (a plain TLS load, as above), and the `ThreadSlots` that owns them.
+// The calling thread's counts of deferred objects (`runtime::deferred`),
+// read on every count of a deferred object: a plain TLS load, as above.
 #[cfg(not(loom))]
 std::thread_local! {
-    static DEFERRED_SLOTS: std::cell::Cell<(*mut isize, usize)> =
-        const { std::cell::Cell::new((std::ptr::null_mut(), 0)) };
-    static DEFERRED_OWNER: std::cell::Cell<*const ThreadSlots> =
+    static DEFERRED_SLOTS: std::cell::Cell<*const ThreadSlots> =
         const { std::cell::Cell::new(std::ptr::null()) };
 }
 #[cfg(loom)]
 loom::thread_local! {
-    static DEFERRED_SLOTS: std::cell::Cell<(*mut isize, usize)> =
-        std::cell::Cell::new((std::ptr::null_mut(), 0));
-    static DEFERRED_OWNER: std::cell::Cell<*const ThreadSlots> =
+    static DEFERRED_SLOTS: std::cell::Cell<*const ThreadSlots> =
         std::cell::Cell::new(std::ptr::null());
 }
 
-/// The calling thread's deferred-count slots (address, length); length 0
-/// when it has none.
+/// The calling thread's deferred-count slots; null when it has none (not
+/// registered yet, or exited): its counts go to the shared counts then.
 #[inline(always)]
-pub fn deferred_slots() -> (*mut isize, usize) {
+pub fn deferred_slots() -> *const ThreadSlots {
     DEFERRED_SLOTS.with(|s| s.get())
 }
 
-/// The `ThreadSlots` installed on the calling thread, or null.
-pub fn deferred_owner() -> *const ThreadSlots {
-    DEFERRED_OWNER.with(|s| s.get())
-}
-
-/// Only `runtime::deferred::slots` sets these.
-pub fn set_deferred_slots(p: *mut isize, len: usize) {
-    DEFERRED_SLOTS.with(|s| s.set((p, len)));
-}
-
-pub fn set_deferred_owner(p: *const ThreadSlots) {
-    DEFERRED_OWNER.with(|s| s.set(p));
+/// Only `runtime::deferred::slots` sets it, for as long as the slots live.
+pub fn set_deferred_slots(p: *const ThreadSlots) {
+    DEFERRED_SLOTS.with(|s| s.set(p));
 }
 
 // ===== Blocking =====

@@ -96,10 +96,21 @@ fn assign(h: &ObjectHeader) -> u32 {
     table().assign(h)
 }
 
+/// Grow the calling thread's slots to cover `len` indexes.
+fn grow_mine(len: usize) {
+    let mine = sync::deferred_slots();
+    if !mine.is_null() {
+        // SAFETY: installed on this thread, so alive; we are its owner.
+        unsafe { &*mine }.grow_to(len);
+    }
+}
+
 impl Table {
+    /// An index for `h`; the calling thread's slots cover it (other
+    /// threads' are grown by the next collection).
     fn assign(&mut self, h: &ObjectHeader) -> u32 {
         let p = h as *const ObjectHeader as usize;
-        match self.free.pop() {
+        let i = match self.free.pop() {
             Some(i) => {
                 self.objects[i as usize] = p;
                 i
@@ -108,7 +119,9 @@ impl Table {
                 self.objects.push(p);
                 (self.objects.len() - 1) as u32
             }
-        }
+        };
+        grow_mine(self.objects.len());
+        i
     }
 
     fn release(&mut self, index: u32) {
@@ -121,13 +134,15 @@ impl Table {
 pub fn open_thread() {
     let slots = Box::<ThreadSlots>::default();
     slots.install();
-    table().threads.push(slots);
+    let mut t = table();
+    slots.grow_to(t.objects.len());
+    t.threads.push(slots);
 }
 
 /// The calling thread is done counting: fold its slots into the shared
 /// counts and drop them (see the module comment).
 pub fn close_thread() {
-    let mine = sync::deferred_owner();
+    let mine = sync::deferred_slots();
     if mine.is_null() {
         return;
     }
@@ -139,11 +154,13 @@ pub fn close_thread() {
     }
 }
 
-/// Fold every thread's slots into the shared counts. World stopped.
+/// Fold every thread's slots into the shared counts, and let them cover
+/// every index handed out. World stopped.
 pub fn merge_all() {
     let t = table();
     for s in &t.threads {
         t.fold(s);
+        s.grow_to(t.objects.len());
     }
 }
 
@@ -181,7 +198,7 @@ pub fn total(h: &ObjectHeader) -> isize {
     let Some(i) = h.deferred_index() else {
         return crate::runtime::refcount::total(h);
     };
-    let own = sync::deferred_owner();
+    let own = sync::deferred_slots();
     // SAFETY: installed on this thread, so alive while we use it.
     let slot = if own.is_null() {
         0

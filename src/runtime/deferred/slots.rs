@@ -4,18 +4,22 @@
 //! with index `i`: what it added minus what it took away, negative when it
 //! dropped references other threads took. The slots are plain memory that
 //! only the owner thread touches while it runs: every incref and decref of
-//! a deferred object is an add to it through the thread-local pointer and
-//! length (`sync::deferred_slots`), with no atomic and no contention. Other
-//! threads read them only while the owner cannot count: the collector with
-//! the world stopped (parking and resuming order the accesses), a thread's
-//! own exit. An index past the slots grows them (the owner reallocates,
-//! nobody else looks meanwhile) or, for a thread without slots, goes to
-//! the object's shared count, which is always correct, only contended.
+//! a deferred object is an add to it, found through a thread-local pointer
+//! (`sync::deferred_slots`), with no atomic and no contention. Other
+//! threads touch them only while the owner cannot count: the collector
+//! with the world stopped (parking and resuming order the accesses), which
+//! also grows them to cover every index handed out, and the owner's own
+//! exit. A thread also grows its own when it hands out an index. An index
+//! past the slots (a new object another thread deferred since) is counted
+//! on the object's shared count instead, which is always correct, only
+//! contended: the count path makes no call, since a call, even a cold one,
+//! in the increfs inlined all over the eval loop made it twice as slow.
 
 use std::cell::UnsafeCell;
 
 use crate::runtime::sync;
 
+#[derive(Default)]
 pub struct ThreadSlots {
     slots: UnsafeCell<Vec<isize>>,
 }
@@ -25,41 +29,39 @@ pub struct ThreadSlots {
 unsafe impl Send for ThreadSlots {}
 unsafe impl Sync for ThreadSlots {}
 
-impl Default for ThreadSlots {
-    fn default() -> Self {
-        ThreadSlots {
-            slots: UnsafeCell::new(Vec::new()),
-        }
-    }
-}
-
 impl ThreadSlots {
     /// Make these the calling thread's slots (it must own them until
     /// `uninstall`).
     pub fn install(&self) {
-        sync::set_deferred_owner(self);
-        self.publish();
+        sync::set_deferred_slots(self);
     }
 
     /// The calling thread stops counting in these slots.
     pub fn uninstall() {
-        sync::set_deferred_owner(std::ptr::null());
-        sync::set_deferred_slots(std::ptr::null_mut(), 0);
+        sync::set_deferred_slots(std::ptr::null());
     }
 
-    fn publish(&self) {
-        // SAFETY: the owner thread, between install and uninstall.
-        let v = unsafe { &mut *self.slots.get() };
-        sync::set_deferred_slots(v.as_mut_ptr(), v.len());
+    /// Add `delta` to slot `index`; false when there is no such slot.
+    /// Only the owner, while it runs.
+    #[inline(always)]
+    pub fn add(&self, index: usize, delta: isize) -> bool {
+        // SAFETY: the owner is the only one touching the slots now.
+        match unsafe { &mut *self.slots.get() }.get_mut(index) {
+            Some(s) => {
+                *s += delta;
+                true
+            }
+            None => false,
+        }
     }
 
-    /// Grow the slots past `index` (owner only, while installed).
-    #[cold]
-    pub fn grow(&self, index: usize) {
-        // SAFETY: as `publish`; no other thread reads them while we run.
+    /// Cover indexes below `len` (the owner, or anyone while it is stopped).
+    pub fn grow_to(&self, len: usize) {
+        // SAFETY: see above.
         let v = unsafe { &mut *self.slots.get() };
-        v.resize((index + 1).next_power_of_two().max(64), 0);
-        self.publish();
+        if v.len() < len {
+            v.resize(len.next_power_of_two().max(64), 0);
+        }
     }
 
     /// Slot `index` (the owner, or anyone while the owner is stopped).
