@@ -125,6 +125,30 @@ impl Value {
     }
 }
 
+impl Value {
+    /// Move `self` into `dst` with two 8-byte loads and stores: the value
+    /// was usually just built as tag and payload by two stores, and one
+    /// 16-byte copy of it cannot be forwarded from them and stalls (the
+    /// eval stack's push; which builds hit it depended on code layout).
+    ///
+    /// # Safety
+    /// `dst` is valid for a write of a Value and holds none to drop.
+    #[inline(always)]
+    pub unsafe fn write_split(self, dst: *mut Value) {
+        use std::mem::MaybeUninit;
+        let v = std::mem::ManuallyDrop::new(self);
+        let src = &*v as *const Value as *const MaybeUninit<u64>;
+        let dst = dst as *mut MaybeUninit<u64>;
+        // SAFETY: both are 16 bytes (asserted above) and `dst` is the
+        // caller's; ownership moves, `v` is not dropped. Volatile keeps the
+        // loads two separate 8-byte ones.
+        unsafe {
+            dst.write(src.read_volatile());
+            dst.add(1).write(src.add(1).read_volatile());
+        }
+    }
+}
+
 impl Clone for Value {
     /// Written by hand: the derived clone rebuilds each variant and LLVM
     /// copies the immediates' bytes through the stack in overlapping pieces,

@@ -82,7 +82,16 @@ impl Vm {
 
     #[inline(always)]
     pub(crate) fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        if self.stack.len() == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        let len = self.stack.len();
+        // SAFETY: `len < capacity`, so the slot past the end is writable;
+        // it becomes part of the stack right after.
+        unsafe {
+            v.write_split(self.stack.as_mut_ptr().add(len));
+            self.stack.set_len(len + 1);
+        }
     }
 
     #[inline(always)]
