@@ -178,37 +178,6 @@ impl PyCode {
     }
 }
 
-impl PyCode {
-    /// A copy with `flags` (CPython's `code.replace(co_flags=...)`);
-    /// immortal like every code object.
-    pub fn with_flags(&self, flags: u32) -> PyRef<PyCode> {
-        let code = PyCode {
-            code: self.code.clone(),
-            consts: self.consts.clone(),
-            names: self.names.clone(),
-            varnames: self.varnames.clone(),
-            cellvars: self.cellvars.clone(),
-            freevars: self.freevars.clone(),
-            cell2arg: self.cell2arg.clone(),
-            argcount: self.argcount,
-            posonlyargcount: self.posonlyargcount,
-            kwonlyargcount: self.kwonlyargcount,
-            flags,
-            stacksize: self.stacksize,
-            name: self.name.clone(),
-            qualname: self.qualname.clone(),
-            filename: self.filename.clone(),
-            firstlineno: self.firstlineno,
-            linetable: self.linetable.clone(),
-            positions: self.positions.clone(),
-            attr_caches: AttrCache::for_names(self.names.len()),
-        };
-        let obj = PyRef::new_in(code, &crate::object::typeobj::types().code);
-        obj.header.make_immortal();
-        obj
-    }
-}
-
 fn const_value(c: &crate::compiler::Const) -> Value {
     use crate::compiler::Const;
     match c {
