@@ -39,6 +39,10 @@
 //!   CAS: either the increment lands first (the merge sees a count and the
 //!   object lives) or the merge does (MERGED with count 0: the try fails).
 //!
+//! Deferred objects (`ref_local = DEFERRED | index`, `runtime::deferred`)
+//! leave all of this: every thread counts them in its own slot, and only
+//! the cycle collector frees them. Immortal ones are not counted at all.
+//!
 //! Functions here never free: they return `true` when the caller must
 //! deallocate, so this module needs no knowledge of object layouts.
 //!

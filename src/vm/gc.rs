@@ -168,9 +168,9 @@ fn number(numbering: &alloc::Numbering, v: &Value) -> Option<usize> {
 /// The unreachable containers, each with a new strong reference, and the
 /// number of candidates that stay. Runs with the world stopped: counts and
 /// contents hold still (the SAFETY of the blocks below).
+/// Deferred objects' counts must be exact (`deferred::merge_all` in this
+/// stopped world).
 fn find_garbage() -> (Vec<ObjRef>, usize) {
-    // Exact counts for deferred objects: fold every thread's slots in.
-    deferred::merge_all();
     let numbering = alloc::number_containers();
     let mut refs: Vec<i64> = vec![0; numbering.len()];
     // Count each candidate and subtract its references to containers.
@@ -326,8 +326,12 @@ impl Vm {
             (dead, found)
         });
         drop(dead);
-        let (garbage, live) =
-            found.unwrap_or_else(|| thread::with_world_stopped(&shared, find_garbage));
+        let (garbage, live) = found.unwrap_or_else(|| {
+            thread::with_world_stopped(&shared, || {
+                deferred::merge_all();
+                find_garbage()
+            })
+        });
         let found = garbage.len();
         COUNT.store(0, Ordering::Relaxed);
         LIVE.store(live, Ordering::Relaxed);

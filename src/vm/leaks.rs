@@ -93,7 +93,8 @@ fn find_leaks() -> BTreeMap<String, usize> {
         // SAFETY: a live pool block is an object; the world is stopped, so
         // it stays alive through this function (the SAFETY of the blocks
         // below).
-        if unsafe { p.as_ref() }.is_immortal() || unsafe { p.as_ref() }.is_deferred() {
+        let h = unsafe { p.as_ref() };
+        if h.is_immortal() || h.is_deferred() {
             push(p, &mut stack);
         }
     }

@@ -6,8 +6,8 @@
 //! on one cache line written by every core. A deferred object gets an index
 //! in this module's table and `ref_local = DEFERRED | index`; then every
 //! thread, its owner included, counts its references to it in its own slot
-//! `index` (`slots.rs`): a plain load and store in memory no other thread
-//! writes. This is CPython 3.13's per-thread counting of heap types
+//! `index` (`slots.rs`): a plain add in memory no other thread touches
+//! while it runs. This is CPython 3.13's per-thread counting of heap types
 //! (`_Py_THREAD_INCREF_OBJECT`) applied to all deferred objects; it counts
 //! the references on thread stacks too, so no stack scan is needed.
 //!
@@ -16,19 +16,20 @@
 //!   slot; any part may be negative (one thread increfs, another decrefs).
 //! - A decref never frees a deferred object. The cycle collector, with the
 //!   world stopped, folds every thread's slots into `ref_shared`
-//!   (`merge_all`): counts are then exact. An unreachable deferred object,
-//!   or an untracked one whose count is zero (`dead_untracked`), is made
-//!   an ordinary object again (`ObjectHeader::undefer`) and its index is
-//!   released; it dies as any garbage does.
+//!   (`merge_all`): counts are then exact. A deferred object whose count
+//!   is zero (`take_dead`), or one in unreachable garbage (`undefer`), is
+//!   made an ordinary object again (`ObjectHeader::undefer`) and its index
+//!   is released; it dies as any garbage does.
 //! - An index is reused only after that release: every slot for it is then
 //!   zero (just merged) and no thread can reach the old object, so no
 //!   slot ever mixes two objects' counts.
 //! - A thread gets slots when it registers (`open_thread`). When it exits
 //!   (`close_thread`), it folds its slots into the shared counts (atomic
 //!   adds; it is still attached, so no collection runs meanwhile) and
-//!   uninstalls them: counts it makes later (thread-local
-//!   destructors) and counts of threads without slots go to `ref_shared`,
-//!   which is always correct.
+//!   uninstalls them: counts it makes later (thread-local destructors),
+//!   counts of threads without slots, and counts of an index past a
+//!   thread's slots (handed out by another thread since the last
+//!   collection grew them) go to `ref_shared`, which is always correct.
 //!
 //! Lock order: the table lock is a leaf, never held across Python code or a
 //! safe point, so a collector that stops the world never waits for it.
@@ -77,7 +78,8 @@ impl Table {
 /// Defer `h`'s refcount; it must not be visible to other threads yet.
 pub fn make_deferred(h: &ObjectHeader) {
     if h.ref_local.load(Ordering::Relaxed) < crate::object::header::DEFERRED {
-        h.make_deferred(assign(h));
+        let index = table().assign(h);
+        h.make_deferred(index);
     }
 }
 
@@ -90,10 +92,6 @@ pub fn defer_shared(h: &ObjectHeader, current_thread: usize) -> bool {
         t.release(index);
     }
     done
-}
-
-fn assign(h: &ObjectHeader) -> u32 {
-    table().assign(h)
 }
 
 /// Grow the calling thread's slots to cover `len` indexes.
